@@ -1,0 +1,380 @@
+/**
+ * Visible text of an HTML draft, with a source range for every character.
+ *
+ * One linear pass over the source with a small tokenizer (no DOM, no regex), so it
+ * runs in node, jest and the task pane alike, and 1 MB of hostile HTML stays linear.
+ *
+ * Rendering rules (a subset of how a browser lays out mail HTML, documented because
+ * the edit round-trip depends on them):
+ * - Whitespace runs (space, tab, CR, LF, FF) in text nodes collapse to one space; runs at
+ *   the start or end of a line vanish. The kept space maps to its whole source run.
+ * - &nbsp; and a literal U+00A0 become a plain space ' ' that never collapses.
+ * - Character references decode (HTML 4 names, &apos;, numeric); each decoded unit maps to
+ *   the whole reference. Unknown names stay literal.
+ * - Block elements (div, p, li, tr, h1-h6, blockquote, hr, table, ul, ...) start and end a
+ *   line. <p> also leaves a blank line, except Outlook's Mso* paragraphs (margin 0 in
+ *   Outlook's own stylesheet). Consecutive block edges merge; none are emitted at the start
+ *   or end of the text. <br> ends the current line (a newline mapped to the tag), so a <br>
+ *   that closes a block does not add an empty line, as in a browser.
+ * - Table cells on one row are separated by a tab.
+ * - Comments (including <!--[if mso]> conditional blocks), <!DOCTYPE>, <![if ...]> markers,
+ *   <head>, <style>, <script>, <title>, <template>, <textarea> and similar are not text.
+ * - <pre> keeps its whitespace.
+ * - Not modelled: CSS (display:none, white-space, margins other than the <p> rule), images' alt text.
+ */
+import { decodeReferenceAt } from './entities';
+import { CharKind, type CharKindValue, type DraftText } from './types';
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol',
+  'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+]);
+
+/** Elements whose content is raw text up to the matching end tag, and never visible. */
+const RAW_TEXT_TAGS = new Set([
+  'script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript',
+]);
+
+/** Ordinary elements whose content is not shown. */
+const HIDDEN_TAGS = new Set(['head', 'template']);
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+}
+
+function isAsciiAlpha(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+interface StartTag {
+  name: string;
+  end: number;
+  className: string | null;
+}
+
+/** Parses a start tag at `start` ('<' followed by a letter). Returns null when EOF cuts it. */
+function readStartTag(html: string, start: number): StartTag | null {
+  const n = html.length;
+  let j = start + 1;
+  while (j < n) {
+    const c = html.charCodeAt(j);
+    if (isWhitespace(c) || c === 47 || c === 62) break;
+    j++;
+  }
+  const name = html.slice(start + 1, j).toLowerCase();
+  let className: string | null = null;
+  while (j < n) {
+    const c = html.charCodeAt(j);
+    if (isWhitespace(c) || c === 47 /* / */) {
+      j++;
+      continue;
+    }
+    if (c === 62 /* > */) return { name, end: j + 1, className };
+    const nameStart = j;
+    j++;
+    while (j < n) {
+      const d = html.charCodeAt(j);
+      if (isWhitespace(d) || d === 47 || d === 62 || d === 61) break;
+      j++;
+    }
+    const attrName = html.slice(nameStart, j);
+    while (j < n && isWhitespace(html.charCodeAt(j))) j++;
+    if (j < n && html.charCodeAt(j) === 61 /* = */) {
+      j++;
+      while (j < n && isWhitespace(html.charCodeAt(j))) j++;
+      const quote = html.charCodeAt(j);
+      let value: string;
+      if (quote === 34 || quote === 39) {
+        const close = html.indexOf(quote === 34 ? '"' : "'", j + 1);
+        if (close < 0) return null;
+        value = html.slice(j + 1, close);
+        j = close + 1;
+      } else {
+        const valueStart = j;
+        while (j < n) {
+          const d = html.charCodeAt(j);
+          if (isWhitespace(d) || d === 62) break;
+          j++;
+        }
+        value = html.slice(valueStart, j);
+      }
+      if (attrName.length === 5 && attrName.toLowerCase() === 'class') className = value;
+    }
+  }
+  return null;
+}
+
+/** Offset just after the end tag that closes raw text element `name`, or the end of input. */
+function skipRawText(html: string, from: number, name: string): number {
+  let k = from;
+  for (;;) {
+    const lt = html.indexOf('</', k);
+    if (lt < 0) return html.length;
+    const afterName = lt + 2 + name.length;
+    if (html.slice(lt + 2, afterName).toLowerCase() === name) {
+      const c = html.charCodeAt(afterName);
+      if (afterName >= html.length || isWhitespace(c) || c === 47 || c === 62) {
+        const gt = html.indexOf('>', afterName);
+        return gt < 0 ? html.length : gt + 1;
+      }
+    }
+    k = lt + 2;
+  }
+}
+
+/** Builds the text and its map; one instance per extraction. */
+class TextBuilder {
+  readonly parts: string[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly kinds: number[] = [];
+  readonly nodes: number[] = [];
+  private lastChar = '';
+  private pendingBreak = 0;
+  private pendingBreakAt = 0;
+  private pendingTab = false;
+  private spaceStart = -1;
+  private spaceEnd = -1;
+
+  private push(ch: string, start: number, end: number, kind: CharKindValue): void {
+    this.parts.push(ch);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.kinds.push(kind);
+    this.lastChar = ch;
+  }
+
+  private get empty(): boolean {
+    return this.parts.length === 0;
+  }
+
+  private atLineStart(): boolean {
+    return this.empty || this.lastChar === '\n' || this.pendingBreak > 0 || this.pendingTab;
+  }
+
+  private flush(): void {
+    if (this.pendingBreak > 0) {
+      const at = this.pendingBreakAt;
+      if (this.lastChar !== '\n') this.push('\n', at, at, CharKind.Block);
+      for (let extra = 1; extra < this.pendingBreak; extra++) this.push('\n', at, at, CharKind.Block);
+      this.pendingBreak = 0;
+    } else if (this.pendingTab) {
+      this.push('\t', this.pendingBreakAt, this.pendingBreakAt, CharKind.Block);
+    }
+    this.pendingTab = false;
+  }
+
+  /** A block edge: ensure a new line, plus (lines - 1) blank lines, before the next text. */
+  blockEdge(lines: number, at: number): void {
+    this.spaceStart = -1;
+    if (this.empty) return;
+    if (lines > this.pendingBreak) this.pendingBreak = lines;
+    this.pendingBreakAt = at;
+  }
+
+  cellEdge(at: number): void {
+    this.spaceStart = -1;
+    if (this.atLineStart()) return;
+    this.pendingTab = true;
+    this.pendingBreakAt = at;
+  }
+
+  /** <br>, or a newline inside <pre>: ends the current line. */
+  lineBreak(start: number, end: number, kind: CharKindValue): void {
+    this.spaceStart = -1;
+    this.flush();
+    this.push('\n', start, end, kind);
+  }
+
+  visible(value: string, start: number, end: number): void {
+    this.flush();
+    if (this.spaceStart >= 0) {
+      this.push(' ', this.spaceStart, this.spaceEnd, CharKind.Text);
+      this.spaceStart = -1;
+    }
+    for (let u = 0; u < value.length; u++) this.push(value.charAt(u), start, end, CharKind.Text);
+  }
+
+  collapsibleSpace(start: number, end: number): void {
+    if (this.atLineStart() || this.spaceStart >= 0) return;
+    this.spaceStart = start;
+    this.spaceEnd = end;
+  }
+
+  textNode(start: number, end: number): void {
+    const count = this.nodes.length;
+    if (count > 0 && this.nodes[count - 1] === start) this.nodes[count - 1] = end;
+    else this.nodes.push(start, end);
+  }
+}
+
+/**
+ * Extracts the visible text of an HTML draft with a source range per character.
+ * Never throws; linear in the input length.
+ */
+export function extractText(html: string): DraftText {
+  const source = typeof html === 'string' ? html : '';
+  const out = new TextBuilder();
+  const n = source.length;
+  let hiddenDepth = 0;
+  let preDepth = 0;
+  let paragraphLines = 2;
+  /** Offset right after a <pre> start tag: a newline there is not shown. */
+  let preStartEnd = -1;
+
+  const handleText = (start: number, end: number): void => {
+    if (hiddenDepth > 0) return;
+    out.textNode(start, end);
+    let k = start;
+    while (k < end) {
+      const c = source.charCodeAt(k);
+      if (preDepth > 0) {
+        if (c === 13 || c === 10) {
+          const stop = c === 13 && k + 1 < end && source.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
+          if (k !== preStartEnd) out.lineBreak(k, stop, CharKind.Text);
+          k = stop;
+          continue;
+        }
+        if (isWhitespace(c)) {
+          out.visible(c === 9 ? '\t' : ' ', k, k + 1);
+          k++;
+          continue;
+        }
+      } else if (isWhitespace(c)) {
+        let runEnd = k + 1;
+        while (runEnd < end && isWhitespace(source.charCodeAt(runEnd))) runEnd++;
+        out.collapsibleSpace(k, runEnd);
+        k = runEnd;
+        continue;
+      }
+      if (c === 38 /* & */) {
+        const ref = decodeReferenceAt(source, k, end);
+        if (ref !== null) {
+          out.visible(ref.value === '\u00a0' ? ' ' : ref.value, k, ref.end);
+          k = ref.end;
+          continue;
+        }
+      }
+      out.visible(c === 0xa0 ? ' ' : source.charAt(k), k, k + 1);
+      k++;
+    }
+  };
+
+  const handleStartTag = (tag: StartTag, start: number): number => {
+    const name = tag.name;
+    if (name === 'br') {
+      if (hiddenDepth === 0) out.lineBreak(start, tag.end, CharKind.LineBreak);
+      return tag.end;
+    }
+    if (RAW_TEXT_TAGS.has(name)) return skipRawText(source, tag.end, name);
+    if (name === 'plaintext') return n;
+    if (name === 'body' || name === 'html') hiddenDepth = 0;
+    if (HIDDEN_TAGS.has(name)) hiddenDepth++;
+    if (hiddenDepth > 0) return tag.end;
+    if (BLOCK_TAGS.has(name)) {
+      let lines = 1;
+      if (name === 'p') {
+        const outlookParagraph = tag.className !== null && tag.className.slice(0, 3).toLowerCase() === 'mso';
+        paragraphLines = outlookParagraph ? 1 : 2;
+        lines = paragraphLines;
+      }
+      out.blockEdge(lines, start);
+      if (name === 'pre' || name === 'listing') {
+        preDepth++;
+        preStartEnd = tag.end;
+      }
+    } else if (name === 'td' || name === 'th') {
+      out.cellEdge(start);
+    }
+    return tag.end;
+  };
+
+  const handleEndTag = (name: string, start: number, end: number): void => {
+    if (name === 'br') {
+      // </br> is a line break too, in every browser.
+      if (hiddenDepth === 0) out.lineBreak(start, end, CharKind.LineBreak);
+      return;
+    }
+    if (HIDDEN_TAGS.has(name)) {
+      if (hiddenDepth > 0) hiddenDepth--;
+      return;
+    }
+    if (hiddenDepth > 0) return;
+    if (BLOCK_TAGS.has(name)) {
+      out.blockEdge(name === 'p' ? paragraphLines : 1, start);
+      if ((name === 'pre' || name === 'listing') && preDepth > 0) preDepth--;
+    }
+  };
+
+  let i = 0;
+  while (i < n) {
+    const lt = source.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i) handleText(i, textEnd);
+    if (lt < 0) break;
+    i = lt;
+    const next = source.charCodeAt(i + 1);
+    if (next === 33 /* ! */) {
+      if (source.startsWith('--', i + 2)) {
+        // <!--> and <!---> are complete (empty) comments.
+        if (source.startsWith('>', i + 4)) i += 5;
+        else if (source.startsWith('->', i + 4)) i += 6;
+        else {
+          const close = source.indexOf('-->', i + 4);
+          i = close < 0 ? n : close + 3;
+        }
+      } else {
+        // <!DOCTYPE>, <![if !mso]>, <![endif]>, CDATA: markup only.
+        const gt = source.indexOf('>', i + 2);
+        i = gt < 0 ? n : gt + 1;
+      }
+      continue;
+    }
+    if (next === 63 /* ? */) {
+      const gt = source.indexOf('>', i + 2);
+      i = gt < 0 ? n : gt + 1;
+      continue;
+    }
+    if (next === 47 /* / */) {
+      if (isAsciiAlpha(source.charCodeAt(i + 2))) {
+        let j = i + 3;
+        while (j < n) {
+          const c = source.charCodeAt(j);
+          if (isWhitespace(c) || c === 47 || c === 62) break;
+          j++;
+        }
+        const name = source.slice(i + 2, j).toLowerCase();
+        const gt = source.indexOf('>', j);
+        if (gt < 0) break; // EOF inside a tag: the tag is dropped.
+        handleEndTag(name, i, gt + 1);
+        i = gt + 1;
+      } else {
+        // "</>" is ignored; "</ ..." is a bogus comment.
+        const gt = source.indexOf('>', i + 2);
+        i = gt < 0 ? n : gt + 1;
+      }
+      continue;
+    }
+    if (isAsciiAlpha(next)) {
+      const tag = readStartTag(source, i);
+      if (tag === null) break; // EOF inside a tag: the tag is dropped.
+      i = handleStartTag(tag, i);
+      continue;
+    }
+    // A '<' that starts no markup is text.
+    handleText(i, i + 1);
+    i++;
+  }
+
+  return {
+    html: source,
+    text: out.parts.join(''),
+    srcStart: Int32Array.from(out.starts),
+    srcEnd: Int32Array.from(out.ends),
+    kind: Uint8Array.from(out.kinds),
+    textNodes: Int32Array.from(out.nodes),
+  };
+}
