@@ -1,30 +1,199 @@
+/**
+ * Finds the new reply in a draft: the text before the quoted history, without the signature
+ * delimiter block, mobile taglines ("Sent from my iPhone") and legal disclaimers. Sign-offs such as
+ * "Best,\nName" are part of the reply and stay.
+ */
+import {
+  dividerKind,
+  isDisclaimerStart,
+  isMobileTagline,
+  matchAttribution,
+  matchFieldBlock,
+} from './headers';
+import { isBlank, Line, splitLines } from './lines';
+
 /** A half-open range of UTF-16 offsets into a text. */
 export interface TextRange {
   start: number;
   end: number;
 }
 
+export type QuoteStartKind = 'quoted' | 'attribution' | 'fields' | 'divider' | 'none';
+
+export interface QuoteStart {
+  /** Index of the first line of the quoted history, or lines.length when there is none. */
+  line: number;
+  kind: QuoteStartKind;
+}
+
+/** How far a separator rule may sit above the header it introduces. */
+const RULE_LOOKAHEAD = 3;
+
+/** The first line at or after `from` (at quote depth 0) that opens quoted history. */
+export function findQuoteStart(text: string, lines: Line[], from: number): QuoteStart {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    if (line.depth > 0) return { line: backOverRules(lines, i, from), kind: 'quoted' };
+    const divider = dividerKind(line.content);
+    if (divider === 'original' || divider === 'forward') return { line: backOverRules(lines, i, from), kind: 'divider' };
+    if (divider === 'rule' && ruleIntroducesHeader(text, lines, i)) return { line: i, kind: 'divider' };
+    if (matchFieldBlock(lines, i) !== null) return { line: backOverRules(lines, i, from), kind: 'fields' };
+    if (matchAttribution(text, lines, i) !== null) return { line: backOverRules(lines, i, from), kind: 'attribution' };
+  }
+  return { line: lines.length, kind: 'none' };
+}
+
+function ruleIntroducesHeader(text: string, lines: Line[], i: number): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < RULE_LOOKAHEAD; j++) {
+    if (isBlank(lines[j])) continue;
+    seen++;
+    const divider = dividerKind(lines[j].content);
+    if (divider === 'original' || divider === 'forward') return true;
+    if (matchFieldBlock(lines, j) !== null || matchAttribution(text, lines, j) !== null) return true;
+    if (divider !== 'rule') return false;
+  }
+  return false;
+}
+
+/** Moves a quote start up over blank lines and bare rules that belong to the header below them. */
+function backOverRules(lines: Line[], i: number, floor: number): number {
+  let start = i;
+  let j = i - 1;
+  while (j >= floor) {
+    const line = lines[j];
+    if (isBlank(line)) {
+      j--;
+      continue;
+    }
+    if (line.depth === 0 && dividerKind(line.content) === 'rule') {
+      start = j;
+      j--;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+/** The line index at which the reply's signature, tagline or disclaimer begins (or `end`). */
+export function findSignatureStart(lines: Line[], start: number, end: number): number {
+  let seenContent = false;
+  for (let i = start; i < end; i++) {
+    const line = lines[i];
+    const content = line.content;
+    if (content.length === 0) continue;
+    if (content === '--' || content === '—' || content === '-- ') return i;
+    if (seenContent && isUnderscoreRule(content)) return i;
+    if (isMobileTagline(content) && countContentLines(lines, i + 1, end) <= 2) return i;
+    if (seenContent && isDisclaimerStart(content)) return i;
+    seenContent = true;
+  }
+  return end;
+}
+
+function isUnderscoreRule(content: string): boolean {
+  if (content.length < 2) return false;
+  for (let i = 0; i < content.length; i++) {
+    if (content.charAt(i) !== '_') return false;
+  }
+  return true;
+}
+
+function countContentLines(lines: Line[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < 3; i++) {
+    if (!isBlank(lines[i])) n++;
+  }
+  return n;
+}
+
+/** Skips a quoted run (its header, `>` lines and blanks) to the next unquoted content line. */
+function skipQuotedRun(text: string, lines: Line[], from: number): number {
+  let i = from;
+  const attribution = matchAttribution(text, lines, i);
+  if (attribution !== null) i = attribution.last + 1;
+  while (i < lines.length && (isBlank(lines[i]) || lines[i].depth > 0)) i++;
+  return i;
+}
+
+function hasContent(lines: Line[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!isBlank(lines[i])) return true;
+  }
+  return false;
+}
+
+export interface Split {
+  lines: Line[];
+  /** Lines of the new reply, half-open, signature excluded. */
+  replyFirst: number;
+  replyEnd: number;
+  quote: QuoteStart;
+  range: TextRange;
+}
+
+export interface SplitOptions {
+  /** Lines already computed by the caller (HTML: depth comes from blockquotes). */
+  lines?: Line[];
+  /** A line where markup says the quote starts (HTML reply-header divs); the earlier of it and the text scan wins. */
+  structuralQuoteLine?: number | null;
+}
+
+export function splitDraft(text: string, options: SplitOptions = {}): Split {
+  const lines = options.lines || splitLines(text);
+  let replyFirst = 0;
+  let quote = findQuoteStart(text, lines, 0);
+  const structural = options.structuralQuoteLine;
+  if (structural !== undefined && structural !== null && structural < quote.line) {
+    quote = { line: backOverRules(lines, structural, 0), kind: 'quoted' };
+  }
+  // Bottom posting: the draft opens with a `>` quote and the reply follows it.
+  if (!hasContent(lines, 0, quote.line) && (quote.kind === 'quoted' || quote.kind === 'attribution')) {
+    const after = skipQuotedRun(text, lines, quote.line);
+    if (after < lines.length && after > quote.line) {
+      const next = findQuoteStart(text, lines, after);
+      if (next.line > after) {
+        replyFirst = after;
+        quote = next;
+      }
+    }
+  }
+  const replyEnd = findSignatureStart(lines, replyFirst, quote.line);
+  return { lines, replyFirst, replyEnd, quote, range: rangeOfLines(text, lines, replyFirst, replyEnd) };
+}
+
+/** The offsets of lines [first, end) with surrounding white space trimmed; empty at `first` if none. */
+export function rangeOfLines(text: string, lines: Line[], first: number, end: number): TextRange {
+  let a = first;
+  while (a < end && isBlank(lines[a])) a++;
+  let b = end - 1;
+  while (b >= a && isBlank(lines[b])) b--;
+  if (a > b) {
+    const at = first < lines.length ? lines[first].start : text.length;
+    return { start: at, end: at };
+  }
+  let start = lines[a].start;
+  while (start < lines[a].end && isSpace(text.charCodeAt(start))) start++;
+  let stop = lines[b].end;
+  while (stop > start && isSpace(text.charCodeAt(stop - 1))) stop--;
+  return { start, end: stop };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10 || code === 0xa0 || code === 0x200b || code === 0xfeff;
+}
+
 /**
- * The range of a draft that holds the new reply: everything before the quoted history,
- * the signature and any disclaimer. Offsets index the given text.
+ * The range of a draft that holds the new reply: everything before the quoted history, the signature
+ * and any disclaimer. Offsets index the given text.
  */
 export function findNewText(text: string): TextRange {
-  const lines = text.split('\n');
-  let offset = 0;
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (
-      /^>/.test(trimmed) ||
-      /^-{2,}\s*Original Message\s*-{2,}$/i.test(trimmed) ||
-      /^From:\s/.test(trimmed) ||
-      /^On .{1,200} wrote:$/.test(trimmed) ||
-      trimmed === '--'
-    ) {
-      break;
-    }
-    offset += line.length + 1;
+  try {
+    return splitDraft(text).range;
+  } catch {
+    // Hostile input must never break the pane or the send check: fall back to "all of it is new".
+    return { start: 0, end: text.length };
   }
-  let end = Math.min(offset, text.length);
-  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
-  return { start: 0, end };
 }
