@@ -37,3 +37,5 @@ export {
 export type { DurationStyle, FormatWaitOptions, SummarizeOptions, ThreadSummary } from './summary';
 export { findNewText } from './split';
 export type { TextRange } from './split';
+export { parseDraft, parseDraftHtml } from './parse';
+export type { ParseOptions, ParsedDraft } from './parse';

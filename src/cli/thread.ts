@@ -1,0 +1,234 @@
+import { DateTime } from 'luxon';
+import PostalMime from 'postal-mime';
+import { parseDraft, parseDraftHtml } from '../thread/parse';
+import { formatWait, summarizeThread, type ThreadSummary } from '../thread/summary';
+import type { Person, ThreadMessage } from '../thread/types';
+import { resolveTimeZone } from '../thread/zones';
+import type { CliIO } from './io';
+
+export const THREAD_USAGE =
+  'Usage: coach thread --me ADDRESS [--tz ZONE] [--now ISO] [--json] FILE\n' +
+  '  FILE     a draft reply: .txt, .html or .eml ("-" reads text from standard input)\n' +
+  '  --me     your own address (required)\n' +
+  '  --tz     your time zone, IANA or Windows name (default: this machine\'s)\n' +
+  '  --now    the moment to measure to, ISO 8601 (default: now; without an offset it is read in --tz)\n' +
+  '  --locale locale of the Outlook that quoted the headers, e.g. en-US or en-GB; decides 01/03/11\n' +
+  '           (default: from LC_ALL, LC_TIME or LANG; without one, all-numeric dates stay unread)\n' +
+  '  --json   print the thread and wait as JSON\n';
+
+/** Exit codes: 0 done, 2 bad usage or unreadable input, 1 a bug. */
+const EXIT_OK = 0;
+const EXIT_INTERNAL = 1;
+const EXIT_USAGE = 2;
+
+interface ThreadArgs {
+  me: string;
+  tz: string | null;
+  now: string | null;
+  locale: string | null;
+  json: boolean;
+  file: string;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(args: string[]): ThreadArgs | 'help' {
+  let me: string | null = null;
+  let tz: string | null = null;
+  let now: string | null = null;
+  let locale: string | null = null;
+  let json = false;
+  const files: string[] = [];
+
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '--json') {
+      json = true;
+      continue;
+    }
+    if (arg === '-' || arg.charAt(0) !== '-') {
+      files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (name !== '--me' && name !== '--tz' && name !== '--now' && name !== '--locale') throw new UsageError('unknown option ' + name);
+    let value: string;
+    if (eq > 0) {
+      value = arg.slice(eq + 1);
+    } else {
+      if (i + 1 >= args.length) throw new UsageError(name + ' needs a value');
+      value = args[++i];
+    }
+    if (name === '--me') me = value;
+    else if (name === '--tz') tz = value;
+    else if (name === '--locale') locale = value;
+    else now = value;
+  }
+
+  if (me === null || me.trim() === '') throw new UsageError('--me ADDRESS is required');
+  if (me.indexOf('@') < 1) throw new UsageError('--me must be an email address, got "' + me + '"');
+  if (files.length === 0) throw new UsageError('no draft file given');
+  if (files.length > 1) throw new UsageError('one draft file at a time, got ' + files.length);
+  if (locale !== null && !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(locale)) {
+    throw new UsageError('--locale must be a language tag such as en-US, got "' + locale + '"');
+  }
+  return { me: me.trim(), tz, now, locale: locale === null ? null : locale.replace(/_/g, '-'), json, file: files[0] };
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+
+/** Text files as Windows tools save them: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252. */
+export function decodeText(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function extensionOf(path: string): string {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  const dot = path.lastIndexOf('.');
+  return dot > slash ? path.slice(dot + 1).toLowerCase() : '';
+}
+
+function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+interface ParseContext {
+  timeZone: string;
+  now: Date;
+  locale?: string;
+}
+
+/** "en_GB.UTF-8" → "en-GB"; POSIX "C" and unset give nothing. */
+function localeFromEnv(env: CliIO['env']): string | undefined {
+  const raw = env.LC_ALL || env.LC_TIME || env.LANG || '';
+  const match = /^([a-z]{2,3})(?:_([A-Z]{2}))?/.exec(raw);
+  if (!match) return undefined;
+  return match[2] ? match[1] + '-' + match[2] : match[1];
+}
+
+async function readThread(args: ThreadArgs, io: CliIO, context: ParseContext): Promise<ThreadMessage[]> {
+  if (args.file === '-') {
+    const text = await io.readStdin();
+    return parseDraft(normalizeNewlines(text), context).messages;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(args.file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError('cannot read ' + args.file + ': ' + reason);
+  }
+  const extension = extensionOf(args.file);
+  if (extension === 'eml') {
+    let email;
+    try {
+      email = await PostalMime.parse(bytes);
+    } catch (error) {
+      throw new UsageError('cannot read ' + args.file + ' as an email: ' + (error instanceof Error ? error.message : String(error)));
+    }
+    if (typeof email.text === 'string' && email.text.trim() !== '') {
+      return parseDraft(normalizeNewlines(email.text), context).messages;
+    }
+    if (typeof email.html === 'string' && email.html.trim() !== '') {
+      return parseDraftHtml(email.html, context).messages;
+    }
+    throw new UsageError(args.file + ' has neither a text nor an HTML body');
+  }
+  const text = decodeText(bytes);
+  if (extension === 'html' || extension === 'htm') return parseDraftHtml(text, context).messages;
+  return parseDraft(normalizeNewlines(text), context).messages;
+}
+
+function personJson(person: Person): { name: string | null; address: string | null } {
+  return { name: person.name, address: person.address };
+}
+
+/** The CLI's JSON contract: what the fixtures' .expected.json files hold. */
+export interface ThreadJson {
+  messages: Array<{
+    from: { name: string | null; address: string | null };
+    sentAt: string | null;
+    to: Array<{ name: string | null; address: string | null }>;
+    subject: string | null;
+  }>;
+  client: { name: string | null; address: string | null } | null;
+  waitingSince: string | null;
+  waited: { calendarMinutes: number | null; businessMinutes: number | null };
+  sla: { targetMinutes: number; state: ThreadSummary['sla']['state'] };
+}
+
+export function summaryToJson(summary: ThreadSummary): ThreadJson {
+  return {
+    messages: summary.messages.map((m) => ({
+      from: personJson(m.from),
+      sentAt: m.sentAt,
+      to: m.to.map(personJson),
+      subject: m.subject,
+    })),
+    client: summary.client ? personJson(summary.client) : null,
+    waitingSince: summary.waitingSince,
+    waited: { calendarMinutes: summary.waited.calendarMinutes, businessMinutes: summary.waited.businessMinutes },
+    sla: { targetMinutes: summary.sla.targetMinutes, state: summary.sla.state },
+  };
+}
+
+function machineZone(io: CliIO): string {
+  const fromEnv = io.env.TZ;
+  if (fromEnv && resolveTimeZone(fromEnv).source !== 'fallback') return fromEnv;
+  try {
+    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone) return zone;
+  } catch {
+    // Fall through to UTC.
+  }
+  return 'UTC';
+}
+
+/** `coach thread`: who the client is in a draft's quoted history and how long they have waited. */
+export async function runThreadCommand(args: string[], io: CliIO): Promise<number> {
+  try {
+    const parsed = parseArgs(args);
+    if (parsed === 'help') {
+      io.stdout(THREAD_USAGE);
+      return EXIT_OK;
+    }
+
+    const zone = resolveTimeZone(parsed.tz !== null ? parsed.tz : machineZone(io));
+    if (zone.source === 'fallback') throw new UsageError('unknown time zone "' + (zone.input || '') + '"');
+
+    let now = new Date();
+    if (parsed.now !== null) {
+      const when = DateTime.fromISO(parsed.now.trim(), { zone: zone.zone });
+      if (!when.isValid) throw new UsageError('--now must be an ISO 8601 date and time, got "' + parsed.now + '"');
+      now = when.toJSDate();
+    }
+
+    const locale = parsed.locale !== null ? parsed.locale : localeFromEnv(io.env);
+    const messages = await readThread(parsed, io, { timeZone: zone.zone, now, locale });
+    const summary = summarizeThread(messages, { me: parsed.me, timeZone: zone.zone, now });
+    if (parsed.json) io.stdout(JSON.stringify(summaryToJson(summary), null, 2) + '\n');
+    else io.stdout(formatWait(summary) + '\n');
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr('coach thread: ' + error.message + '\n' + THREAD_USAGE);
+      return EXIT_USAGE;
+    }
+    // Parsing never throws by design; if something else does, say so instead of a stack trace.
+    io.stderr('coach thread: internal error: ' + (error instanceof Error ? error.message : String(error)) + '\n');
+    return EXIT_INTERNAL;
+  }
+}
