@@ -7,7 +7,8 @@
  *  - exact checks, strict: our reply with white space collapsed equals the expected text collapsed
  *    (all white space removed for `wsFree` checks).
  *  - exact checks, tolerant: strict, or one side equals the other plus a short trailing
- *    signature-like block (at most 160 characters with no ":", "@", "<", ">" or divider runs), because
+ *    signature-like block (at most 160 characters with no ":", "@", "<", ">" or divider runs, or at most
+ *    300 characters starting with "-- " or a sign-off word such as "Regards,"), because
  *    the upstream projects disagree on whether sign-offs, names and "Sent from my …" lines belong to the reply.
  *  - snippet checks: every `contains` phrase is in the reply and no `notContains` phrase is (both ways).
  *  - HTML inputs are compared on visible text (our HTML-to-text for every side, planer's output included).
@@ -84,9 +85,14 @@ function wsFree(s: string): string {
   return s.replace(/\s+/g, '');
 }
 
-/** A short trailing block that one project counts as signature and another as reply text. */
+/** Sign-off openers: a tail starting with one of these is a signature block whatever it contains. */
+const SIGN_OFF = /^(-- |--$|regards|best|thanks|thank you|cheers|sincerely|kind regards|best regards|mit freundlichen|viele gr|cordialement|bien cordialement|saludos|atentamente|groeten|met vriendelijke|cordiali saluti|atenciosamente)/i;
+
+/** A trailing block that one project counts as signature and another as reply text. */
 function isSignatureLike(tail: string): boolean {
   const t = tail.trim();
+  // A signature delimiter or sign-off starting the tail: the cut itself is right, only the policy differs.
+  if (t.length <= 300 && SIGN_OFF.test(t)) return true;
   if (t.length > 160) return false;
   if (/[:@<>]/.test(t)) return false;
   return !/(--|__|==)/.test(t);
@@ -288,6 +294,16 @@ export function quotequailChecks(corpus: string): MetaResult[] {
   return out;
 }
 
+/** Shows both sides around the first place where they differ (white space collapsed). */
+function describeDifference(expected: string, got: string): string {
+  const a = collapse(expected);
+  const b = collapse(got);
+  let i = 0;
+  while (i < a.length && i < b.length && a.charAt(i) === b.charAt(i)) i++;
+  const from = Math.max(0, i - 60);
+  return `    expected: …${JSON.stringify(a.slice(from, i + 120))} (${a.length} chars)\n    ours:     …${JSON.stringify(b.slice(from, i + 120))} (${b.length} chars)`;
+}
+
 function pct(n: number, d: number): string {
   return d === 0 ? '   -' : `${((100 * n) / d).toFixed(1)}%`;
 }
@@ -335,14 +351,15 @@ async function main(): Promise<void> {
       }
       if (k === 0 && !verdict.tolerant) {
         const exp = check.kind === 'exact' ? expectedText(corpus, check) : `contains ${JSON.stringify(check.contains)} not ${JSON.stringify(check.notContains)}`;
-        failures.push(`--- ${check.set} ${check.id}\n    expected: ${JSON.stringify(exp).slice(0, 300)}\n    ours:     ${JSON.stringify(reply).slice(0, 300)}`);
+        failures.push(`--- ${check.set} ${check.id}\n${describeDifference(exp || '', reply)}`);
       }
     }
     rows.set(check.set, row);
   }
 
   console.log('Scoring: exact = collapsed-whitespace equality (strict); tolerant also accepts a trailing');
-  console.log('signature-like block (<=160 chars, no ":@<>" or divider runs) kept or dropped; snippets = all');
+  console.log('signature-like block (<=160 chars, no ":@<>" or divider runs; or <=300 chars opening with "-- " or a');
+  console.log('sign-off word like "Regards,") kept or dropped, same rule for every parser; snippets = all');
   console.log('"contains" present and no "notContains". HTML compared on visible text. Cells: strict / tolerant.\n');
   const header = ['folder', 'samples', ...names];
   const table: string[][] = [];

@@ -193,7 +193,7 @@ export function dividerKind(content: string): DividerKind | null {
   const { middle, cut } = stripDividerChars(content);
   if (middle.length === 0) {
     // A bare rule: Outlook's underscore line, or dashes/equals used as a quote separator.
-    return cut >= 5 ? 'rule' : null;
+    return cut >= 3 ? 'rule' : null;
   }
   const folded = fold(middle);
   let bare = folded;
@@ -204,16 +204,30 @@ export function dividerKind(content: string): DividerKind | null {
   if (cut < 2) return null;
   for (const phrase of DIVIDER_PHRASES) {
     if (folded.indexOf(phrase) !== -1) {
-      return phrase.indexOf('forward') !== -1 || phrase.indexOf('weitergeleitet') !== -1 ||
-        phrase.indexOf('transfere') !== -1 || phrase.indexOf('reenviado') !== -1 ||
-        phrase.indexOf('doorgestuurd') !== -1 || phrase.indexOf('inoltrato') !== -1 ||
-        phrase.indexOf('encaminhada') !== -1 || phrase.indexOf('videresendt') !== -1 ||
-        phrase.indexOf('vidarebefordrat') !== -1 || phrase.indexOf('пересланное') !== -1
-        ? 'forward'
-        : 'original';
+      return dividerPhraseKind(phrase);
     }
   }
   return null;
+}
+
+/** "-------- Ursprüngliche Nachricht --------Von: …": a divider with the first header glued to it. */
+export function leadingDividerKind(content: string): DividerKind | null {
+  if (content.length < 6 || content.charAt(0) !== '-' || content.charAt(1) !== '-') return null;
+  const head = fold(content.slice(0, 80));
+  for (const phrase of DIVIDER_PHRASES) {
+    const at = head.indexOf(phrase);
+    if (at !== -1 && at < 20 && head.charAt(at + phrase.length + 1) === '-') return dividerPhraseKind(phrase);
+  }
+  return null;
+}
+
+const FORWARD_STEMS = ['forward', 'weitergeleitet', 'transfere', 'reenviado', 'doorgestuurd', 'inoltrato', 'encaminhada', 'videresendt', 'vidarebefordrat', 'пересланное'];
+
+function dividerPhraseKind(phrase: string): DividerKind {
+  for (const stem of FORWARD_STEMS) {
+    if (phrase.indexOf(stem) !== -1) return 'forward';
+  }
+  return 'original';
 }
 
 const EMAIL = /[^\s<>()"'\[\]:;,]{1,64}@[^\s<>()"'\[\]:;,]{1,255}\.[A-Za-z]{2,24}/;
@@ -243,8 +257,13 @@ function hasWroteWord(folded: string): boolean {
 }
 
 /** True when a (possibly joined) line reads as "On <date>, <name> wrote:" in any supported form. */
+/** Right-to-left clients wrap header lines in direction marks; they carry no meaning here. */
+function stripDirectionMarks(s: string): string {
+  return s.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
 export function isAttributionText(text: string): boolean {
-  const s = text.trim();
+  const s = stripDirectionMarks(text).trim();
   if (s.length < 6 || s.length > MAX_HEADER_LINE) return false;
   const last = s.charAt(s.length - 1);
   const endsWithColon = last === ':' || last === '：';
@@ -300,12 +319,15 @@ export function matchAttribution(text: string, lines: Line[], i: number): Attrib
     const line = lines[j];
     const previousContent = lines[j - 1].content;
     const lastChar = previousContent.charAt(previousContent.length - 1);
-    if (lastChar === '.' || lastChar === '!' || lastChar === '?') return null;
+    if (!isBlank(lines[j - 1]) && endsSentence(previousContent)) return null;
     if (isBlank(line)) {
-      // Only a header that already has its date may continue over a blank line (Gmail's "<\n\nmailto:").
-      if (line.depth !== depth && line.depth !== depth + 1) return null;
+      // Only an address left open ("<" then "mailto:…" below, or "<" on the next line) continues over a blank.
+      const next = j + 1 < lines.length ? lines[j + 1].content : '';
+      if (joined.split('<').length <= joined.split('>').length && next.charAt(0) !== '<') return null;
       continue;
     }
+    // A line that is a header by itself starts its own header; don't swallow it into this one.
+    if (hasDate(line.content) && isAttributionText(line.content)) return null;
     let piece: string;
     if (line.depth === depth) {
       piece = line.content;
@@ -324,6 +346,16 @@ export function matchAttribution(text: string, lines: Line[], i: number): Attrib
   return null;
 }
 
+/** "…rendering." ends a sentence; "28." and "Apr." in a wrapped date do not. */
+function endsSentence(content: string): boolean {
+  const last = content.charAt(content.length - 1);
+  if ('!?。！？'.indexOf(last) !== -1) return true;
+  if (last !== '.') return false;
+  let letters = 0;
+  for (let k = content.length - 2; k >= 0 && /[A-Za-z\u00c0-\u024f]/.test(content.charAt(k)); k--) letters++;
+  return letters >= 5;
+}
+
 function stripZoho(content: string): string {
   if (content.charAt(0) !== '-') return content;
   const { middle, cut } = stripDividerChars(content);
@@ -334,8 +366,8 @@ function stripZoho(content: string): string {
 function looksLikeHeaderStart(content: string): boolean {
   if (content.length > 300) return false;
   const folded = fold(content);
-  if (/^(on|le|am|el|op|il|em|w dniu|dnia|den|in data|pa|at|il giorno) /.test(folded)) return hasDate(content) || / (wrote|schrieb)/.test(folded);
-  return hasDate(content);
+  if (/^(on|le|am|el|op|il|em|w dniu|dnia|den|in data|pa|at|il giorno) /.test(folded)) return /\d/.test(content) || hasWroteWord(folded);
+  return hasDate(content) || (containsEmail(content) && hasWroteWord(folded));
 }
 
 /** Mobile and client taglines that end a reply ("Sent from my iPhone", "Von meinem iPhone gesendet"). */
@@ -346,10 +378,11 @@ const MOBILE_PREFIXES = [
   'enviado a partir ', 'enviado via ', 'inviato da ', 'inviato dal ', 'verzonden vanaf ', 'verzonden met ',
   'verstuurd vanaf ', 'verstuurd met ', 'skickat fran ', 'sendt fra ', 'wyslane z ', 'wyslano z ',
   'odeslano z ', 'trimis de ', 'enviat des de ', 'lahetetty ', 'отправлено с ', 'отправлено из ',
-  'надіслано з ', 'στάλθηκε από ', 'enviado pelo ', 'envoye par ',
+  'надіслано з ', 'στάλθηκε από ', 'enviado pelo ', 'envoye par ', 'أُرسلت من ', 'ارسلت من ', 'أرسلت من ',
 ];
 
-export function isMobileTagline(content: string): boolean {
+export function isMobileTagline(raw: string): boolean {
+  const content = stripDirectionMarks(raw).trim();
   if (content.length < 8 || content.length > 80 || content.indexOf(',') !== -1) return false;
   const folded = fold(content);
   for (const prefix of MOBILE_PREFIXES) {

@@ -4,7 +4,10 @@
  * "Best,\nName" are part of the reply and stay.
  */
 import {
+  containsEmail,
   dividerKind,
+  isAttributionText,
+  leadingDividerKind,
   isDisclaimerStart,
   isMobileTagline,
   matchAttribution,
@@ -34,11 +37,14 @@ export function findQuoteStart(text: string, lines: Line[], from: number): Quote
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
-    if (line.depth > 0) return { line: backOverRules(lines, i, from), kind: 'quoted' };
+    if (line.depth > 0) return { line: backOverRules(lines, backOverLooseAttribution(lines, i, from), from), kind: 'quoted' };
     const divider = dividerKind(line.content);
     if (divider === 'original' || divider === 'forward') return { line: backOverRules(lines, i, from), kind: 'divider' };
     if (divider === 'rule' && ruleIntroducesHeader(text, lines, i)) return { line: i, kind: 'divider' };
-    if (matchFieldBlock(lines, i) !== null) return { line: backOverRules(lines, i, from), kind: 'fields' };
+    if (leadingDividerKind(line.content) !== null) return { line: backOverRules(lines, i, from), kind: 'divider' };
+    if (matchFieldBlock(lines, i) !== null) {
+      return { line: backOverRules(lines, backOverLooseAttribution(lines, i, from), from), kind: 'fields' };
+    }
     if (matchAttribution(text, lines, i) !== null) return { line: backOverRules(lines, i, from), kind: 'attribution' };
   }
   return { line: lines.length, kind: 'none' };
@@ -55,6 +61,19 @@ function ruleIntroducesHeader(text: string, lines: Line[], i: number): boolean {
     if (divider !== 'rule') return false;
   }
   return false;
+}
+
+/**
+ * "Am 20.06.24 um 16:20 schrieb Name" with no colon, right above a header block or quote, belongs to it.
+ * On its own such a line is too weak to start a quote.
+ */
+function backOverLooseAttribution(lines: Line[], i: number, floor: number): number {
+  const j = i - 1;
+  if (j < floor) return i;
+  const line = lines[j];
+  if (line.depth !== lines[i].depth || line.content.length > 250) return i;
+  const withColon = line.content + ':';
+  return isAttributionText(withColon) && (/\d/.test(line.content) || containsEmail(line.content)) ? j : i;
 }
 
 /** Moves a quote start up over blank lines and bare rules that belong to the header below them. */
@@ -84,9 +103,10 @@ export function findSignatureStart(lines: Line[], start: number, end: number): n
     const line = lines[i];
     const content = line.content;
     if (content.length === 0) continue;
-    if (content === '--' || content === '—' || content === '-- ') return i;
+    if (content === '--') return i;
     if (seenContent && isUnderscoreRule(content)) return i;
-    if (isMobileTagline(content) && countContentLines(lines, i + 1, end) <= 2) return i;
+    // A device tagline ends the reply; clients put nothing of the writer's below it.
+    if (isMobileTagline(content)) return i;
     if (seenContent && isDisclaimerStart(content)) return i;
     seenContent = true;
   }
@@ -99,14 +119,6 @@ function isUnderscoreRule(content: string): boolean {
     if (content.charAt(i) !== '_') return false;
   }
   return true;
-}
-
-function countContentLines(lines: Line[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to && n < 3; i++) {
-    if (!isBlank(lines[i])) n++;
-  }
-  return n;
 }
 
 /** Skips a quoted run (its header, `>` lines and blanks) to the next unquoted content line. */
@@ -155,6 +167,19 @@ export function splitDraft(text: string, options: SplitOptions = {}): Split {
     if (after < lines.length && after > quote.line) {
       const next = findQuoteStart(text, lines, after);
       if (next.line > after) {
+        replyFirst = after;
+        quote = next;
+      }
+    }
+  }
+  // A header block opening the text with nothing above it is the message's own header (a printed or
+  // pasted mail), not quoted history: the reply is what follows it.
+  if (replyFirst === 0 && quote.kind === 'fields' && !hasContent(lines, 0, quote.line)) {
+    const own = matchFieldBlock(lines, quote.line);
+    if (own !== null && own.fields.length >= 2 && own.first === quote.line) {
+      const after = own.last + 1;
+      const next = findQuoteStart(text, lines, after);
+      if (hasContent(lines, after, next.line)) {
         replyFirst = after;
         quote = next;
       }
