@@ -1,17 +1,58 @@
-// Public entry of the analysis engine. Filled in by the engine; the signature is the contract.
-import type { Finding } from './types';
+// Public entry of the analysis engine.
+import type { Category, Finding, Severity, Suggestion } from './types';
 import type { EngineSettings } from './settings';
+import { RULES } from './rules';
+import { CUSTOM_RULE_ID, runEngine } from './engine';
+import { applyEdits } from './fix';
+import type { LanguageInfo } from './language';
 
 export interface AnalyzeOptions {
   settings?: EngineSettings;
+  /** Analyse the whole text instead of only the new part of a reply (for the playground and tests). */
+  wholeText?: boolean;
 }
 
 export interface AnalyzeResult {
+  /** Sorted by start offset. Offsets index the full input text. */
   findings: Finding[];
+  /** Whether the new text was coached; 'other' means it is mostly not English and has no findings. */
+  language: LanguageInfo;
+  /** The part of the input that was analysed (the new text of the reply). */
+  analyzedRange: { start: number; end: number };
 }
 
-export function analyze(_text: string, _options?: AnalyzeOptions): AnalyzeResult {
-  return { findings: [] };
+export function analyze(text: string, options?: AnalyzeOptions): AnalyzeResult {
+  if (typeof text !== 'string' || text.length === 0) {
+    return { findings: [], language: { code: 'en' }, analyzedRange: { start: 0, end: 0 } };
+  }
+  const settings = options && options.settings;
+  const result = runEngine(text, settings, !!(options && options.wholeText));
+  return { findings: result.findings, language: result.language, analyzedRange: result.range };
 }
 
+/** Applies one suggestion's edits to the text it was made for. */
+export function applySuggestion(text: string, suggestion: Suggestion): string {
+  return applyEdits(text, suggestion.edits);
+}
+
+/** What the settings screen lists for each rule. */
+export interface RuleInfo {
+  id: string;
+  category: Category;
+  description: string;
+  why: string;
+  defaultSeverity: Severity;
+}
+
+export const RULE_INFO: RuleInfo[] = RULES.map((r) => ({
+  id: r.meta.id,
+  category: r.meta.category,
+  description: r.meta.description,
+  why: r.meta.why,
+  defaultSeverity: r.meta.defaultSeverity,
+}));
+
+/** The rule id findings from the user's own phrases carry. */
+export { CUSTOM_RULE_ID };
+export type { LanguageInfo };
 export type { Finding, Edit, Suggestion, Severity, Category } from './types';

@@ -1,0 +1,131 @@
+/**
+ * Precision and recall of the analysis engine per category on the labelled reply corpora.
+ *   npx tsx scripts/eval.ts [--strict] [--verbose]
+ * --verbose lists the misses and false alarms of the dev file only (tune on dev, never on holdout).
+ * --strict exits non-zero when a holdout target is missed.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../src/core';
+import type { Category } from '../src/core';
+
+interface Item {
+  id: string;
+  text: string;
+  labels: string[];
+}
+
+const CATEGORIES: Category[] = [
+  'excuse', 'personal', 'blame', 'hostility', 'judgment', 'deprioritizing', 'vague-commitment', 'self-doubt',
+  'off-limits', 'hard-sell', 'withholding',
+];
+const STRICT_CATEGORIES = ['excuse', 'personal', 'blame'];
+const CLEAN_FLAGGED_TARGET = 0.02;
+
+function target(cat: string): { p: number; r: number } {
+  return STRICT_CATEGORIES.indexOf(cat) >= 0 ? { p: 0.95, r: 0.9 } : { p: 0.9, r: 0.85 };
+}
+
+function load(file: string): Item[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Item);
+}
+
+interface Report {
+  rows: Array<{ cat: string; tp: number; fp: number; fn: number; p: number; r: number; pass: boolean }>;
+  cleanFlagged: number;
+  cleanTotal: number;
+  pass: boolean;
+  misses: string[];
+  falseAlarms: string[];
+}
+
+function evaluate(items: Item[]): Report {
+  const counts: { [cat: string]: { tp: number; fp: number; fn: number } } = {};
+  for (const c of CATEGORIES) counts[c] = { tp: 0, fp: 0, fn: 0 };
+  let cleanTotal = 0;
+  let cleanFlagged = 0;
+  const misses: string[] = [];
+  const falseAlarms: string[] = [];
+  for (const item of items) {
+    const findings = analyze(item.text, { wholeText: true }).findings;
+    const found: { [cat: string]: string[] } = {};
+    for (const f of findings) (found[f.category] = found[f.category] || []).push(f.text);
+    if (item.labels.length === 0) {
+      cleanTotal++;
+      if (findings.length > 0) cleanFlagged++;
+    }
+    for (const c of CATEGORIES) {
+      const labelled = item.labels.indexOf(c) >= 0;
+      const hit = !!found[c];
+      if (labelled && hit) counts[c].tp++;
+      else if (labelled) {
+        counts[c].fn++;
+        misses.push(`${item.id} [${c}] ${item.text}`);
+      } else if (hit) {
+        counts[c].fp++;
+        falseAlarms.push(`${item.id} [${c}] "${found[c].join('" | "')}" in: ${item.text}`);
+      }
+    }
+  }
+  let pass = true;
+  const rows = CATEGORIES.map((cat) => {
+    const { tp, fp, fn } = counts[cat];
+    const p = tp + fp === 0 ? 1 : tp / (tp + fp);
+    const r = tp + fn === 0 ? 1 : tp / (tp + fn);
+    const t = target(cat);
+    const ok = p >= t.p && r >= t.r;
+    if (!ok) pass = false;
+    return { cat, tp, fp, fn, p, r, pass: ok };
+  });
+  if (cleanTotal > 0 && cleanFlagged / cleanTotal > CLEAN_FLAGGED_TARGET) pass = false;
+  return { rows, cleanFlagged, cleanTotal, pass, misses, falseAlarms };
+}
+
+function pct(x: number): string {
+  return (x * 100).toFixed(1).padStart(6);
+}
+
+function print(name: string, report: Report): void {
+  console.log(`\n${name}`);
+  console.log('category           TP   FP   FN      P%     R%   target      ');
+  for (const row of report.rows) {
+    const t = target(row.cat);
+    console.log(
+      `${row.cat.padEnd(17)} ${String(row.tp).padStart(3)}  ${String(row.fp).padStart(3)}  ${String(row.fn).padStart(3)}  ${pct(row.p)} ${pct(row.r)}   P≥${t.p} R≥${t.r}  ${row.pass ? 'PASS' : 'FAIL'}`,
+    );
+  }
+  const share = report.cleanTotal ? report.cleanFlagged / report.cleanTotal : 0;
+  console.log(
+    `clean items flagged: ${report.cleanFlagged}/${report.cleanTotal} = ${pct(share)}%  (target ≤ ${CLEAN_FLAGGED_TARGET * 100}%)  ${share <= CLEAN_FLAGGED_TARGET ? 'PASS' : 'FAIL'}`,
+  );
+  console.log(`overall: ${report.pass ? 'PASS' : 'FAIL'}`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const dir = path.resolve(__dirname, '../test/eval');
+  let holdoutPass = true;
+  for (const name of ['replies.dev.jsonl', 'replies.holdout.jsonl']) {
+    const file = path.join(dir, name);
+    if (!fs.existsSync(file)) {
+      console.log(`\n${name}: not found, skipped`);
+      continue;
+    }
+    const report = evaluate(load(file));
+    print(name, report);
+    if (name.indexOf('holdout') >= 0) holdoutPass = report.pass;
+    else if (args.indexOf('--verbose') >= 0) {
+      console.log('\nmisses (dev):');
+      for (const m of report.misses) console.log('  ' + m);
+      console.log('\nfalse alarms (dev):');
+      for (const f of report.falseAlarms) console.log('  ' + f);
+    }
+  }
+  if (args.indexOf('--strict') >= 0 && !holdoutPass) process.exit(1);
+}
+
+main();

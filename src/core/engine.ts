@@ -1,0 +1,361 @@
+import type { Finding, Severity, Suggestion } from './types';
+import type { EngineSettings, CustomPhrase } from './settings';
+import type { FixSpec, PhraseFamily, Rule } from './rule';
+import { tokenize } from './text/tokenize';
+import type { Token } from './text/tokenize';
+import { splitSentences } from './text/sentences';
+import type { Sentence } from './text/sentences';
+import { PatternIndex, literalPattern } from './pattern/pattern';
+import type { Match } from './pattern/pattern';
+import { RULES } from './rules';
+import { APOLOGY_PATTERNS } from './lexicons/apology';
+import {
+  NEXT_STEP, PATIENCE, SentenceView, asNextStep, fillTemplate, keepSegments, lowerCommonStart, sentenceEdit,
+  sentenceIsCapitalised, tidySentence,
+} from './fix';
+import { detectLanguage } from './language';
+import type { LanguageInfo } from './language';
+import { findNewText } from '../thread/split';
+
+interface FamilyRef {
+  rule: Rule;
+  family: PhraseFamily;
+  /** Index of the family in its rule, to key guard caches. */
+  key: string;
+  guard: PatternIndex<true> | null;
+  requires: PatternIndex<true> | null;
+  textGuard: PatternIndex<true> | null;
+  custom?: CustomPhrase;
+}
+
+function guardIndex(patterns: string[] | undefined): PatternIndex<true> | null {
+  if (!patterns || patterns.length === 0) return null;
+  const idx = new PatternIndex<true>();
+  for (const p of patterns) idx.add(p, true);
+  return idx;
+}
+
+/** All rule patterns in one index: compiled once, at module load. */
+const RULE_INDEX = new PatternIndex<FamilyRef>();
+for (const rule of RULES) {
+  rule.families.forEach((family, i) => {
+    const ref: FamilyRef = {
+      rule,
+      family,
+      key: rule.meta.id + '#' + i,
+      guard: guardIndex(family.unless),
+      requires: guardIndex(family.requires),
+      textGuard: guardIndex(family.unlessText),
+    };
+    for (const p of family.patterns) RULE_INDEX.add(p, ref);
+  });
+}
+
+const APOLOGY_INDEX = new PatternIndex<true>();
+for (const p of APOLOGY_PATTERNS) APOLOGY_INDEX.add(p, true);
+
+export const CUSTOM_RULE_ID = 'custom-phrase';
+
+const customCache: { key: string; index: PatternIndex<FamilyRef> | null } = { key: '', index: null };
+
+function customIndex(phrases: CustomPhrase[] | undefined): PatternIndex<FamilyRef> | null {
+  if (!phrases || phrases.length === 0) return null;
+  const key = JSON.stringify(phrases);
+  if (customCache.key === key) return customCache.index;
+  const index = new PatternIndex<FamilyRef>();
+  let count = 0;
+  for (const phrase of phrases) {
+    if (!phrase || typeof phrase.phrase !== 'string') continue;
+    const norms = tokenize(phrase.phrase).map((t) => t.norm);
+    if (norms.length === 0) continue;
+    const note = phrase.note && phrase.note.trim() ? phrase.note.trim() : '"' + phrase.phrase.trim() + '" is on your list of phrases to avoid.';
+    const rule: Rule = {
+      meta: {
+        id: CUSTOM_RULE_ID,
+        category: phrase.category,
+        description: 'Phrases you asked the coach to catch.',
+        why: note,
+        defaultSeverity: phrase.severity || 'warning',
+        messages: { custom: note },
+      },
+      families: [],
+    };
+    const family: PhraseFamily = {
+      message: 'custom',
+      patterns: [],
+      fix: { kind: 'replace', with: phrase.replacement || '' },
+      label: phrase.replacement ? 'Use "' + phrase.replacement + '"' : 'Remove it',
+    };
+    index.addCompiled(literalPattern(phrase.phrase, norms), { rule, family, key: 'custom#' + count++, guard: null, requires: null, textGuard: null, custom: phrase });
+  }
+  customCache.key = key;
+  customCache.index = index;
+  return index;
+}
+
+interface Hit {
+  ref: FamilyRef;
+  match: Match;
+}
+
+interface Context {
+  text: string;
+  tokens: Token[];
+  from: number;
+  to: number;
+  textGuardCache: { [key: string]: boolean };
+}
+
+function textGuardHit(ctx: Context, ref: FamilyRef): boolean {
+  if (!ref.textGuard) return false;
+  if (!(ref.key in ctx.textGuardCache)) {
+    let hit = false;
+    ref.textGuard.findAll(ctx.tokens, ctx.from, ctx.to, () => {
+      hit = true;
+    });
+    ctx.textGuardCache[ref.key] = hit;
+  }
+  return ctx.textGuardCache[ref.key];
+}
+
+function anyMatch(ctx: Context, s: Sentence, index: PatternIndex<true>): boolean {
+  let hit = false;
+  index.findAll(ctx.tokens, s.tokStart, s.tokEnd, () => {
+    hit = true;
+  });
+  return hit;
+}
+
+/** The family's sentence conditions rule this hit out. */
+function sentenceGuardHit(ctx: Context, s: Sentence, ref: FamilyRef): boolean {
+  if (ref.guard && anyMatch(ctx, s, ref.guard)) return true;
+  if (ref.requires && !anyMatch(ctx, s, ref.requires)) return true;
+  return false;
+}
+
+function segmentsTouching(s: Sentence, startTok: number, endTok: number): number[] {
+  const out: number[] = [];
+  s.segments.forEach((seg, i) => {
+    if (seg.tokStart < endTok && startTok < seg.tokEnd) out.push(i);
+  });
+  return out;
+}
+
+/** Segments that are only an apology for the delay ("Sorry for the late reply"). */
+function apologySegments(ctx: Context, s: Sentence): number[] {
+  const out: number[] = [];
+  s.segments.forEach((seg, i) => {
+    let covered = false;
+    APOLOGY_INDEX.findAll(ctx.tokens, seg.tokStart, seg.tokEnd, (m) => {
+      if (m.start === seg.tokStart && m.end === seg.tokEnd) covered = true;
+    });
+    if (covered) out.push(i);
+  });
+  return out;
+}
+
+function captureTexts(ctx: Context, m: Match): { [name: string]: string } {
+  const out: { [name: string]: string } = {};
+  for (const name in m.captures) {
+    const c = m.captures[name];
+    if (c.end > c.start) out[name] = ctx.text.slice(ctx.tokens[c.start].start, ctx.tokens[c.end - 1].end);
+  }
+  return out;
+}
+
+interface Built {
+  start: number;
+  end: number;
+  rewritten: string;
+}
+
+/** Segment-level fixes for all hits of one rule in one sentence. */
+function buildSegmentFix(ctx: Context, s: Sentence, hits: Hit[], fix: FixSpec): Built | null {
+  const view: SentenceView = { text: ctx.text, sentence: s, tokens: ctx.tokens };
+  const drop: { [i: number]: true } = {};
+  for (const h of hits) for (const i of segmentsTouching(s, h.match.start, h.match.end)) drop[i] = true;
+  const dropped = Object.keys(drop).map(Number);
+  if (dropped.length === 0) return null;
+  if (fix.kind === 'patience') for (const i of apologySegments(ctx, s)) drop[i] = true;
+  const all = Object.keys(drop).map(Number).sort((a, b) => a - b);
+  const start = s.segments[all[0]].start;
+  const end = s.segments[all[all.length - 1]].end;
+  const capital = sentenceIsCapitalised(view);
+  let kept = keepSegments(view, (_seg, i) => drop[i] === true);
+  kept = tidySentence(kept, capital);
+  let rewritten: string;
+  if (fix.kind === 'patience') {
+    if (kept === '') rewritten = PATIENCE + '. ' + NEXT_STEP + '.';
+    else if (/^(thanks|thank you)\b/i.test(kept)) rewritten = kept;
+    else rewritten = PATIENCE + ' \u2014 ' + lowerCommonStart(asNextStep(kept));
+    rewritten = tidySentence(rewritten, capital);
+  } else if (fix.kind === 'drop') {
+    rewritten = kept === '' ? fix.fallback || '' : asNextStep(kept);
+  } else {
+    return null;
+  }
+  return { start, end, rewritten };
+}
+
+function buildReplaceFix(ctx: Context, s: Sentence, hit: Hit, fix: { with: string; mid?: string }): Built {
+  const view: SentenceView = { text: ctx.text, sentence: s, tokens: ctx.tokens };
+  const span = hit.match.captures.span || hit.match;
+  const start = ctx.tokens[span.start].start;
+  const end = ctx.tokens[span.end - 1].end;
+  let atStart = true;
+  for (let i = s.tokStart; i < span.start; i++) if (ctx.tokens[i].isWord) atStart = false;
+  let insert = fillTemplate(atStart ? fix.with : fix.mid !== undefined ? fix.mid : fix.with, captureTexts(ctx, hit.match));
+  const capital = sentenceIsCapitalised(view);
+  if (!atStart) insert = lowerCommonStart(insert);
+  let before = ctx.text.slice(s.start, start);
+  let after = ctx.text.slice(end, s.end);
+  if (insert === '') {
+    // Removing words: take the comma that belonged to them.
+    if (/^\s*,/.test(after)) after = after.replace(/^\s*,/, '');
+    else if (/,\s*$/.test(before) && /^\s*[.!?]*$/.test(after)) before = before.replace(/,\s*$/, '');
+  }
+  const rewritten = tidySentence(before + insert + after, capital);
+  return { start, end, rewritten };
+}
+
+/**
+ * The writer's own next step elsewhere in the sentence ("so I couldn't finish the layout" →
+ * "finish the layout"), so a sentence-level rewrite keeps it.
+ */
+function nextStepFromSentence(ctx: Context, s: Sentence): string {
+  for (const seg of s.segments) {
+    const clause = ctx.text.slice(seg.start, seg.end);
+    const step = asNextStep(clause);
+    if (step !== clause) return step.replace(/^(I|we)'ll /, '').replace(/ by \[day\]/, '').replace(/[.!?]+$/, '');
+  }
+  return '';
+}
+
+function severityFor(settings: EngineSettings | undefined, ref: FamilyRef): Severity {
+  const rs = settings && settings.rules ? settings.rules[ref.rule.meta.id] : undefined;
+  if (rs && rs.severity) return rs.severity;
+  return ref.family.severity || ref.rule.meta.defaultSeverity;
+}
+
+function ruleEnabled(settings: EngineSettings | undefined, id: string): boolean {
+  const rs = settings && settings.rules ? settings.rules[id] : undefined;
+  return !(rs && rs.enabled === false);
+}
+
+function makeFinding(ctx: Context, s: Sentence, ref: FamilyRef, built: Built, settings: EngineSettings | undefined): Finding {
+  const view: SentenceView = { text: ctx.text, sentence: s, tokens: ctx.tokens };
+  const suggestions: Suggestion[] = [{ label: ref.family.label, edits: [sentenceEdit(view, built.rewritten)] }];
+  return {
+    ruleId: ref.rule.meta.id,
+    category: ref.rule.meta.category,
+    severity: severityFor(settings, ref),
+    start: built.start,
+    end: built.end,
+    text: ctx.text.slice(built.start, built.end),
+    message: ref.rule.meta.messages[ref.family.message] || ref.rule.meta.description,
+    suggestions,
+  };
+}
+
+function findingsForSentence(ctx: Context, s: Sentence, hits: Hit[], settings: EngineSettings | undefined, out: Finding[]): void {
+  // Group by rule; keep the order in which rules are registered.
+  const byRule: { [id: string]: Hit[] } = {};
+  const order: string[] = [];
+  for (const h of hits) {
+    const id = h.ref.rule.meta.id + (h.ref.custom ? '#' + h.ref.key : '');
+    if (!byRule[id]) {
+      byRule[id] = [];
+      order.push(id);
+    }
+    byRule[id].push(h);
+  }
+  for (const id of order) {
+    const ruleHits = byRule[id];
+    const segmentHits = ruleHits.filter((h) => h.ref.family.fix.kind === 'patience' || h.ref.family.fix.kind === 'drop');
+    const sentenceHits = ruleHits.filter((h) => h.ref.family.fix.kind === 'sentence');
+    const replaceHits = ruleHits.filter((h) => h.ref.family.fix.kind === 'replace');
+    if (sentenceHits.length) {
+      const h = sentenceHits[0];
+      const fix = h.ref.family.fix as { kind: 'sentence'; with: string };
+      const view: SentenceView = { text: ctx.text, sentence: s, tokens: ctx.tokens };
+      const captures = captureTexts(ctx, h.match);
+      if (!captures.next) captures.next = nextStepFromSentence(ctx, s) || '[next step]';
+      const rewritten = tidySentence(fillTemplate(fix.with, captures), sentenceIsCapitalised(view));
+      out.push(makeFinding(ctx, s, h.ref, { start: s.start, end: s.end, rewritten }, settings));
+      continue;
+    }
+    if (segmentHits.length) {
+      const built = buildSegmentFix(ctx, s, segmentHits, segmentHits[0].ref.family.fix);
+      if (built) {
+        out.push(makeFinding(ctx, s, segmentHits[0].ref, built, settings));
+        continue;
+      }
+    }
+    let lastEnd = -1;
+    for (const h of replaceHits) {
+      if (h.match.start < lastEnd) continue;
+      const fix = h.ref.family.fix as { kind: 'replace'; with: string; mid?: string };
+      const built = buildReplaceFix(ctx, s, h, fix);
+      out.push(makeFinding(ctx, s, h.ref, built, settings));
+      lastEnd = h.match.end;
+    }
+  }
+}
+
+/** Keeps the longest match per family and start, and drops matches inside an earlier one of the same rule. */
+function pruneHits(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
+  const out: Hit[] = [];
+  const reach: { [rule: string]: number } = {};
+  for (const h of hits) {
+    const id = h.ref.rule.meta.id + (h.ref.custom ? '#' + h.ref.key : '');
+    if (reach[id] !== undefined && h.match.start < reach[id]) continue;
+    out.push(h);
+    reach[id] = h.match.end;
+  }
+  return out;
+}
+
+export interface EngineResult {
+  findings: Finding[];
+  language: LanguageInfo;
+  range: { start: number; end: number };
+}
+
+function safeRange(text: string): { start: number; end: number } {
+  try {
+    const r = findNewText(text);
+    const start = Math.max(0, Math.min(text.length, r.start | 0));
+    const end = Math.max(start, Math.min(text.length, r.end | 0));
+    return { start, end };
+  } catch (_e) {
+    return { start: 0, end: text.length };
+  }
+}
+
+export function runEngine(text: string, settings: EngineSettings | undefined, wholeText: boolean): EngineResult {
+  const range = wholeText ? { start: 0, end: text.length } : safeRange(text);
+  const tokens = tokenize(text, range.start, range.end);
+  const language = detectLanguage(text, tokens);
+  if (language.code !== 'en') return { findings: [], language, range };
+  const sentences = splitSentences(tokens);
+  const ctx: Context = { text, tokens, from: 0, to: tokens.length, textGuardCache: {} };
+  const custom = customIndex(settings ? settings.customPhrases : undefined);
+  const findings: Finding[] = [];
+  for (const s of sentences) {
+    let hits: Hit[] = [];
+    const visit = (match: Match, ref: FamilyRef): void => {
+      if (!ref.custom && !ruleEnabled(settings, ref.rule.meta.id)) return;
+      if (ref.custom && !ruleEnabled(settings, CUSTOM_RULE_ID)) return;
+      hits.push({ ref, match });
+    };
+    RULE_INDEX.findAll(tokens, s.tokStart, s.tokEnd, visit);
+    if (custom) custom.findAll(tokens, s.tokStart, s.tokEnd, visit);
+    if (hits.length === 0) continue;
+    hits = hits.filter((h) => !sentenceGuardHit(ctx, s, h.ref) && !textGuardHit(ctx, h.ref));
+    if (hits.length === 0) continue;
+    findingsForSentence(ctx, s, pruneHits(hits), settings, findings);
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, language, range };
+}

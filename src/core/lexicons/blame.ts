@@ -1,0 +1,85 @@
+import type { PhraseFamily } from '../rule';
+
+/** Blaming the client or a third party, and passive-aggressive reminders. */
+export const BLAME_FAMILIES: PhraseFamily[] = [
+  {
+    message: 'alreadySaid',
+    label: 'Recap without the reproach',
+    fix: { kind: 'replace', with: 'To recap,', mid: '' },
+    patterns: [
+      '(as|like) (i|we) (have)? (already|previously|clearly|just|repeatedly|explicitly|specifically)? (said|mentioned|stated|explained|told you|noted|pointed out|wrote|outlined|indicated|advised|informed you|made clear|said before|mentioned before|explained before)',
+      '(as|like) (i|we) (have)? (already)? (said|mentioned|stated|explained|told you|noted|pointed out|wrote) (before|earlier|previously|last time|in my last email|in my previous email|several times|many times|multiple times|twice|more than once|a few times|numerous times) ,?',
+      '(as|like) (previously|already) (said|mentioned|stated|explained|noted|discussed|advised)',
+      '(as|per) (my|our) (last|previous|earlier|prior) (email|message|note|reply|mail|emails|messages) ,?',
+      '(as|like) (i|we) (keep|kept) (saying|telling you|explaining|repeating)',
+      '(as|which) (is|was) (clearly|already|explicitly) (stated|explained|mentioned|written|noted|outlined) (in|on)?',
+      '(again|once again) , (as|like) (i|we) (said|mentioned|explained)',
+    ],
+  },
+  {
+    message: 'toldYou',
+    label: 'Recap without the reproach',
+    fix: { kind: 'replace', with: 'To recap,', mid: '' },
+    patterns: [
+      '(i|we) (have)? (already|previously|clearly)? (told|explained to|informed|reminded|warned) you (this|that|about this|about that)? (already|before|twice|several times|many times|multiple times|more than once|a few times|last week|last time|repeatedly)',
+      '(i|we) (have)? (already)? (said|explained|mentioned) (this|that|it) (already|before|twice|several times|many times|multiple times|more than once|a few times|repeatedly)',
+      '(i|we) (already|previously) (said|explained|mentioned|answered|covered|addressed) (this|that|it)',
+      '(how|as) many times (do|have|must) (i|we) (have to)? (tell|explain|say|remind)',
+      '(did|do) you (not|even) (read|see|get|check|look at) (my|our|the) (email|message|reply|note|instructions|last email|previous email)',
+      '(if|had) you (had|would have|have)? (read|checked|looked at|followed|paid attention to) (my|our|the) (email|emails|message|messages|instructions|note|guide|reply|brief|attachment|last email|previous email|docs|documentation) (properly|carefully)?',
+      'you (would|will) (have)? (know|known|seen|see) (that|this)? (if|had) you',
+      '(please)? (refer|see) (back)? to my (previous|last|earlier) (email|message)',
+    ],
+  },
+  {
+    message: 'clientFailed',
+    label: 'Own the next step',
+    fix: { kind: 'sentence', with: 'Once I have $thing, I\'ll $next.' },
+    patterns: [
+      'you (did|have|had|still)? (not|never|still not) (yet)? (sent|send|provided|provide|given|give|supplied|supply|uploaded|upload|shared|share|returned|return|signed|sign|approved|approve|paid|pay|confirmed|confirm|answered|answer|replied to|gotten back to) (me|us)? (me|us)? $thing=((the|your|those|these|any|that|this|my|our)? (final|signed|updated|new|missing|required|requested)? @thing (for the)?)',
+      'you (never|still have not|have not yet|still did not) (got|get|gotten) back to (me|us) (with|about|on) $thing=((the|your|those|any)? @thing)',
+      '(i|we) (am|are|was|were|have been|had been|have been waiting|was waiting|were waiting|am still waiting|are still waiting|still|have still been) (still)? (waiting|waiting on|waiting for) (on|for)? you (to (send|provide|give|share|approve|sign|pay|confirm)) (me|us)? $thing=((the|your|those|any)? @thing)',
+      '(i|we) (am|are|was|were|have been|had been|still) (still)? waiting (on|for) $thing=((the|your) @thing) (from you)',
+      '(i|we) (never|did not|have not|still have not|did never) (got|get|gotten|received|receive|had|have) $thing=((the|your|any|those)? @thing) (from you)',
+    ],
+    unless: ['(thanks|thank you) for', 'no rush', 'whenever (you are|it is) (ready|convenient)', 'when you (get|have) a (chance|moment)', '(i|we) (have|received|got) (it|them|your)'],
+  },
+  {
+    message: 'yourFault',
+    label: 'Own the next step',
+    fix: { kind: 'sentence', with: 'Here\'s what I\'ll do next: $next.' },
+    patterns: [
+      '(it is|it was|this is|this was|that is|that was|that is all|this is all) (entirely|totally|completely|all|really|honestly)? (on you|your fault|your mistake|your problem|your own fault|your doing|your responsibility|your issue)',
+      '(not|nothing to do with|no) (my|our) (fault|problem|mistake|responsibility|issue|doing|concern)',
+      '(i|we) (am|are) not (to blame|responsible for (that|this|your))',
+      'you (should|could|would) (have)? (have|of) (checked|read|told|sent|asked|mentioned|said|looked|known|noticed|double-checked|let me know|given)',
+      'you (were|are) (supposed|meant|told) to',
+      '(because|since) you (did not|never|forgot to|failed to|did not bother to)',
+      'you (forgot|failed|neglected) to (send|give|provide|tell|mention|attach|include|pay|sign|approve|reply|confirm|share|upload|update|check|read)',
+      'you (made|caused) (a|the|this|that)? (mistake|error|mess|problem|delay|issue)',
+      '(the|this|that) (mistake|error|mess|problem|delay|issue) (was|is) (caused by|due to|because of) (you|your)',
+      '(thanks to|because of) you (,|the|we|i|this|that)',
+      'you (messed|screwed|mixed) (it|this|that|things|everything)? up',
+      'you (changed|keep changing|kept changing) (your mind|the brief|the requirements|the scope) (again)?',
+      '(if|had) you (had)? (sent|told|given|provided|let me know|mentioned|answered|replied) (it|this|that|them|me|us)? (earlier|sooner|on time|in time|when i asked)',
+    ],
+    unless: ['(you|you were) (absolutely|completely|totally)? right', 'not your fault', 'my fault', 'my mistake', 'no worries', 'no problem', '(as|like) you (asked|requested|said)'],
+  },
+  {
+    message: 'thirdParty',
+    label: 'Own the next step',
+    fix: { kind: 'sentence', with: 'Here\'s what I\'ll do next: $next.' },
+    patterns: [
+      '(it is|it was|this is|this was|that is|that was) (all|entirely|totally|really|actually)? (the|our|my) (developer|developers|designer|designers|supplier|suppliers|printer|courier|team|assistant|intern|contractor|subcontractor|freelancer|colleague|colleagues|boss|manager|accountant|agency|partner|vendor|it department|it team|programmer|writer|copywriter|photographer) \'s (fault|mistake|problem|doing|responsibility)',
+      '(blame|blaming) (the|our|my) (developer|developers|designer|supplier|printer|courier|team|assistant|intern|contractor|colleague|boss|manager|accountant|agency|vendor|it|programmer|writer|system|software|post office|bank)',
+      '(the|our|my) (developer|developers|designer|designers|supplier|printer|courier|team|assistant|intern|contractor|subcontractor|freelancer|colleague|colleagues|boss|manager|accountant|agency|vendor|programmer|writer|copywriter|photographer) (totally|completely|really|clearly|just|obviously)? (dropped the ball|messed up|screwed up|mixed up|botched|ruined|let (me|us) down|is useless|are useless|is incompetent|are incompetent|was incompetent|could not be bothered|did not bother|failed to|forgot to|never sent|did not send|never delivered|did not deliver)',
+      'it (was|is) not (me|us) (who|that|it was)?',
+    ],
+    unless: [
+      '(i|we) (have|will|am|are|already|just|can)? (arranged|arranging|arrange|sorted|sorting|fixed|fixing|booked|booking|covered|covering|replaced|ordered|sent|chased|escalated|refunded|credited|re-sent|resent|will) _4',
+      'at (our|my) (own)? (cost|expense)',
+      '(i|we) (am|are) (on it|handling|fixing|sorting)',
+      '(so|and) (i|we) (have|will|am|are)',
+    ],
+  },
+];

@@ -1,0 +1,100 @@
+import type { PhraseFamily } from '../rule';
+
+const PAT: PhraseFamily['fix'] = { kind: 'patience' };
+const LABEL = 'Thank the client and give the next step';
+
+/**
+ * Explaining a delay by the writer's own circumstances. Each family is a kind of excuse; all of
+ * them are fixed the same way (thank for patience, keep the real content).
+ */
+export const EXCUSE_FAMILIES: PhraseFamily[] = [
+  {
+    message: 'overload',
+    label: LABEL,
+    fix: PAT,
+    patterns: [
+      '@me (am|are|was|were|have|had)? (been)? @intens? @intens? @intens? (busy|swamped|slammed|snowed|overwhelmed|buried|drowning|overloaded|stretched|flat|inundated|overbooked|run|rushed|hammered|underwater|backed|behind|tied)',
+      '@me (have|had) (had)? (been)? (so|too|a|such)? @intens? (much|many|lot|lots|tons|loads|ton|load|crazy|heavy|full|busy|huge|mountain) (of)? (work|things|stuff|going|on|workload|deadlines|projects|clients|plate|week|day|schedule)',
+      '@me (have|had) (been)? (a|such a)? @intens? (crazy|hectic|insane|busy|mad|wild|rough|tough|long|heavy|full|packed|chaotic|manic) (week|day|month|time|few|couple|schedule|workload|weekend|period)',
+      '(it|things|life|work|this week|the week|today|this month) (is|has|have|was|were)? (been)? (a|such a)? @intens? @intens? (crazy|hectic|insane|busy|mad|wild|rough|tough|long|chaotic|manic|nuts|overwhelming|intense) (week|day|month|few|couple|time|here|lately|recently|around|at)?',
+      "it (has|is|was) been (a|one of those) (week|weeks|day|days)",
+      '(my|our) (workload|schedule|calendar|plate|inbox) (is|has|was|been|have)? (been)? @intens? @intens? (full|packed|crazy|overflowing|insane|heavy|overloaded|out)',
+      '@me (have|had) (not|never) (had|found|got|gotten) (the|a|any|enough|much)? (time|chance|moment|minute|second|opportunity)',
+      '@me (did|could) not (have|find|get) (the|a|any|enough)? (time|chance|moment|minute)',
+      '(there|there is|there was|there has) (been)? (not|no) (enough)? (time|hours) (in the day)?',
+      '(life|things|work|stuff) (got|gets|has gotten|has got|have gotten) (in the way|away from me|on top of me|the better of me|crazy|busy|hectic)',
+      '@me (got|was|were|have been|had been) (caught up|tied up|pulled|sidetracked|distracted|held up|stuck) (in|with|on|into)?',
+      '@me (am|are|was|were) (a bit|a little|so|way|really)? (behind|backed up|buried) (on|with|in)? (everything|work|emails|email)?',
+      'juggling (a lot|too much|so much|many|lots)',
+    ],
+    unless: ['thanks for (being|your) _3', 'not too busy', '(busy|swamped) (season|period) (starts|begins|is coming)'],
+  },
+  {
+    message: 'illness',
+    label: LABEL,
+    fix: PAT,
+    patterns: [
+      '@me (am|are|was|were|have been|had been|got|get|have|had|came|come|went|felt|feel|feeling|been) (really|very|so|quite|a bit|pretty|super|a little|sick|also)? (sick|ill|unwell|poorly|under|down|bedridden|laid|knocked|off|out sick|in bed|in hospital|in the hospital|at the hospital|at the doctor|at the doctors|hospitalized|hospitalised)',
+      '@me (caught|had|got|have|came down with|picked up|have been fighting|was fighting|am fighting|was battling|have been battling) (a|the|some|this|that)? (nasty|bad|terrible|horrible|awful|stomach|bad case of)? (cold|flu|bug|virus|covid|migraine|fever|infection|sickness|food poisoning|stomach bug|chest infection|sore throat|headache)',
+      '(my|our) (kid|kids|son|daughter|child|children|baby|husband|wife|partner|mom|mum|dad|mother|father|toddler|family|dog|cat|whole family) (was|were|has been|have been|is|are|got|had|fell|came down|has|have) (sick|ill|unwell|poorly|off sick|in hospital|in the hospital|down with|the flu|a cold|a fever|covid)',
+      '(a|the|this|that) (cold|flu|bug|virus|migraine|covid|stomach bug) (knocked|took|has knocked|laid|wiped) (me|us) (out|down)?',
+      '(sick|illness|doctor|hospital|medical) (day|days|leave|emergency|appointment|appointments)',
+      '@me (was|were|have been|had been|am) (off|out|away) (sick|ill)',
+    ],
+    unless: ['(hope|hoping) (you|your|they|he|she) _3', 'sorry to hear', 'feel better', 'get well'],
+    unlessText: [],
+  },
+  {
+    message: 'travel',
+    label: LABEL,
+    fix: PAT,
+    patterns: [
+      '@me (was|were|have been|had been|have just been|just got back|just came back|only got back) (traveling|travelling|away|on vacation|on holiday|on holidays|on leave|out of town|out of the office|out of office|at a conference|on the road|abroad|overseas|off|visiting|on a trip|on a business trip|in transit)',
+      '@me (just)? (got|came|returned|arrived) back (from|off) (a|my|our|the)? (vacation|holiday|holidays|trip|travels|conference|leave|break|honeymoon|time off)',
+      "(my|our) (flight|flights|train|trip|travel|travels) (was|were|got|has been|had been) (delayed|cancelled|canceled|late|crazy|hectic)",
+      '(because|since|as) (of)? (my|our) (trip|vacation|holiday|travel|travels|time off)',
+    ],
+    unless: ['(i|we) (will be|am going to be) _3', 'next (week|month|monday|tuesday|wednesday|thursday|friday)'],
+  },
+  {
+    message: 'tech',
+    label: LABEL,
+    fix: PAT,
+    patterns: [
+      '(my|our) (@device) (drive|connection|account|service)? (was|were|has|had|is|kept|keeps|just|completely|totally|decided to)? (been|being)? (crashed|crashing|died|dead|broke|broken|down|out|acting up|acting|playing up|not working|stopped|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving)',
+      '@me (had|have had|have been having|were having|was having|have) (some|a few|a lot of|lots of|major|serious|huge)? (technical|tech|computer|internet|wifi|connection|connectivity|email|it|system|network|power) (issues|problems|difficulties|trouble|troubles|glitches|outage|outages)',
+      '(technical|tech|computer|internet|connectivity) (issues|problems|difficulties|trouble|glitches) (on|at) (my|our) (end|side)',
+      '(a|the) (power|internet) (cut|outage|went out|was out)',
+      '@me (lost|lose) (all)? (my|our) (work|files|internet|connection|power|data|emails|progress)',
+      '(your|the) (email|message|emails|messages) (went|ended up|got lost|landed) (to|in|into)? (my|the)? (spam|junk)',
+    ],
+  },
+  {
+    message: 'forgot',
+    label: LABEL,
+    fix: PAT,
+    patterns: [
+      '@me (have)? (completely|totally|just|simply|honestly)? (forgot|forgotten) (about|to)?',
+      '(it|this|that|your email|your message|your request) (completely|totally|must have)? (slipped|slips|slip) (my|our) (mind|minds)',
+      '(it|this|that|your email|your message|your request) (completely|totally|must have|somehow)? (fell|falls|slipped|slip|got lost) (through|between) (the)? (cracks|gaps)',
+      '@me (completely|totally)? lost track (of time|of it|of this|of your email)?',
+      '@me (had|have)? (completely|totally)? (missed|overlooked) (your|the) (email|message|note|request)',
+      '@me (did|had) not (see|notice|spot|get to) (your|the) (email|message|note|request) (until|till)',
+      '@me (overslept|slept through)',
+      '(it|this) (went|got) (buried|lost) (in|under) (my|our) (inbox|emails)',
+    ],
+    unless: ['(forgot|forgotten) to (attach|include|mention|add|cc|copy)'],
+  },
+  {
+    message: 'general',
+    label: LABEL,
+    fix: PAT,
+    patterns: [
+      '(i|we) (have|had) (a lot|so much|too much|lots|a ton|tons) going on',
+      '(i|we) (have|had) (had)? (a|some)? (family|personal) (stuff|things|issues|matters|emergency|situation|reasons|commitments)',
+      '(something|stuff|things) (came|come|has come) up',
+      '@me (am|was|have been|had been) (dealing|dealing with|coping) (with)? (a lot|so much|some stuff|some things|stuff|things|personal)',
+      '(the|my|our) (kids|kid|children) (were|are|have been|had) (home|off school|off) ',
+    ],
+  },
+];

@@ -1,0 +1,60 @@
+import type { PhraseFamily } from '../rule';
+
+/** Arguing, sarcasm, condescension, telling the client how to feel. */
+export const HOSTILITY_FAMILIES: PhraseFamily[] = [
+  {
+    message: 'feel',
+    label: 'Acknowledge the concern',
+    fix: { kind: 'replace', with: 'I understand your concern' },
+    patterns: [
+      '(please)? (calm|settle) down',
+      '(you|there is) (need|needs|have) to (relax|calm down|chill|chill out|stop panicking|take a breath)',
+      'there is (no need|no reason) (to|for you to) (get|be) (so)? (upset|angry|worked up|emotional|defensive|rude|dramatic|hysterical|aggressive)',
+      '(do not|no need to) (get|be) (so)? (upset|angry|worked up|emotional|defensive|dramatic|hysterical|aggressive)',
+      'you (are|were|seem) (being)? (overreacting|too sensitive|so sensitive|oversensitive|hysterical|dramatic|way too emotional|unreasonable|ridiculous|paranoid|difficult)',
+      'you (should|should not|have no reason to) (not)? (be|feel) (upset|angry|annoyed|frustrated|worried|offended)',
+      '(stop|quit) (panicking|complaining|whining|overreacting|nagging|yelling|shouting)',
+      '(chill|relax) (out)? ,',
+    ],
+  },
+  {
+    message: 'condescension',
+    label: 'Say it plainly',
+    fix: { kind: 'replace', with: '', mid: '' },
+    patterns: [
+      '(obviously|clearly|evidently) ,',
+      '(with all due respect|no offense|no offence|frankly|quite frankly|to be blunt|to be honest with you|honestly) , (but)?',
+      '(it is|this is|it was) (not|hardly) (rocket science|brain surgery|that hard|that difficult|that complicated)',
+      'as (anyone|everyone|any professional|most people) (would|should|could|can) (know|see|tell|understand)',
+      '(i|we) (would have)? (thought|assumed) (that)? (it|this|that) (was|is|would be) (obvious|clear|self-explanatory)',
+      '(which|that) (should|ought to) (be|have been) (obvious|clear|self-explanatory)',
+      '(surely|obviously) you (know|understand|realise|realize|can see)',
+      'i am (not sure|surprised) (how|why) you (did not|do not|could not|can not) (understand|see|get)',
+      'what part of _4 (do|did) you not (understand|get)',
+      '(seriously|really) ?',
+      '(good luck with that|nice try|yeah right|whatever you say|if you say so|fine , whatever)',
+      '(let me|allow me to) (explain|spell) (it|this) (again)? (slowly|simply|in simple terms|one more time)',
+      'in (simple|plain) (terms|english) (for you)?',
+      '(i|we) (do not|can not) (know|see) (what|why) you (expect|want|are complaining about|are so upset)',
+      '(not that|as if) (it|you) (matters|matter|care|cares|would understand)',
+    ],
+    unless: ['(seriously|really) (good|great|love|appreciate|impressed|happy)'],
+  },
+  {
+    message: 'argue',
+    label: 'Keep it neutral',
+    fix: { kind: 'replace', with: 'I see it differently', mid: 'I see it differently' },
+    patterns: [
+      'you are (wrong|mistaken|incorrect|completely wrong|totally wrong|simply wrong|dead wrong|not listening|not making sense|impossible|being ridiculous|being unreasonable)',
+      '(that|this) is (ridiculous|absurd|nonsense|rubbish|insane|crazy|unreasonable|outrageous|a joke|laughable|not my problem|your problem)',
+      '(that|this) (makes no sense|does not make any sense|does not make sense)',
+      '(i|we) (refuse|will not) (to)? (argue|discuss this|debate this)',
+      '(stop|quit) (wasting|arguing)',
+      'you (clearly|obviously) (do not|did not|have not) (understand|read|know|get|listen)',
+      'you (never|do not|did not) listen',
+      '(are|were) you (even|actually) (listening|reading|paying attention)',
+      'what (were|are) you thinking',
+    ],
+    unless: ['(i|we) (was|were|am) wrong', 'if (that|this) (is|sounds)'],
+  },
+];

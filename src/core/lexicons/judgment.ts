@@ -1,0 +1,40 @@
+import type { PhraseFamily } from '../rule';
+
+const INVITED = [
+  '(you|you have) (asked|wanted|requested) (for)? (my|our) (opinion|thoughts|view|views|feedback|input|honest|recommendation|advice|take)',
+  '(since|as|because) you (asked|requested|wanted to know)',
+  '(as|per) (requested|your request)',
+  'you asked (me|us)? (what|whether|if|for)',
+  'to answer your question',
+];
+
+/** Unsolicited criticism or opinions of the client's choices. */
+export const JUDGMENT_FAMILIES: PhraseFamily[] = [
+  {
+    message: 'criticise',
+    label: 'Offer an option instead',
+    fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options for the $obj — would that be useful?' },
+    patterns: [
+      '(your|the) $obj=(logo|website|site|design|branding|brand|copy|colors|colours|font|fonts|layout|idea|plan|strategy|choice|approach|pricing|prices|name|slogan|photos|pictures|video|content|marketing|product|packaging|wording|spreadsheet|system|process|menu|color scheme|colour scheme|theme|budget|timeline|office|decor|outfit|style) (is|are|was|were|looks|look|seems|seem|feels|feel|sounds|sound) (honestly|frankly|really|pretty|very|quite|so|a bit|kind of|kinda|super|rather|way|just|totally|a little)? (outdated|dated|ugly|terrible|awful|bad|horrible|amateur|amateurish|cheap|tacky|boring|confusing|messy|cluttered|old-fashioned|unprofessional|weak|poor|dreadful|hideous|a mess|a disaster|too busy|too much|tired|clunky|lame|off-putting|overpriced|unrealistic|naive|silly|stupid|dumb|pointless|a waste|wrong|not great|not good|not very good|not working|all wrong)',
+    ],
+    unlessText: INVITED,
+  },
+  {
+    message: 'opinion',
+    label: 'Ask before giving an opinion',
+    fix: { kind: 'sentence', with: 'Would you like my thoughts on this? I am happy to suggest a few options.' },
+    patterns: [
+      '(if i were you|if i was you|in your shoes|if it were me|if it was me|if it were up to me)',
+      '(that|this|it) (is|was|seems|sounds) (like)? (a|such a|an)? @intens? (bad|terrible|poor|silly|stupid|dumb|questionable|strange|weird|odd|risky|foolish|naive|huge|big|costly) (idea|choice|decision|move|call|mistake|plan|approach)',
+      '(why|how) (would|did|on earth would|on earth did) you (ever)? (choose|pick|go with|want|decide|use|think|do that|do this|hire|buy|pay)',
+      '(i|we) (would|do|did|could) (never|not) (have)? (chosen|picked|gone with|done|used|recommend|recommended|choose|pick|go with|do) (that|this|it|those|these) (if i were you|myself|personally)?',
+      '(i|we) (honestly|really|personally|frankly)? (do not|did not) (think|believe) (that|this|it|your) (is|was|will|would) (a good idea|wise|smart|the right)',
+      'you (really)? (should|ought to|need to|must) (really)? (change|redo|rethink|reconsider|replace|ditch|drop|fix|update|get rid of|stop using|switch) (your|the|that|this)',
+      '(in my|my) (honest|professional|personal)? opinion , (your|the|that|this|you)',
+      'you (are|were) (making|about to make) (a|a big|a huge|the wrong|a terrible) (mistake|error|choice|decision)',
+      '(no one|nobody) (uses|likes|wants|reads|does) (that|this|those|these) (anymore|nowadays|these days)',
+    ],
+    unless: ['(would|do) you (like|want) (my|some|a few)', 'happy to (suggest|share)'],
+    unlessText: INVITED,
+  },
+];

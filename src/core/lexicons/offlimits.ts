@@ -1,0 +1,43 @@
+import type { PhraseFamily } from '../rule';
+
+const DROP: PhraseFamily['fix'] = { kind: 'drop', fallback: '' };
+const LABEL = 'Leave it out';
+
+/** Parties, politicians and movements: named as the object of an opinion, not as the client's business. */
+const POLITICAL = '(trump|biden|obama|harris|clinton|democrats|democrat|republicans|republican|liberals|libs|conservatives|tories|tory|labour|the left|the right|leftists|right-wingers|socialists|communists|maga|woke|the government|this government|the president|politicians|congress|parliament|brexit|brexiteers|remainers|immigrants|the gop|the dems|feminists|vaccines|vaccine|the election|elections)';
+
+/** Religion or politics as opinion. */
+export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
+  {
+    message: 'politics',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      POLITICAL + ' (is|are|was|were|has|have|will) (@intens)? (ruining|destroying|idiots|morons|a disaster|a joke|corrupt|clowns|evil|crooks|liars|criminals|the worst|the best|killing|wrecking|useless|incompetent|insane|crazy|stupid|to blame|at it again|a nightmare|so bad|a mess|garbage|trash|bankrupting|taking over)',
+      '(i|we) (@intens)? (hate|despise|can not stand|love|adore|support|voted for|vote for|blame|loathe) ' + POLITICAL,
+      '(vote|voting) (for|against) (trump|biden|harris|the democrats|the republicans|labour|the tories|the conservatives|them|him|her)',
+      '(thanks to|blame|because of) ' + POLITICAL + ' (,|everything|prices|inflation|the economy|we|i|this)',
+      '(the)? (economy|inflation|prices|taxes) (is|are) (a mess|terrible|out of control|crazy) (thanks to|because of) ',
+      '(make america great again|maga|lock her up|let us go brandon|lets go brandon|drain the swamp|stop the steal|defund the police|abolish ice|from the river to the sea|all lives matter|blue lives matter)',
+      '(politics|political) (these days|nowadays|is a|are a|in this country)',
+      '(this|what a) (country|world) is (going to hell|a mess|going down the drain)',
+    ],
+  },
+  {
+    message: 'religion',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(god|jesus|the lord|allah|christ) (bless|blesses|be with|willing|is good|loves you|is great|has a plan|will provide|is in control)',
+      '(praise|thank) (the lord|jesus|god|allah|christ)',
+      '(i|we) (will|am|are|have been)? (pray|praying|prayed) (for|about|that|over)',
+      '(have you|you should|you need to|you must) (found|accept|accepted|find|let) (jesus|god|christ|the lord)',
+      '(my|our) (faith|prayers|church|god|lord|savior|saviour|religion|pastor) (tells|says|teaches|told|has taught|guides|got me|kept me|helped me)',
+      '(jesus|god|christ|allah) (is|was) (the answer|the way|my savior|my saviour|coming|watching)',
+      '(blessed|#blessed) (be|day)',
+      '(sinners|sinful|heathens|non-believers|atheists) (are|will)',
+      '(in jesus name|amen|inshallah|insha allah|god willing|hallelujah)',
+      '(you|everyone) (should|must|need to) (go to|attend|join) (church|mass|mosque|temple|synagogue)',
+    ],
+  },
+];

@@ -1,0 +1,81 @@
+import type { PhraseFamily } from '../rule';
+
+const DROP: PhraseFamily['fix'] = { kind: 'drop', fallback: '' };
+const LABEL = 'Leave out the personal details';
+
+/** Personal problems a client should never hear about. */
+export const PERSONAL_FAMILIES: PhraseFamily[] = [
+  {
+    message: 'relationship',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(my|our) (husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancé|fiancee|spouse|hubby|marriage|relationship) (and i|and me)? (has|have|had|is|are|was|were|just)? (been)? @intens? (left|cheating|cheated|divorcing|divorced|fighting|arguing|never|not|splitting|split|breaking|broke|leaving|moved out|walked out|kicked|yelling|screaming|drinking|drunk|lazy|useless|falling apart|on the rocks|in trouble|over|a nightmare|driving me)',
+      '(i|we) (am|are|was|were|have been|had been) (going through|in the middle of|dealing with|getting) (a|my|our|the)? (divorce|breakup|break-up|separation|custody)',
+      '(my|our) (divorce|breakup|break-up|separation|custody battle|custody|marriage problems|relationship problems)',
+      '(i|we) (had|have had|got into) (a|another|this|such a)? (huge|big|massive|terrible|awful|bad|nasty)? (fight|argument|row|spat|blowup|falling out) (with)? (my|our)?',
+      '(i|we) (just)? (broke up|split up|separated|got divorced|got dumped)',
+    ],
+  },
+  {
+    message: 'health',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(my|our) (back|stomach|period|ibs|migraines|migraine|surgery|operation|diagnosis|biopsy|colonoscopy|chemo|therapy|therapist|psychiatrist|meds|medication|blood pressure|cramps|diarrhea|diarrhoea|rash|hemorrhoids|haemorrhoids|test results|scan|prostate|cancer|tumor|tumour|pregnancy|miscarriage|infection|gout|hernia|kidney stones|bowel|bladder|uti)',
+      '(i|we) (have|had|am having|was having|got|need|have to have) (a|an|my|some)? (surgery|operation|colonoscopy|biopsy|smear|mammogram|root canal|procedure|scan|mri|chemo|diarrhea|diarrhoea|rash|cramps|hemorrhoids|infection|uti|migraine|panic attack|breakdown|miscarriage|period|hangover|kidney stone|hernia)',
+      '(i|we) (am|was|have been|got) (diagnosed|pregnant|throwing up|vomiting|on antibiotics|on medication|on meds|in therapy|bleeding|constipated)',
+      '(i|we) (am|was|have been) @intens? (on my period|on the toilet|in so much pain|in a lot of pain|in pain)',
+    ],
+    unless: ['(your|you) _3', 'sorry to hear'],
+  },
+  {
+    message: 'money',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(i|we) (can not|could not|cannot) (afford|pay|make) (my|our|the)? (rent|bills|mortgage|car payment|payments|ends meet)',
+      '(i|we) (am|are|was|were|have been) @intens? (broke|skint|in debt|behind on (rent|bills|payments)|short on (cash|money)|strapped for cash|struggling (financially|with money|to pay))',
+      '(money|cash|finances|things financially) (is|are|has been|have been) @intens? (tight|tough|a problem|a struggle|short)',
+      '(my|our) (rent|bills|mortgage|debts|debt|credit card|loan) (is|are|was|were)? (overdue|due|late|piling up|killing|a problem)',
+      '(i|we) (need|really need) (the|this)? (money|payment|cash) (to pay|for) (my|our|the)? (rent|bills|mortgage)',
+    ],
+  },
+  {
+    message: 'hangover',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(i|we) (am|was|were|are|have been|woke up) @intens? (hungover|hung over|drunk|wasted|tipsy|still drunk)',
+      '(a|my|this|the|such a|terrible|massive|killer|brutal) (hangover|hangovers)',
+      '(too|way too) (many|much) (drinks|to drink|wine|beer|beers|shots)',
+      '(big|long|late|heavy|wild|crazy) night (out|last night)',
+      '(i|we) (went|were) (out)? (drinking|partying|clubbing)',
+    ],
+  },
+  {
+    message: 'emotional',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(i|we) (am|are|was|were|have been|feel|felt|am feeling|have been feeling) @intens? @intens? (depressed|anxious|miserable|stressed|stressed out|burnt out|burned out|exhausted|drained|falling apart|a mess|a wreck|a total wreck|in a dark place|at my wits end|at the end of my rope|at my limit|overwhelmed emotionally|heartbroken|devastated|so tired|emotional|crying|in tears|losing my mind|going crazy|not okay|not ok|lonely|down in the dumps|struggling mentally|burning out)',
+      '(my|our) (mental health|anxiety|depression|nerves|stress levels)',
+      '(i|we) (have|had) (a|an)? (anxiety|panic) (attack|attacks)',
+      '(i|we) (cried|have been crying|was crying|could not stop crying|can not stop crying|barely slept|have not slept|did not sleep|can not sleep)',
+      '(i|we) (hate|can not stand|cannot stand) (my|our) (life|job|boss)',
+    ],
+    unless: ['(excited|thrilled|happy|glad|delighted)'],
+  },
+  {
+    message: 'family',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(my|our) (@family) (is|are|was|were|has been|have been|just)? (going through|in hospital|in the hospital|having a breakdown|in rehab|in jail|in prison|arrested|drinking again|driving me crazy|driving me nuts|acting up|being a nightmare|fighting|passed away|died|dying|in hospice|getting divorced|moving out|kicked me out|kicked us out|evicted)',
+      '(family|personal|domestic) (drama|problems|issues|trouble|crisis|emergency|chaos)',
+      '(my|our) (landlord|neighbour|neighbor|neighbours|neighbors) (is|are|has|have) (been)? (evicting|a nightmare|harassing|kicking)',
+      '(i|we) (am|are|was|were|are being|have been) (being)? (evicted|kicked out)',
+    ],
+    unless: ['(your|you) (family|mother|father|mom|mum|dad|husband|wife|partner|son|daughter|kid|kids|child)', 'sorry to hear', '(hope|hoping) (you|your)'],
+  },
+];

@@ -1,0 +1,48 @@
+import type { PhraseFamily } from '../rule';
+
+/** A time is already named: the promise is concrete enough. */
+const HAS_TIME = [
+  '(by|before|on|until|till|this|next|at|within|in|around|after) (the)? (end of)? (@time|[|the day|the week|close of business|end of day|noon|lunch|lunchtime)',
+  '(by|before|at|around|after) (1|2|3|4|5|6|7|8|9|10|11|12)',
+  '@time',
+  'within (the next)? % (hours|hour|days|day|minutes|business days|working days)',
+];
+
+/** The sentence makes a promise: something the writer will do. */
+const PROMISE = [
+  '(i|we) (will|shall|am going to|are going to|can|should|would|hope to|plan to|aim to|expect to|intend to)',
+  '(it|this|that|they|these|those|everything|the %|your %) (will|should) (be|arrive|go|reach|come)',
+];
+
+/** Promises with no time, or hedged into nothing. */
+export const VAGUE_FAMILIES: PhraseFamily[] = [
+  {
+    message: 'noTime',
+    label: 'Name a time',
+    fix: { kind: 'replace', with: 'by [day]' },
+    patterns: [
+      '(soon|shortly|eventually|someday|sometime|sometime soon|some time soon|at some point|one of these days|in due course|in the near future|in the coming days|in a bit|in a while|at a later date|later on|down the line|in the next little while|at some stage|asap|as soon as possible|as soon as (i|we) (can|am able|are able|get a chance|have a moment|have time|possibly can|get the chance))',
+      '(when|whenever|once|if) (i|we) (can|get a chance|get the chance|have a chance|have a moment|have a minute|have the time|get a moment|get a minute|am able|are able|find the time|find time|get time|get round to it|get around to it)',
+    ],
+    requires: PROMISE,
+    unless: HAS_TIME.concat(['as soon as (you|the|your|they|he|she|it|we have|i have|i get|we get|i hear|we hear)', '(let me know|get back to me|please|could you|can you|would you|hope you|hope to see|see you|talk soon|speak soon|chat soon)', 'get well soon', 'as soon as (i|we) (get|have|hear|receive)']),
+  },
+  {
+    message: 'hedged',
+    label: 'Make it a firm commitment',
+    fix: { kind: 'replace', with: '$subj will' },
+    patterns: [
+      '$span=($subj=(i|we) (will|would|shall|am going to|are going to)? (try|attempt|aim) (my best|our best|hard)? (to|and)) !be',
+      '$span=($subj=(i|we) (might|may|could|should) (be able to|possibly|maybe|probably|hopefully)?) (get|have|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
+      '$span=($subj=(i|we) (will|would|can) (probably|maybe|possibly|likely|hopefully|perhaps)) (get|have|send|finish|do|look|get back|deliver|complete|wrap|sort|fix|update|review|call|check|be)',
+    ],
+    unless: HAS_TIME.concat(['(if|when|once) you', 'let me know', 'you (might|may|could)']),
+  },
+  {
+    message: 'hedged',
+    label: 'Make it a firm commitment',
+    fix: { kind: 'replace', with: '', mid: '' },
+    patterns: ['$span=(hopefully|fingers crossed|with any luck|if all goes well|if everything goes well|god willing|touch wood) ,? (i|we) (will|can|should|would)'],
+    unless: HAS_TIME.concat(['(if|when|once) you', 'let me know']),
+  },
+];

@@ -1,0 +1,23 @@
+import type { PhraseFamily } from '../rule';
+
+/** Stonewalling and refusing to explain. */
+export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
+  {
+    message: 'refuse',
+    label: 'Offer the explanation',
+    fix: { kind: 'sentence', with: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.' },
+    patterns: [
+      '(i|we) (can not|will not|would rather not|would prefer not to|do not want to|am not going to|are not going to|am not able to|do not have to|do not need to|refuse to|prefer not to) (go into|get into|explain|discuss|share|say|tell you|justify|elaborate|comment|disclose|give you|get in to) (it|that|this|why|the details|details|the reasons|my reasons|the specifics|specifics|more|any more|anymore|further|much|how|what)?',
+      '(you|you really) (do not) (need|have) to (know|understand|worry about) (why|how|the details|the reasons|that|this)',
+      '(just|please just|you will just have to|you will have to|you need to|you just need to) (trust me|trust us|take my word for it|take our word for it|accept it|leave it with me)',
+      '(because|cause|coz) (i|we) (said so|say so)',
+      '(that is|it is|this is) (just)? (how|the way) (it is|things are|it works|we do things|it goes) ,?',
+      '(no comment|end of discussion|end of story)',
+      '(it is|that is|this is) (complicated|a long story|none of your concern|none of your business|not something i can explain|not up for discussion|not open for discussion|not your concern|not important why|internal)',
+      '(that is|this is|it is) (all|everything) (i|we) (can|am able to|will) (say|tell you|share)',
+      '(there is|there are) (reasons|a reason) (for|why) (it|this|that)? ,? (but)? (i|we) (can not|will not|would rather not)',
+      '(i|we) (do not|will not) (owe|have to give) you (an|any)? (explanation|reason|reasons)',
+    ],
+    unless: ['(happy|glad|pleased) to (explain|walk|go through|share|discuss)', 'let me explain', 'here is (why|how|the reason)', '(confidential|nda|privacy|gdpr|legal reasons|legally)', 'until (i|we) (hear|confirm|check|know)'],
+  },
+];

@@ -1,0 +1,121 @@
+import { isApostrophe, isDigit, isLineBreak, isSpace, isUpper, isWordChar } from './chars';
+
+/**
+ * One unit a pattern can match. Contractions are expanded ("didn't" → did + not, "I've" → i + have)
+ * so that one pattern covers both spellings; the parts share the source span of the original word.
+ */
+export interface Token {
+  /** Lower-case form with typographic apostrophes folded to "'". */
+  norm: string;
+  /** UTF-16 offsets into the full input. */
+  start: number;
+  end: number;
+  isWord: boolean;
+  /** The source word starts with a capital letter. */
+  capital: boolean;
+  /** Line breaks in the whitespace just before this token (0 for the 2nd part of a contraction). */
+  breaksBefore: number;
+  /** Spaces or breaks directly before this token in the source. */
+  spaceBefore: boolean;
+}
+
+const N_T_SPECIAL: { [key: string]: string } = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+const S_IS = ['it', 'that', 'there', 'what', 'he', 'she', 'who', 'where', 'here', 'how', 'this', 'everything', 'nothing', 'something', 'which'];
+const SUFFIX: { [key: string]: string } = { "'ve": 'have', "'m": 'am', "'re": 'are', "'ll": 'will', "'d": 'would' };
+/** Contractions commonly typed without an apostrophe; only unambiguous ones. */
+const BARE: { [key: string]: string[] } = {
+  dont: ['do', 'not'], didnt: ['did', 'not'], doesnt: ['does', 'not'], cant: ['can', 'not'],
+  couldnt: ['could', 'not'], shouldnt: ['should', 'not'], wouldnt: ['would', 'not'], isnt: ['is', 'not'],
+  wasnt: ['was', 'not'], werent: ['were', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'],
+  hadnt: ['had', 'not'], arent: ['are', 'not'], im: ['i', 'am'], ive: ['i', 'have'], youre: ['you', 'are'],
+  youve: ['you', 'have'], thats: ['that', 'is'], cannot: ['can', 'not'],
+};
+
+function pushWord(out: Token[], norm: string, start: number, end: number, capital: boolean, breaks: number, space: boolean): void {
+  out.push({ norm, start, end, isWord: true, capital, breaksBefore: breaks, spaceBefore: space });
+}
+
+/** Splits one source word into tokens, expanding contractions. */
+function expandWord(out: Token[], word: string, start: number, breaks: number, space: boolean): void {
+  const norm = word.toLowerCase().replace(/\u2019/g, "'");
+  const capital = isUpper(word.charAt(0));
+  const end = start + word.length;
+  const bare = BARE[norm];
+  if (bare) {
+    pushWord(out, bare[0], start, end, capital, breaks, space);
+    pushWord(out, bare[1], end, end, false, 0, false);
+    return;
+  }
+  const apo = norm.lastIndexOf("'");
+  if (apo > 0) {
+    const head = norm.slice(0, apo);
+    const tail = norm.slice(apo);
+    if (tail === "'t" && head.length > 1 && head.charAt(head.length - 1) === 'n') {
+      const verb = head.slice(0, -1);
+      pushWord(out, N_T_SPECIAL[verb] || verb, start, start + apo - 1, capital, breaks, space);
+      pushWord(out, 'not', start + apo - 1, end, false, 0, false);
+      return;
+    }
+    const full = SUFFIX[tail];
+    if (full) {
+      pushWord(out, head, start, start + apo, capital, breaks, space);
+      pushWord(out, full, start + apo, end, false, 0, false);
+      return;
+    }
+    if (tail === "'s") {
+      pushWord(out, head, start, start + apo, capital, breaks, space);
+      if (head === 'let') pushWord(out, 'us', start + apo, end, false, 0, false);
+      else pushWord(out, S_IS.indexOf(head) >= 0 ? 'is' : "'s", start + apo, end, false, 0, false);
+      return;
+    }
+  }
+  pushWord(out, norm, start, end, capital, breaks, space);
+}
+
+/** True when the character at i joins two word characters into one token (don't, e-mail, 3.5, 10:30, a@b.com). */
+function joinsWord(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  const prev = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i + 1);
+  if (!(i > 0 && isWordChar(prev) && i + 1 < text.length && isWordChar(next))) return false;
+  if (isApostrophe(code) || code === 0x2d /* - */ || code === 0x40 /* @ */ || code === 0x2e /* . */) return true;
+  if (code === 0x3a /* : */ || code === 0x2c /* , */) return isDigit(prev) && isDigit(next);
+  return false;
+}
+
+/**
+ * Tokenises text[from, to) in one linear pass. Offsets are into the full text.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  let breaks = 0;
+  let space = true;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      if (isLineBreak(code)) breaks++;
+      space = true;
+      i++;
+      continue;
+    }
+    if (isWordChar(code)) {
+      let j = i + 1;
+      while (j < to && (isWordChar(text.charCodeAt(j)) || (j + 1 < to && joinsWord(text, j)))) j++;
+      expandWord(out, text.slice(i, j), i, breaks, space);
+      i = j;
+    } else {
+      // A surrogate pair (emoji) is one symbol token; never split it.
+      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+      let norm = text.slice(i, i + width);
+      if (norm === '\u2019' || norm === '\u2018') norm = "'";
+      else if (norm === '\u201c' || norm === '\u201d') norm = '"';
+      out.push({ norm, start: i, end: i + width, isWord: false, capital: false, breaksBefore: breaks, spaceBefore: space });
+      i += width;
+    }
+    breaks = 0;
+    space = false;
+  }
+  return out;
+}
