@@ -8,7 +8,8 @@
  *
  * Runs in classic Outlook's JavaScript-only runtime: no DOM, no window, no localStorage.
  */
-import type { AnalyzeOptions, AnalyzeResult } from '../core';
+import type { AnalyzeOptions } from '../core';
+import type { Finding } from '../core/types';
 import { decideSend } from '../commands/decide';
 import type { SendCompletion, SendFeatures } from '../commands/decide';
 import { IGNORED_FINDINGS_SESSION_KEY, SETTINGS_STORAGE_KEY, parseIgnoredKeys, readStoredSettings } from './sendStorage';
@@ -17,7 +18,8 @@ import type { ReplyCoachSettings } from '../core/settings';
 /** Outlook warns the user after about 5 s; finish well before that. */
 export const SEND_CHECK_TIMEOUT_MS = 3000;
 
-export type Analyzer = (text: string, options?: AnalyzeOptions) => AnalyzeResult;
+/** The engine's analyze(), or a stand-in: only the findings are read. */
+export type Analyzer = (text: string, options?: AnalyzeOptions) => { findings: readonly Finding[] };
 
 /** What the handler needs from the event Outlook passes in. */
 export interface SendEvent {

@@ -6,7 +6,7 @@
  */
 import { MAX_CANCEL_LABEL_LENGTH, MAX_ERROR_MESSAGE_LENGTH } from '../../src/commands/decide';
 import { COMPOSE_PANE_COMMAND_ID } from '../../src/commands/ids';
-import type { AnalyzeOptions, AnalyzeResult } from '../../src/core';
+import type { AnalyzeOptions } from '../../src/core';
 import { findingKey } from '../../src/core/findingKey';
 import type { Category, Finding, Severity } from '../../src/core/types';
 import { SEND_CHECK_TIMEOUT_MS, createSendHandler } from '../../src/office/sendEvent';
@@ -22,7 +22,7 @@ const PHRASES: { phrase: string; ruleId: string; category: Category; severity: S
   { phrase: "i'll try", ruleId: 'vague.try', category: 'vague-commitment', severity: 'warning' },
 ];
 
-function phraseAnalyzer(text: string, options?: AnalyzeOptions): AnalyzeResult {
+function phraseAnalyzer(text: string, options?: AnalyzeOptions): { findings: Finding[] } {
   const lower = text.toLowerCase();
   const findings: Finding[] = [];
   for (const entry of PHRASES) {
