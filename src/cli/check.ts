@@ -1,0 +1,138 @@
+import { analyze } from '../core';
+import { CATEGORY_LABELS } from '../core/categories';
+import type { Finding } from '../core/types';
+import type { CliIO } from './io';
+import { readDraftInput, UsageError } from './input';
+
+export const CHECK_USAGE =
+  'usage: coach check [--json] [FILE ...|-]\n' +
+  '       coach check --jsonl < lines.jsonl\n' +
+  '  FILE     a reply: .txt, .html or .eml ("-" or no FILE reads text from standard input)\n' +
+  '  --json   print findings as JSON ({"file","findings":[…]} per file)\n' +
+  '  --jsonl  read {"id","text"} lines from standard input, write {"id","findings"} lines\n' +
+  'Exit status: 0 clean, 1 findings, 2 usage or input error.\n';
+
+interface CheckArgs {
+  json: boolean;
+  jsonl: boolean;
+  files: string[];
+}
+
+function parseArgs(args: string[]): CheckArgs {
+  const parsed: CheckArgs = { json: false, jsonl: false, files: [] };
+  let onlyFiles = false;
+  for (const arg of args) {
+    if (!onlyFiles && arg === '--') onlyFiles = true;
+    else if (!onlyFiles && arg === '--json') parsed.json = true;
+    else if (!onlyFiles && arg === '--jsonl') parsed.jsonl = true;
+    else if (!onlyFiles && arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+    else parsed.files.push(arg);
+  }
+  if (parsed.jsonl && (parsed.json || parsed.files.length > 0)) {
+    throw new UsageError('--jsonl reads standard input and takes no FILE or --json');
+  }
+  if (parsed.files.length === 0) parsed.files.push('-');
+  if (parsed.files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  return parsed;
+}
+
+/** 1-based line and column (in UTF-16 units, as editors index JavaScript strings) of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function applyFirst(text: string, finding: Finding): string | null {
+  const suggestion = finding.suggestions[0];
+  if (!suggestion) return null;
+  let start = finding.start;
+  let end = finding.end;
+  for (const e of suggestion.edits) {
+    start = Math.min(start, e.start);
+    end = Math.max(end, e.end);
+  }
+  let out = text.slice(start, end);
+  for (const e of suggestion.edits.slice().sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, e.start - start) + e.text + out.slice(e.end - start);
+  }
+  return out;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function formatHuman(name: string, text: string, findings: Finding[]): string {
+  if (findings.length === 0) return `${name}: ready to send, nothing found\n`;
+  let out = `${name}\n`;
+  for (const f of findings) {
+    const { line, column } = lineColumn(text, f.start);
+    out += `  ${line}:${column}  ${f.severity.padEnd(7)}  ${f.category}  ${CATEGORY_LABELS[f.category]}: ${f.message}  [${f.ruleId}]\n`;
+    out += `      "${oneLine(f.text)}"\n`;
+    const rewrite = applyFirst(text, f);
+    if (rewrite !== null) out += `      → ${oneLine(rewrite) || '(remove it)'}\n`;
+  }
+  const n = findings.length;
+  out += `  ${n} ${n === 1 ? 'finding' : 'findings'}\n`;
+  return out;
+}
+
+async function checkJsonl(io: CliIO): Promise<number> {
+  const input = await io.readStdin();
+  let any = false;
+  const lines = input.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.trim()) continue;
+    let id: unknown = null;
+    try {
+      const record: unknown = JSON.parse(line);
+      if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new Error('expected an object');
+      id = (record as { id?: unknown }).id === undefined ? null : (record as { id?: unknown }).id;
+      const text = (record as { text?: unknown }).text;
+      if (typeof text !== 'string') throw new Error('"text" must be a string');
+      const { findings } = analyze(text);
+      if (findings.length) any = true;
+      io.stdout(JSON.stringify({ id, findings }) + '\n');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      io.stdout(JSON.stringify({ id, error: `line ${i + 1}: ${reason}` }) + '\n');
+    }
+  }
+  return any ? 1 : 0;
+}
+
+export async function runCheckCommand(args: string[], io: CliIO): Promise<number> {
+  let parsed: CheckArgs;
+  try {
+    parsed = parseArgs(args);
+  } catch (error) {
+    io.stderr(`coach check: ${(error as Error).message}\n${CHECK_USAGE}`);
+    return 2;
+  }
+  if (parsed.jsonl) return checkJsonl(io);
+
+  let any = false;
+  let failed = false;
+  const results: Array<{ file: string; findings: Finding[] }> = [];
+  for (const file of parsed.files) {
+    try {
+      const input = await readDraftInput(file, io);
+      const { findings } = analyze(input.text);
+      if (findings.length) any = true;
+      if (parsed.json) results.push({ file: file === '-' ? '<stdin>' : file, findings });
+      else io.stdout(formatHuman(file === '-' ? '<stdin>' : file, input.text, findings));
+    } catch (error) {
+      failed = true;
+      io.stderr(`coach check: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+  if (parsed.json) io.stdout(JSON.stringify(results.length === 1 && parsed.files.length === 1 ? results[0] : results, null, 2) + '\n');
+  if (failed) return 2;
+  return any ? 1 : 0;
+}

@@ -1,0 +1,154 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  teamsHighContrastTheme,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { PaneHost } from '../office/paneHost';
+import type { PaneController } from './controller';
+import { FindingList } from './components/FindingList';
+import { SettingsPanel } from './components/SettingsPanel';
+import { WaitHeader } from './components/WaitHeader';
+
+/** How often the open draft is re-read while the pane is visible (Outlook has no change event). */
+export const POLL_MS = 250;
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    minWidth: '280px',
+  },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  center: { padding: tokens.spacingVerticalXXL, display: 'flex', justifyContent: 'center' },
+});
+
+export interface AppProps {
+  controller: PaneController;
+  host: Pick<PaneHost, 'theme'>;
+}
+
+function themeFor(name: ReturnType<PaneHost['theme']>) {
+  if (name === 'dark') return webDarkTheme;
+  if (name === 'contrast') return teamsHighContrastTheme;
+  return webLightTheme;
+}
+
+export function App({ controller, host }: AppProps) {
+  const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  const [view, setView] = useState<'coach' | 'settings'>('coach');
+  const styles = useStyles();
+  const theme = themeFor(host.theme());
+
+  // Poll while visible; re-check at once when the pane regains focus.
+  useEffect(() => {
+    const tick = () => {
+      if (typeof document === 'undefined' || document.visibilityState === 'visible') void controller.refresh();
+    };
+    const timer = setInterval(tick, POLL_MS);
+    window.addEventListener('focus', tick);
+    document.addEventListener('visibilitychange', tick);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', tick);
+      document.removeEventListener('visibilitychange', tick);
+    };
+  }, [controller]);
+
+  return (
+    <FluentProvider theme={theme}>
+      <main className={styles.root} aria-label="Reply Coach">
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={view}
+          onTabSelect={(_, data) => setView(data.value as 'coach' | 'settings')}
+        >
+          <Tab value="coach">Coach</Tab>
+          <Tab value="settings">Settings</Tab>
+        </TabList>
+
+        {state.settingsNotice && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{state.settingsNotice}</MessageBarBody>
+          </MessageBar>
+        )}
+
+        {state.notice && (
+          <MessageBar intent={state.notice.kind} data-testid="notice">
+            <MessageBarBody>{state.notice.text}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" size="small" aria-label="Dismiss" onClick={() => controller.dismissNotice()}>
+                  ✕
+                </Button>
+              }
+            >
+              {state.canUndo && state.notice.kind === 'success' && (
+                <Button size="small" onClick={() => void controller.undo()}>
+                  Undo
+                </Button>
+              )}
+            </MessageBarActions>
+          </MessageBar>
+        )}
+
+        {view === 'settings' ? (
+          <SettingsPanel
+            settings={state.settings}
+            onSave={(next) => controller.saveSettings(next)}
+          />
+        ) : state.status === 'loading' ? (
+          <div className={styles.center}>
+            <Spinner label="Reading the thread…" />
+          </div>
+        ) : state.status === 'error' ? (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>Couldn't read this email</MessageBarTitle>
+              {state.error}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void controller.start()}>Try again</Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : state.status === 'no-item' ? (
+          <MessageBar intent="info">
+            <MessageBarBody>Open a message or start a reply to see how long your client has waited.</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <>
+            <WaitHeader summary={state.summary} mode={state.item ? state.item.mode : 'compose'} />
+            {state.item && state.item.mode === 'compose' && (
+              <FindingList
+                state={state}
+                onApply={(f, s) => void controller.apply(f, s)}
+                onIgnore={(f) => void controller.ignore(f)}
+                onTurnOff={(ruleId) => void controller.turnOffRule(ruleId)}
+                onUndo={() => void controller.undo()}
+                onSendNow={() => void controller.sendNow()}
+              />
+            )}
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,347 @@
+// The pane's state machine: reads the draft through a PaneHost, analyses it, applies rewrites.
+// No React here, so the behaviour is testable with a fake host.
+import { analyze, type AnalyzeResult } from '../core';
+import { findingKey } from '../core/findingKey';
+import {
+  parseSettings,
+  serializeSettings,
+  SETTINGS_KEY,
+  type ReplyCoachSettings,
+} from '../core/settings';
+import type { Finding, Suggestion } from '../core/types';
+import { applyEdits, applyEditsToText, extractText, type DraftText } from '../draft';
+import type { DraftBody, ItemContext, PaneHost } from '../office/paneHost';
+import { parseDraft, parseDraftHtml, resolveTimeZone, summarizeThread, type ThreadMessage, type ThreadSummary } from '../thread';
+
+export const IGNORED_KEY = 'replyCoach.ignored';
+const UNDO_DEPTH = 20;
+
+export type PaneStatus = 'loading' | 'ready' | 'no-item' | 'error';
+
+export interface PaneState {
+  status: PaneStatus;
+  /** A failed Office call, shown with a retry button. */
+  error: string | null;
+  /** A passing message ("Applied", "The draft changed…"). */
+  notice: { kind: 'info' | 'warning' | 'success'; text: string } | null;
+  item: ItemContext | null;
+  settings: ReplyCoachSettings;
+  settingsNotice: string | null;
+  summary: ThreadSummary | null;
+  findings: Finding[];
+  /** The analysed text (the draft's visible text) the findings' offsets index. */
+  text: string;
+  /** Keys of findings the send check stopped on, shown first when the dialog opened the pane. */
+  fromSend: string[];
+  language: AnalyzeResult['language'];
+  canUndo: boolean;
+  canSendNow: boolean;
+  lastAnalysisMs: number;
+}
+
+interface Snapshot {
+  body: DraftBody;
+  draft: DraftText | null;
+  text: string;
+  allFindings: Finding[];
+}
+
+export class PaneController {
+  private state: PaneState;
+  private listeners = new Set<() => void>();
+  private snapshot: Snapshot | null = null;
+  private ignored = new Set<string>();
+  private undoStack: DraftBody[] = [];
+  private busy = false;
+
+  constructor(
+    private readonly host: PaneHost,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    const loaded = parseSettings(safeLoad(host));
+    this.state = {
+      status: 'loading',
+      error: null,
+      notice: null,
+      item: null,
+      settings: loaded.settings,
+      settingsNotice: loaded.notice,
+      summary: null,
+      findings: [],
+      text: '',
+      fromSend: [],
+      language: undefined,
+      canUndo: false,
+      canSendNow: typeof host.sendNow === 'function',
+      lastAnalysisMs: 0,
+    };
+  }
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((l) => l());
+  }
+
+  /** First load, and again whenever the open item changes. */
+  async start(): Promise<void> {
+    this.snapshot = null;
+    this.undoStack = [];
+    this.ignored = new Set();
+    const item = this.host.getItem();
+    if (!item) {
+      this.set({ status: 'no-item', item: null, findings: [], summary: null, canUndo: false });
+      return;
+    }
+    this.set({ status: 'loading', item, error: null, notice: null, canUndo: false });
+    try {
+      const [ignoredJson, contextJson] = await Promise.all([
+        this.host.getSessionValue(IGNORED_KEY),
+        this.host.getInitializationContext(),
+      ]);
+      this.ignored = new Set(parseStringArray(ignoredJson));
+      this.set({ fromSend: parseSendContext(contextJson) });
+      await this.refresh(true);
+    } catch (error) {
+      this.set({ status: 'error', error: messageOf(error) });
+    }
+  }
+
+  /** Re-read the draft; cheap when nothing changed. Called by the poller and on focus. */
+  async refresh(force = false): Promise<void> {
+    const item = this.state.item;
+    if (!item || this.busy) return;
+    this.busy = true;
+    try {
+      if (item.mode === 'read') {
+        this.set({ status: 'ready', summary: this.readModeSummary(item), findings: [], error: null });
+        return;
+      }
+      const body = await this.host.readBody();
+      if (!force && this.snapshot && this.snapshot.body.content === body.content) return;
+      this.analyse(body, item);
+    } catch (error) {
+      this.set({ status: 'error', error: messageOf(error) });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private analyse(body: DraftBody, item: ItemContext): void {
+    const started = Date.now();
+    const draft = body.isHtml ? extractText(body.content) : null;
+    const text = draft ? draft.text : body.content;
+    const settings = this.state.settings;
+    const result = analyze(text, { settings });
+    const dates = { timeZone: resolveTimeZone(this.zone(item)).zone, now: this.now() };
+    // HTML drafts carry the quote structure (Outlook's header div, Gmail's quote) in markup.
+    const parsed = draft ? parseDraftHtml(body.content, dates) : parseDraft(text, dates);
+    const summary = this.summarise(parsed.messages, item);
+    this.snapshot = { body, draft, text, allFindings: result.findings };
+    this.set({
+      status: 'ready',
+      error: null,
+      summary,
+      language: result.language,
+      text,
+      findings: this.visible(result.findings),
+      lastAnalysisMs: Date.now() - started,
+    });
+  }
+
+  private zone(item: ItemContext): string {
+    return this.state.settings.schedule.timeZone || item.userTimeZone || 'UTC';
+  }
+
+  private summarise(messages: ThreadMessage[], item: ItemContext): ThreadSummary {
+    return summarizeThread(messages, {
+      me: item.userAddress,
+      myAliases: item.userName ? [item.userName] : [],
+      timeZone: this.zone(item),
+      now: this.now(),
+      settings: this.state.settings,
+    });
+  }
+
+  private readModeSummary(item: ItemContext): ThreadSummary | null {
+    if (!item.received) return null;
+    const message: ThreadMessage = {
+      from: item.received.from,
+      to: [],
+      cc: [],
+      sentAt: item.received.at,
+      sentAtText: item.received.at,
+      subject: null,
+      body: '',
+    };
+    return this.summarise([message], item);
+  }
+
+  private visible(findings: Finding[]): Finding[] {
+    const fromSend = new Set(this.state.fromSend);
+    const shown = findings.filter((f) => !this.ignored.has(findingKey(f)));
+    // Findings that stopped the send come first, in draft order otherwise.
+    return shown.sort((a, b) => {
+      const sa = fromSend.has(findingKey(a)) ? 0 : 1;
+      const sb = fromSend.has(findingKey(b)) ? 0 : 1;
+      return sa - sb || a.start - b.start;
+    });
+  }
+
+  /**
+   * Replace exactly the finding's passage. Refuses, and re-analyses, when the draft changed
+   * under the finding since it was computed.
+   */
+  async apply(finding: Finding, suggestion: Suggestion): Promise<boolean> {
+    const snap = this.snapshot;
+    if (!snap) return false;
+    try {
+      const current = await this.host.readBody();
+      if (current.content !== snap.body.content) {
+        this.set({
+          notice: { kind: 'warning', text: 'The draft changed since this was checked, so nothing was replaced. Checking again…' },
+        });
+        await this.refresh(true);
+        return false;
+      }
+      if (snap.text.slice(finding.start, finding.end) !== finding.text) {
+        this.set({ notice: { kind: 'warning', text: 'That passage is no longer in the draft.' } });
+        await this.refresh(true);
+        return false;
+      }
+      let next: string;
+      if (snap.draft) {
+        const result = applyEdits(current.content, snap.draft, suggestion.edits);
+        if (!result.ok) {
+          this.set({ notice: { kind: 'warning', text: `Could not apply this rewrite: ${result.reason}` } });
+          return false;
+        }
+        next = result.html;
+      } else {
+        const result = applyEditsToText(current.content, suggestion.edits);
+        if (!result.ok) {
+          this.set({ notice: { kind: 'warning', text: `Could not apply this rewrite: ${result.reason}` } });
+          return false;
+        }
+        next = result.text;
+      }
+      await this.host.writeBody({ content: next, isHtml: current.isHtml });
+      this.undoStack.push(current);
+      if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
+      this.set({ canUndo: true, notice: { kind: 'success', text: 'Rewrite applied.' } });
+      await this.refresh(true);
+      return true;
+    } catch (error) {
+      this.set({ notice: { kind: 'warning', text: messageOf(error) } });
+      return false;
+    }
+  }
+
+  /** Put back the exact body from before the last apply. */
+  async undo(): Promise<void> {
+    const previous = this.undoStack.pop();
+    if (!previous) return;
+    try {
+      await this.host.writeBody(previous);
+      this.set({ canUndo: this.undoStack.length > 0, notice: { kind: 'info', text: 'Rewrite undone.' } });
+      await this.refresh(true);
+    } catch (error) {
+      this.undoStack.push(previous);
+      this.set({ notice: { kind: 'warning', text: messageOf(error) } });
+    }
+  }
+
+  async ignore(finding: Finding): Promise<void> {
+    this.ignored.add(findingKey(finding));
+    this.set({ findings: this.state.findings.filter((f) => f !== finding) });
+    try {
+      await this.host.setSessionValue(IGNORED_KEY, JSON.stringify(Array.from(this.ignored)));
+    } catch (error) {
+      this.set({ notice: { kind: 'warning', text: `Ignored here, but the send check may still ask: ${messageOf(error)}` } });
+    }
+  }
+
+  async turnOffRule(ruleId: string): Promise<void> {
+    const settings: ReplyCoachSettings = {
+      ...this.state.settings,
+      rules: { ...this.state.settings.rules, [ruleId]: { ...this.state.settings.rules[ruleId], enabled: false } },
+    };
+    await this.saveSettings(settings, 'Rule turned off. Turn it back on in Settings.');
+  }
+
+  async saveSettings(settings: ReplyCoachSettings, doneText = 'Settings saved.'): Promise<boolean> {
+    const serialized = serializeSettings(settings);
+    if (!serialized.ok) {
+      this.set({ notice: { kind: 'warning', text: serialized.reason } });
+      return false;
+    }
+    try {
+      await this.host.saveSetting(SETTINGS_KEY, serialized.json);
+    } catch (error) {
+      this.set({ notice: { kind: 'warning', text: messageOf(error) } });
+      return false;
+    }
+    this.set({ settings, settingsNotice: null, notice: { kind: 'success', text: doneText } });
+    if (this.state.item) {
+      if (this.snapshot && this.state.item.mode === 'compose') this.analyse(this.snapshot.body, this.state.item);
+      else await this.refresh(true);
+    }
+    return true;
+  }
+
+  async sendNow(): Promise<void> {
+    if (!this.host.sendNow) return;
+    try {
+      await this.host.sendNow();
+    } catch (error) {
+      this.set({ notice: { kind: 'warning', text: messageOf(error) } });
+    }
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+}
+
+function safeLoad(host: PaneHost): string | null {
+  try {
+    return host.loadSetting(SETTINGS_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function parseStringArray(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The send dialog passes {"findings":[…]}: the keys of what stopped the send. */
+function parseSendContext(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    const findings = (value as { findings?: unknown }).findings;
+    if (!Array.isArray(findings)) return [];
+    return findings
+      .filter((f): f is Finding => typeof f === 'object' && f !== null && typeof (f as Finding).ruleId === 'string')
+      .map((f) => findingKey({ ruleId: f.ruleId, text: String(f.text || '') }));
+  } catch {
+    return [];
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
