@@ -3,6 +3,7 @@
  * findings already ignored in the pane and what the client supports, build the object passed
  * to event.completed(). A clean reply gets { allowEvent: true } and nothing else.
  */
+import { CATEGORY_LABELS, CATEGORY_ORDER } from '../core/categories';
 import { findingKey } from '../core/findingKey';
 import type { RuleSetting, SendCheckLevel } from '../core/settings';
 import type { Category, Finding, Severity } from '../core/types';
@@ -63,24 +64,6 @@ export interface SendContextData {
   findings: SendContextFinding[];
 }
 
-/** Short names shown in the dialog, one per category. */
-export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  excuse: 'Excuse',
-  personal: 'Personal problem',
-  blame: 'Blame',
-  hostility: 'Hostile tone',
-  judgment: 'Judging the client',
-  deprioritizing: 'Deprioritising the client',
-  'vague-commitment': 'Vague commitment',
-  'self-doubt': 'Self-doubt',
-  'off-limits': 'Off-limits topic',
-  'hard-sell': 'Hard sell',
-  withholding: 'Withholding information',
-  'unanswered-question': 'Unanswered question',
-  'unacknowledged-complaint': 'Complaint not acknowledged',
-  'long-wait': 'Long wait not acknowledged',
-};
-
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, serious: 2 };
 
 /** Whether a finding of this severity stops the send at the user's chosen level. */
@@ -140,7 +123,7 @@ interface CategoryGroup {
   worst: number;
 }
 
-/** Serious categories first; within a severity, the order in which the reader meets them. */
+/** Serious categories first; within a severity, the pane's order (what loses clients fastest first). */
 function groupByCategory(findings: readonly Finding[]): CategoryGroup[] {
   const byCategory: { [category: string]: CategoryGroup } = {};
   const groups: CategoryGroup[] = [];
@@ -161,9 +144,13 @@ function groupByCategory(findings: readonly Finding[]): CategoryGroup[] {
     group.count++;
     group.worst = Math.max(group.worst, SEVERITY_RANK[finding.severity] || 0);
   }
-  // Array.prototype.sort is stable from ES2019 only: break ties on first-seen order explicitly.
-  const order = groups.slice();
-  return groups.sort((a, b) => b.worst - a.worst || order.indexOf(a) - order.indexOf(b));
+  // Array.prototype.sort is stable from ES2019 only: every tie is broken explicitly.
+  const seen = groups.slice();
+  const rank = (group: CategoryGroup): number => {
+    const index = CATEGORY_ORDER.indexOf(group.category);
+    return index < 0 ? CATEGORY_ORDER.length : index;
+  };
+  return groups.sort((a, b) => b.worst - a.worst || rank(a) - rank(b) || seen.indexOf(a) - seen.indexOf(b));
 }
 
 type Renderer = (shown: readonly CategoryGroup[], quoteLength: number) => string;

@@ -1,5 +1,4 @@
 import {
-  CATEGORY_LABELS,
   MAX_CANCEL_LABEL_LENGTH,
   MAX_CONTEXT_DATA_LENGTH,
   MAX_ERROR_MESSAGE_LENGTH,
@@ -12,6 +11,7 @@ import {
 } from '../../src/commands/decide';
 import type { SendContextData } from '../../src/commands/decide';
 import { COMPOSE_PANE_COMMAND_ID } from '../../src/commands/ids';
+import { CATEGORY_LABELS } from '../../src/core/categories';
 import { findingKey } from '../../src/core/findingKey';
 import type { Category } from '../../src/core/types';
 import { ALL_FEATURES, NO_FEATURES, finding } from './fixtures';
@@ -108,6 +108,19 @@ describe('decideSend', () => {
     const message = result.errorMessage || '';
     expect(message.indexOf('Blame')).toBeGreaterThan(0);
     expect(message.indexOf('Blame')).toBeLessThan(message.indexOf('Self-doubt'));
+  });
+
+  it('orders categories of equal severity as the pane does', () => {
+    const result = decideSend({
+      findings: [
+        finding({ category: 'blame', text: 'you never told me', start: 0 }),
+        finding({ category: 'excuse', text: 'I was swamped', start: 50 }),
+      ],
+      sendCheck: 'serious',
+      features: NO_FEATURES,
+    });
+    const message = result.errorMessage || '';
+    expect(message.indexOf('Excuse')).toBeLessThan(message.indexOf('Blame'));
   });
 
   it('uses the finding message when there is no passage to quote', () => {
