@@ -9,7 +9,7 @@ import type { CliIO } from './io';
 export const THREAD_USAGE =
   'Usage: coach thread --me ADDRESS [--tz ZONE] [--now ISO] [--json] FILE\n' +
   '  FILE     a draft reply: .txt, .html or .eml ("-" reads text from standard input)\n' +
-  '  --me     your own address (required)\n' +
+  '  --me     your own address (required); "Your Name <address>" also knows you by name\n' +
   '  --tz     your time zone, IANA or Windows name (default: this machine\'s)\n' +
   '  --now    the moment to measure to, ISO 8601 (default: now; without an offset it is read in --tz)\n' +
   '  --locale locale of the Outlook that quoted the headers, e.g. en-US or en-GB; decides 01/03/11\n' +
@@ -23,6 +23,8 @@ const EXIT_USAGE = 2;
 
 interface ThreadArgs {
   me: string;
+  /** The display name given with --me, for quoted headers that show only a name. */
+  myName: string | null;
   tz: string | null;
   now: string | null;
   locale: string | null;
@@ -68,13 +70,20 @@ function parseArgs(args: string[]): ThreadArgs | 'help' {
   }
 
   if (me === null || me.trim() === '') throw new UsageError('--me ADDRESS is required');
-  if (me.indexOf('@') < 1) throw new UsageError('--me must be an email address, got "' + me + '"');
+  let myName: string | null = null;
+  let address = me.trim();
+  const angle = /^(.*)<([^<>]*)>$/.exec(address);
+  if (angle) {
+    myName = angle[1].trim().replace(/^"(.*)"$/, '$1') || null;
+    address = angle[2].trim();
+  }
+  if (!/^[^\s@]+@[^\s@]+$/.test(address)) throw new UsageError('--me must be an email address, got "' + me + '"');
   if (files.length === 0) throw new UsageError('no draft file given');
   if (files.length > 1) throw new UsageError('one draft file at a time, got ' + files.length);
   if (locale !== null && !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(locale)) {
     throw new UsageError('--locale must be a language tag such as en-US, got "' + locale + '"');
   }
-  return { me: me.trim(), tz, now, locale: locale === null ? null : locale.replace(/_/g, '-'), json, file: files[0] };
+  return { me: address, myName, tz, now, locale: locale === null ? null : locale.replace(/_/g, '-'), json, file: files[0] };
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -152,6 +161,13 @@ async function readThread(args: ThreadArgs, io: CliIO, context: ParseContext): P
   return parseDraft(normalizeNewlines(text), context).messages;
 }
 
+/** One spelling of UTC instants in the output, whatever the source wrote. */
+function normalizeIso(value: string | null): string | null {
+  if (value === null) return null;
+  const ms = Date.parse(value);
+  return isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
 function personJson(person: Person): { name: string | null; address: string | null } {
   return { name: person.name, address: person.address };
 }
@@ -174,7 +190,7 @@ export function summaryToJson(summary: ThreadSummary): ThreadJson {
   return {
     messages: summary.messages.map((m) => ({
       from: personJson(m.from),
-      sentAt: m.sentAt,
+      sentAt: normalizeIso(m.sentAt),
       to: m.to.map(personJson),
       subject: m.subject,
     })),
@@ -218,7 +234,12 @@ export async function runThreadCommand(args: string[], io: CliIO): Promise<numbe
 
     const locale = parsed.locale !== null ? parsed.locale : localeFromEnv(io.env);
     const messages = await readThread(parsed, io, { timeZone: zone.zone, now, locale });
-    const summary = summarizeThread(messages, { me: parsed.me, timeZone: zone.zone, now });
+    const summary = summarizeThread(messages, {
+      me: parsed.me,
+      myAliases: parsed.myName !== null ? [parsed.myName] : undefined,
+      timeZone: zone.zone,
+      now,
+    });
     if (parsed.json) io.stdout(JSON.stringify(summaryToJson(summary), null, 2) + '\n');
     else io.stdout(formatWait(summary) + '\n');
     return EXIT_OK;
