@@ -318,7 +318,6 @@ export function matchAttribution(text: string, lines: Line[], i: number): Attrib
   for (let j = i + 1; j < lines.length && j <= i + 6 && nonBlank < 5; j++) {
     const line = lines[j];
     const previousContent = lines[j - 1].content;
-    const lastChar = previousContent.charAt(previousContent.length - 1);
     if (!isBlank(lines[j - 1]) && endsSentence(previousContent)) return null;
     if (isBlank(line)) {
       // Only an address left open ("<" then "mailto:…" below, or "<" on the next line) continues over a blank.
