@@ -84,8 +84,14 @@ function loadHandler(code: string, body: () => string): Handler {
       roamingSettings: { get: () => undefined },
       mailbox: {
         item: {
-          body: { getAsync: (_c: string, cb: (r: { status: string; value: string }) => void) => cb({ status: 'succeeded', value: body() }) },
-          sessionData: { getAsync: (_k: string, cb: (r: { status: string; value: string }) => void) => cb({ status: 'succeeded', value: '[]' }) },
+          body: {
+            getAsync: (_c: string, cb: (r: { status: string; value: string }) => void) =>
+              cb({ status: 'succeeded', value: body() }),
+          },
+          sessionData: {
+            getAsync: (_k: string, cb: (r: { status: string; value: string }) => void) =>
+              cb({ status: 'succeeded', value: '[]' }),
+          },
         },
       },
     },
@@ -100,7 +106,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[index];
 }
 
-function time(handler: Handler, iterations: number): { median: number; p95: number; max: number; last: Completion | undefined } {
+function time(
+  handler: Handler,
+  iterations: number,
+): { median: number; p95: number; max: number; last: Completion | undefined } {
   const samples: number[] = [];
   let last: Completion | undefined;
   for (let i = 0; i < iterations; i++) {
@@ -133,11 +142,17 @@ function main(): void {
   const gzipped = gzipSync(Buffer.from(code, 'utf8'), { level: 9 }).length;
   const fmt = (ms: number): string => `${ms.toFixed(2)} ms`;
 
-  console.log(`script: ${script} (${(code.length / 1024).toFixed(1)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped; target ≤ ${GZIP_TARGET_BYTES / 1024} KB)`);
+  console.log(
+    `script: ${script} (${(code.length / 1024).toFixed(1)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped; target ≤ ${GZIP_TARGET_BYTES / 1024} KB)`,
+  );
   console.log(`typical draft: ${words} words of new text + quoted history, ${draft.length} chars, ${iterations} runs`);
-  console.log(`  median ${fmt(typical.median)}, p95 ${fmt(typical.p95)}, max ${fmt(typical.max)} (target ≤ ${HANDLER_TARGET_MS} ms)`);
+  console.log(
+    `  median ${fmt(typical.median)}, p95 ${fmt(typical.p95)}, max ${fmt(typical.max)} (target ≤ ${HANDLER_TARGET_MS} ms)`,
+  );
   console.log(`  decision: ${typical.last ? (typical.last.allowEvent ? 'allowed' : 'stopped') : 'no completion!'}`);
-  console.log(`1 MB draft: median ${fmt(big.median)}, max ${fmt(big.max)} (must stay under the 3000 ms fail-open deadline)`);
+  console.log(
+    `1 MB draft: median ${fmt(big.median)}, max ${fmt(big.max)} (must stay under the 3000 ms fail-open deadline)`,
+  );
 
   const failures: string[] = [];
   if (typical.p95 > HANDLER_TARGET_MS) failures.push(`p95 ${fmt(typical.p95)} > ${HANDLER_TARGET_MS} ms`);

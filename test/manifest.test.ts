@@ -50,8 +50,26 @@ const OFFICE_APP_ORDER = [
   'DisableEntityHighlighting',
   'VersionOverrides',
 ];
-const OFFICE_APP_REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'FormSettings', 'Permissions', 'Rule'];
-const VERSION_OVERRIDES_ORDER = ['Description', 'Requirements', 'Hosts', 'Resources', 'EquivalentAddins', 'WebApplicationInfo', 'VersionOverrides'];
+const OFFICE_APP_REQUIRED = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'FormSettings',
+  'Permissions',
+  'Rule',
+];
+const VERSION_OVERRIDES_ORDER = [
+  'Description',
+  'Requirements',
+  'Hosts',
+  'Resources',
+  'EquivalentAddins',
+  'WebApplicationInfo',
+  'VersionOverrides',
+];
 const MAIL_HOST_ORDER = ['Runtimes', 'DesktopFormFactor', 'MobileFormFactor'];
 const DESKTOP_FORM_FACTOR_ORDER = ['SupportsSharedFolders', 'FunctionFile', 'ExtensionPoint'];
 const RESOURCES_ORDER = ['Images', 'Urls', 'ShortStrings', 'LongStrings'];
@@ -113,7 +131,8 @@ function checkOrder(parent: XmlElement, order: readonly string[], problems: stri
       problems.push(`${path(parent)}: unexpected child <${child.localName}>`);
       continue;
     }
-    if (index < last) problems.push(`${path(parent)}: <${child.localName}> is out of order (expected ${order.join(', ')})`);
+    if (index < last)
+      problems.push(`${path(parent)}: <${child.localName}> is out of order (expected ${order.join(', ')})`);
     last = Math.max(last, index);
   }
 }
@@ -182,12 +201,14 @@ function inspectManifest(xml: string, handlerSource: string): ManifestReport {
     const el = elementChildren(root).find((c) => c.localName === name);
     return el ? (el.textContent || '').trim() : '';
   };
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text('Id'))) problems.push('Id must be a GUID');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text('Id')))
+    problems.push('Id must be a GUID');
   if (!/^\d+(\.\d+){0,3}$/.test(text('Version'))) problems.push('Version must be n.n.n.n');
   if (text('DefaultLocale') !== 'en-US') problems.push('DefaultLocale must be en-US');
   if (text('Permissions') !== 'ReadWriteItem') problems.push('Permissions must be ReadWriteItem');
   const displayName = elementChildren(root).find((c) => c.localName === 'DisplayName');
-  if (!displayName || displayName.getAttribute('DefaultValue') !== 'Reply Coach') problems.push('DisplayName must be "Reply Coach"');
+  if (!displayName || displayName.getAttribute('DefaultValue') !== 'Reply Coach')
+    problems.push('DisplayName must be "Reply Coach"');
 
   const hosts = elementChildren(root).find((c) => c.localName === 'Hosts');
   const hostNames = hosts ? elementChildren(hosts).map((h) => h.getAttribute('Name')) : [];
@@ -226,7 +247,11 @@ function inspectManifest(xml: string, handlerSource: string): ManifestReport {
     problems.push('VersionOverridesV1_0 must contain a VersionOverridesV1_1');
     return { problems, facts };
   }
-  checkOrder(vo11, VERSION_OVERRIDES_ORDER.filter((n) => n !== 'VersionOverrides'), problems);
+  checkOrder(
+    vo11,
+    VERSION_OVERRIDES_ORDER.filter((n) => n !== 'VersionOverrides'),
+    problems,
+  );
 
   const requirements = only(vo11, 'Requirements', problems);
   const sets = requirements && only(requirements, 'Sets', problems);
@@ -254,7 +279,8 @@ function inspectManifest(xml: string, handlerSource: string): ManifestReport {
         const value = entry.getAttribute('DefaultValue') || '';
         if (resourceIds[kind].has(id)) problems.push(`duplicate resource id ${id}`);
         resourceIds[kind].set(id, value);
-        if (id.length > MAX_RESID_LENGTH) problems.push(`resource id ${id} is longer than ${MAX_RESID_LENGTH} characters`);
+        if (id.length > MAX_RESID_LENGTH)
+          problems.push(`resource id ${id} is longer than ${MAX_RESID_LENGTH} characters`);
         if (kind === 'ShortStrings' && value.length > MAX_SHORT_STRING) problems.push(`short string ${id} is too long`);
         if (kind === 'LongStrings' && value.length > MAX_LONG_STRING) problems.push(`long string ${id} is too long`);
         if (!value) problems.push(`resource ${id} has no DefaultValue`);
@@ -304,10 +330,13 @@ function inspectManifest(xml: string, handlerSource: string): ManifestReport {
   const runtimeResid = runtime ? runtime.getAttribute('resid') || '' : '';
   if (runtime) {
     const override = only(runtime, 'Override', problems);
-    if (override && override.getAttribute('type') !== 'javascript') problems.push('Runtime Override must be type="javascript"');
+    if (override && override.getAttribute('type') !== 'javascript')
+      problems.push('Runtime Override must be type="javascript"');
     const jsUrl = override ? resourceIds.Urls.get(override.getAttribute('resid') || '') || '' : '';
-    if (!/\/commands\.js$/.test(jsUrl)) problems.push('Runtime Override must point at commands.js (classic Outlook loads only it)');
-    if (!/\/commands\.html$/.test(resourceIds.Urls.get(runtimeResid) || '')) problems.push('Runtime must point at commands.html');
+    if (!/\/commands\.js$/.test(jsUrl))
+      problems.push('Runtime Override must point at commands.js (classic Outlook loads only it)');
+    if (!/\/commands\.html$/.test(resourceIds.Urls.get(runtimeResid) || ''))
+      problems.push('Runtime must point at commands.html');
   }
 
   const desktop = only(host, 'DesktopFormFactor', problems);
@@ -329,14 +358,16 @@ function inspectManifest(xml: string, handlerSource: string): ManifestReport {
     if (action && xsiType(action) === 'ShowTaskpane') {
       checkOrder(action, SHOW_TASKPANE_ORDER, problems);
       const pinning = elementChildren(action).find((c) => c.localName === 'SupportsPinning');
-      if (!pinning || (pinning.textContent || '').trim() !== 'true') problems.push(`${path(control)}: task pane must support pinning`);
+      if (!pinning || (pinning.textContent || '').trim() !== 'true')
+        problems.push(`${path(control)}: task pane must support pinning`);
       const location = elementChildren(action).find((c) => c.localName === 'SourceLocation');
       const url = location ? resourceIds.Urls.get(location.getAttribute('resid') || '') : undefined;
       if (url !== `${DEV_ORIGIN}/taskpane.html`) problems.push(`${path(control)}: task pane must load taskpane.html`);
     }
     const icons = descendants(control, 'Image');
     const sizes = icons.map((i) => i.getAttribute('size')).sort();
-    for (const size of ['16', '32', '80']) if (sizes.indexOf(size) < 0) problems.push(`${path(control)}: missing ${size} px icon`);
+    for (const size of ['16', '32', '80'])
+      if (sizes.indexOf(size) < 0) problems.push(`${path(control)}: missing ${size} px icon`);
   }
 
   const buttonsOn = (surface: string): string[] =>
@@ -351,7 +382,8 @@ function inspectManifest(xml: string, handlerSource: string): ManifestReport {
   if (facts.readButtonIds.length === 0) problems.push('no task pane button on MessageReadCommandSurface');
 
   const launchPoints = points.filter((p) => xsiType(p) === 'LaunchEvent');
-  if (launchPoints.length !== 1) problems.push(`expected one LaunchEvent extension point, found ${launchPoints.length}`);
+  if (launchPoints.length !== 1)
+    problems.push(`expected one LaunchEvent extension point, found ${launchPoints.length}`);
   for (const point of launchPoints) {
     checkOrder(point, LAUNCH_EVENT_POINT_ORDER, problems);
     const events = descendants(point, 'LaunchEvent');
@@ -373,7 +405,8 @@ function inspectManifest(xml: string, handlerSource: string): ManifestReport {
   let match: RegExpExecArray | null;
   while ((match = associateCall.exec(handlerSource)) !== null) associated.push(match[2]);
   for (const name of facts.launchFunctionNames) {
-    if (associated.indexOf(name) < 0) problems.push(`FunctionName "${name}" has no Office.actions.associate("${name}", …) in commands.ts`);
+    if (associated.indexOf(name) < 0)
+      problems.push(`FunctionName "${name}" has no Office.actions.associate("${name}", …) in commands.ts`);
   }
   if (facts.composeButtonIds.indexOf(COMPOSE_PANE_COMMAND_ID) < 0) {
     problems.push(`compose button id must be "${COMPOSE_PANE_COMMAND_ID}" (the send check's commandId)`);
@@ -429,7 +462,7 @@ describe('manifest.xml', () => {
 
   it('declares the send handler under the name the code registers', () => {
     expect(report.facts.launchFunctionNames).toEqual([SEND_HANDLER_NAME]);
-    expect(handlerSource).toContain(`Office.actions.associate("${SEND_HANDLER_NAME}"`);
+    expect(handlerSource).toMatch(new RegExp(`Office\\.actions\\.associate\\(\\s*['"]${SEND_HANDLER_NAME}['"]`));
   });
 
   it('has the compose pane button the send dialog opens', () => {
@@ -444,7 +477,11 @@ describe('manifest.xml', () => {
       message: 'm',
       suggestions: [],
     };
-    const completion = decideSend({ findings: [finding], sendCheck: 'serious', features: { takeAction: true, markdown: true } });
+    const completion = decideSend({
+      findings: [finding],
+      sendCheck: 'serious',
+      features: { takeAction: true, markdown: true },
+    });
     expect(report.facts.composeButtonIds).toContain(completion.commandId);
   });
 });
@@ -461,7 +498,10 @@ const MUTATIONS: { name: string; mutate: (xml: string) => string; expect: RegExp
   },
   {
     name: 'Permissions before FormSettings',
-    mutate: (xml) => xml.replace('  <Permissions>ReadWriteItem</Permissions>\n', '').replace('<FormSettings>', '<Permissions>ReadWriteItem</Permissions><FormSettings>'),
+    mutate: (xml) =>
+      xml
+        .replace('  <Permissions>ReadWriteItem</Permissions>\n', '')
+        .replace('<FormSettings>', '<Permissions>ReadWriteItem</Permissions><FormSettings>'),
     expect: /out of order/,
   },
   {
@@ -477,22 +517,67 @@ const MUTATIONS: { name: string; mutate: (xml: string) => string; expect: RegExp
     mutate: (xml) => xml.replace('</DesktopFormFactor>', '<FunctionFile resid="Taskpane.Url"/></DesktopFormFactor>'),
     expect: /FunctionFile> is out of order/,
   },
-  { name: 'dangling resid', mutate: (xml) => xml.replace('resid="ComposeButton.Label"', 'resid="Nope.Label"'), expect: /"Nope\.Label" is not in bt:ShortStrings/ },
+  {
+    name: 'dangling resid',
+    mutate: (xml) => xml.replace('resid="ComposeButton.Label"', 'resid="Nope.Label"'),
+    expect: /"Nope\.Label" is not in bt:ShortStrings/,
+  },
   {
     name: 'resid of the wrong kind',
     mutate: (xml) => xml.replace('<Label resid="ReadButton.Label"/>', '<Label resid="ReadButton.Tooltip"/>'),
     expect: /"ReadButton\.Tooltip" is not in bt:ShortStrings/,
   },
-  { name: 'FunctionName mismatch', mutate: (xml) => xml.replace('FunctionName="onMessageSendHandler"', 'FunctionName="onSend"'), expect: /FunctionName "onSend"/ },
-  { name: 'Block send mode', mutate: (xml) => xml.replace('SendMode="PromptUser"', 'SendMode="Block"'), expect: /SendMode must be PromptUser/ },
-  { name: 'http URL', mutate: (xml) => xml.replace(`${DEV_ORIGIN}/commands.js`, 'http://localhost:3000/commands.js'), expect: /must be https/ },
-  { name: 'icon of the wrong size', mutate: (xml) => xml.replace('assets/icon-80.png', 'assets/icon-64.png'), expect: /expected 80x80/ },
-  { name: 'missing icon file', mutate: (xml) => xml.replace('assets/icon-16.png', 'assets/icon-17.png'), expect: /icon file missing/ },
-  { name: 'wider permission', mutate: (xml) => xml.replace('<Permissions>ReadWriteItem</Permissions>', '<Permissions>ReadWriteMailbox</Permissions>'), expect: /ReadWriteItem/ },
-  { name: 'compose button renamed', mutate: (xml) => xml.replace(`id="${COMPOSE_PANE_COMMAND_ID}"`, 'id="Other.Button"'), expect: /compose button id/ },
-  { name: 'no Override for classic Outlook', mutate: (xml) => xml.replace(/<Override[^>]*\/>/, ''), expect: /exactly one <Override>/ },
-  { name: 'requirement set too low', mutate: (xml) => xml.replace('DefaultMinVersion="1.12"', 'DefaultMinVersion="1.5"'), expect: /Mailbox 1\.12/ },
-  { name: 'unpinnable pane', mutate: (xml) => xml.replace('<SupportsPinning>true</SupportsPinning>', ''), expect: /support pinning/ },
+  {
+    name: 'FunctionName mismatch',
+    mutate: (xml) => xml.replace('FunctionName="onMessageSendHandler"', 'FunctionName="onSend"'),
+    expect: /FunctionName "onSend"/,
+  },
+  {
+    name: 'Block send mode',
+    mutate: (xml) => xml.replace('SendMode="PromptUser"', 'SendMode="Block"'),
+    expect: /SendMode must be PromptUser/,
+  },
+  {
+    name: 'http URL',
+    mutate: (xml) => xml.replace(`${DEV_ORIGIN}/commands.js`, 'http://localhost:3000/commands.js'),
+    expect: /must be https/,
+  },
+  {
+    name: 'icon of the wrong size',
+    mutate: (xml) => xml.replace('assets/icon-80.png', 'assets/icon-64.png'),
+    expect: /expected 80x80/,
+  },
+  {
+    name: 'missing icon file',
+    mutate: (xml) => xml.replace('assets/icon-16.png', 'assets/icon-17.png'),
+    expect: /icon file missing/,
+  },
+  {
+    name: 'wider permission',
+    mutate: (xml) =>
+      xml.replace('<Permissions>ReadWriteItem</Permissions>', '<Permissions>ReadWriteMailbox</Permissions>'),
+    expect: /ReadWriteItem/,
+  },
+  {
+    name: 'compose button renamed',
+    mutate: (xml) => xml.replace(`id="${COMPOSE_PANE_COMMAND_ID}"`, 'id="Other.Button"'),
+    expect: /compose button id/,
+  },
+  {
+    name: 'no Override for classic Outlook',
+    mutate: (xml) => xml.replace(/<Override[^>]*\/>/, ''),
+    expect: /exactly one <Override>/,
+  },
+  {
+    name: 'requirement set too low',
+    mutate: (xml) => xml.replace('DefaultMinVersion="1.12"', 'DefaultMinVersion="1.5"'),
+    expect: /Mailbox 1\.12/,
+  },
+  {
+    name: 'unpinnable pane',
+    mutate: (xml) => xml.replace('<SupportsPinning>true</SupportsPinning>', ''),
+    expect: /support pinning/,
+  },
   { name: 'not well-formed', mutate: (xml) => xml.replace('</Hosts>', ''), expect: /not well-formed/ },
 ];
 
@@ -505,7 +590,10 @@ describe('manifest inspector catches broken manifests', () => {
   });
 
   it('catches a handler file that registers another name', () => {
-    const { problems } = inspectManifest(manifestXml, handlerSource.replace(/associate\("onMessageSendHandler"/g, 'associate("other"'));
+    const { problems } = inspectManifest(
+      manifestXml,
+      handlerSource.replace(/associate\((['"])onMessageSendHandler\1/g, "associate('other'"),
+    );
     expect(problems.join('\n')).toMatch(/no Office\.actions\.associate/);
   });
 });

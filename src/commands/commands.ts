@@ -10,5 +10,5 @@ const onMessageSendHandler = createSendHandler({ analyze });
 
 if (typeof Office !== 'undefined' && Office.actions && typeof Office.actions.associate === 'function') {
   // The name must match FunctionName of the OnMessageSend LaunchEvent in manifest.xml.
-  Office.actions.associate("onMessageSendHandler", onMessageSendHandler);
+  Office.actions.associate('onMessageSendHandler', onMessageSendHandler);
 }

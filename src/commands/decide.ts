@@ -202,7 +202,9 @@ function renderPlain(
   features: SendFeatures,
 ): string {
   const lines = shown.map((group) => {
-    const detail = group.passage ? `\u201C${shorten(group.passage, quoteLength)}\u201D` : shorten(group.message, quoteLength);
+    const detail = group.passage
+      ? `\u201C${shorten(group.passage, quoteLength)}\u201D`
+      : shorten(group.message, quoteLength);
     return `- ${group.label}${countSuffix(group.count)}: ${detail}`;
   });
   if (shown.length < all.length) lines.push(moreLine(all.length - shown.length));

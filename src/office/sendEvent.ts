@@ -12,7 +12,12 @@ import type { AnalyzeOptions } from '../core';
 import type { Finding } from '../core/types';
 import { decideSend } from '../commands/decide';
 import type { SendCompletion, SendFeatures } from '../commands/decide';
-import { IGNORED_FINDINGS_SESSION_KEY, SETTINGS_STORAGE_KEY, parseIgnoredKeys, readStoredSettings } from './sendStorage';
+import {
+  IGNORED_FINDINGS_SESSION_KEY,
+  SETTINGS_STORAGE_KEY,
+  parseIgnoredKeys,
+  readStoredSettings,
+} from './sendStorage';
 import type { ReplyCoachSettings } from '../core/settings';
 
 /** Outlook warns the user after about 5 s; finish well before that. */
@@ -82,7 +87,11 @@ export function readSendFeatures(office: OfficeLike): SendFeatures {
   const requirements = office.context && office.context.requirements;
   const supports = (version: string): boolean => {
     try {
-      return !!requirements && typeof requirements.isSetSupported === 'function' && requirements.isSetSupported('Mailbox', version) === true;
+      return (
+        !!requirements &&
+        typeof requirements.isSetSupported === 'function' &&
+        requirements.isSetSupported('Mailbox', version) === true
+      );
     } catch {
       return false;
     }
@@ -127,14 +136,16 @@ export function createSendHandler(options: SendHandlerOptions): (event: SendEven
     };
     const allow = (): void => finish({ allowEvent: true });
     /** Wraps an Office callback so a throw inside it still ends the event. */
-    const guarded = <A extends unknown[]>(body: (...args: A) => void) => (...args: A): void => {
-      if (finished) return;
-      try {
-        body(...args);
-      } catch {
-        allow();
-      }
-    };
+    const guarded =
+      <A extends unknown[]>(body: (...args: A) => void) =>
+      (...args: A): void => {
+        if (finished) return;
+        try {
+          body(...args);
+        } catch {
+          allow();
+        }
+      };
 
     try {
       if (typeof setTimeout === 'function') timer = setTimeout(allow, timeoutMs);

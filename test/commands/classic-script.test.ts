@@ -47,7 +47,8 @@ function standInOffice(options: StandInOptions) {
     MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } },
     context: {
       requirements: {
-        isSetSupported: (name: string, version: string) => name === 'Mailbox' && ['1.12', '1.13', '1.14', '1.15'].indexOf(version) >= 0,
+        isSetSupported: (name: string, version: string) =>
+          name === 'Mailbox' && ['1.12', '1.13', '1.14', '1.15'].indexOf(version) >= 0,
       },
       roamingSettings: { get: (key: string) => (key === SETTINGS_STORAGE_KEY ? options.settings : undefined) },
       mailbox: {
@@ -162,7 +163,10 @@ describe('dist/commands.js in a classic Outlook runtime', () => {
   });
 
   it('honours the send-check setting stored by the pane', () => {
-    const completions = sendInClassicRuntime({ body: { status: 'succeeded', value: FLAGGED_DRAFT }, settings: JSON.stringify({ sendCheck: 'off' }) });
+    const completions = sendInClassicRuntime({
+      body: { status: 'succeeded', value: FLAGGED_DRAFT },
+      settings: JSON.stringify({ sendCheck: 'off' }),
+    });
     expect(completions).toEqual([{ allowEvent: true }]);
   });
 });

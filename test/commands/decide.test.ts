@@ -40,7 +40,9 @@ describe('decideSend', () => {
 
   it('lets warnings through at the default level and stops them at "all"', () => {
     const warning = finding({ category: 'vague-commitment', severity: 'warning', text: 'I will try to get to it' });
-    expect(decideSend({ findings: [warning], sendCheck: 'serious', features: ALL_FEATURES })).toEqual({ allowEvent: true });
+    expect(decideSend({ findings: [warning], sendCheck: 'serious', features: ALL_FEATURES })).toEqual({
+      allowEvent: true,
+    });
     const stopped = decideSend({ findings: [warning], sendCheck: 'all', features: ALL_FEATURES });
     expect(stopped.allowEvent).toBe(false);
     expect(stopped.errorMessage).toContain('Vague commitment');
@@ -61,10 +63,17 @@ describe('decideSend', () => {
     const blame = finding({ category: 'blame', text: 'you never sent the files' });
     // The pane may have stored the key from slightly different whitespace or case.
     const ignoredKey = findingKey({ ruleId: excuse.ruleId, text: 'i was swamped' });
-    expect(decideSend({ findings: [excuse], sendCheck: 'serious', ignoredKeys: [ignoredKey], features: ALL_FEATURES })).toEqual({
+    expect(
+      decideSend({ findings: [excuse], sendCheck: 'serious', ignoredKeys: [ignoredKey], features: ALL_FEATURES }),
+    ).toEqual({
       allowEvent: true,
     });
-    const partly = decideSend({ findings: [excuse, blame], sendCheck: 'serious', ignoredKeys: [ignoredKey], features: ALL_FEATURES });
+    const partly = decideSend({
+      findings: [excuse, blame],
+      sendCheck: 'serious',
+      ignoredKeys: [ignoredKey],
+      features: ALL_FEATURES,
+    });
     expect(partly.allowEvent).toBe(false);
     expect(partly.errorMessage).toContain('Blame');
     expect(partly.errorMessage).not.toContain('Excuse');
@@ -73,9 +82,13 @@ describe('decideSend', () => {
   it('skips findings of rules the user switched off', () => {
     const excuse = finding({ category: 'excuse', ruleId: 'excuse.busy' });
     const rules = { 'excuse.busy': { enabled: false } };
-    expect(decideSend({ findings: [excuse], sendCheck: 'serious', rules, features: ALL_FEATURES })).toEqual({ allowEvent: true });
+    expect(decideSend({ findings: [excuse], sendCheck: 'serious', rules, features: ALL_FEATURES })).toEqual({
+      allowEvent: true,
+    });
     const stillOn = { 'excuse.busy': { enabled: true } };
-    expect(decideSend({ findings: [excuse], sendCheck: 'serious', rules: stillOn, features: ALL_FEATURES }).allowEvent).toBe(false);
+    expect(
+      decideSend({ findings: [excuse], sendCheck: 'serious', rules: stillOn, features: ALL_FEATURES }).allowEvent,
+    ).toBe(false);
   });
 
   it('names each category once, with a count and its first passage quoted', () => {
@@ -125,7 +138,9 @@ describe('decideSend', () => {
 
   it('uses the finding message when there is no passage to quote', () => {
     const result = decideSend({
-      findings: [finding({ category: 'unanswered-question', text: '', message: 'The client asked about the invoice.' })],
+      findings: [
+        finding({ category: 'unanswered-question', text: '', message: 'The client asked about the invoice.' }),
+      ],
       sendCheck: 'serious',
       features: NO_FEATURES,
     });
@@ -175,7 +190,10 @@ describe('decideSend', () => {
   });
 
   it('stays within the dialog limits however much is found', () => {
-    const long = 'I am so sorry but honestly this week has been an absolute nightmare with everything going on at home and at work '.repeat(5);
+    const long =
+      'I am so sorry but honestly this week has been an absolute nightmare with everything going on at home and at work '.repeat(
+        5,
+      );
     const findings = ALL_CATEGORIES.flatMap((category, index) => [
       finding({ category, text: `${index} ${long}`, start: index * 1000 }),
       finding({ category, text: long, start: index * 1000 + 500 }),
@@ -194,7 +212,12 @@ describe('decideSend', () => {
 
   it('passes the blocking findings to the pane as JSON, trimmed to the size limit', () => {
     const findings = Array.from({ length: 400 }, (_, index) =>
-      finding({ category: 'excuse', ruleId: `excuse.r${index}`, text: `passage number ${index} `.repeat(20), start: index * 1000 }),
+      finding({
+        category: 'excuse',
+        ruleId: `excuse.r${index}`,
+        text: `passage number ${index} `.repeat(20),
+        start: index * 1000,
+      }),
     );
     const result = decideSend({ findings, sendCheck: 'serious', features: ALL_FEATURES });
     expect(result.contextData!.length).toBeLessThanOrEqual(MAX_CONTEXT_DATA_LENGTH);
@@ -233,6 +256,8 @@ describe('shorten', () => {
 
 describe('escapeMarkdown', () => {
   it('escapes what the dialog would otherwise format', () => {
-    expect(escapeMarkdown('*a* _b_ [c](https://x) \\ `d` #e')).toBe('\\*a\\* \\_b\\_ \\[c\\]\\(https://x\\) \\\\ \\`d\\` \\#e');
+    expect(escapeMarkdown('*a* _b_ [c](https://x) \\ `d` #e')).toBe(
+      '\\*a\\* \\_b\\_ \\[c\\]\\(https://x\\) \\\\ \\`d\\` \\#e',
+    );
   });
 });

@@ -9,8 +9,12 @@ describe('findingKey', () => {
   });
 
   it('tells rules and passages apart', () => {
-    expect(findingKey({ ruleId: 'excuse.busy', text: 'busy' })).not.toBe(findingKey({ ruleId: 'excuse.sick', text: 'busy' }));
-    expect(findingKey({ ruleId: 'excuse.busy', text: 'busy' })).not.toBe(findingKey({ ruleId: 'excuse.busy', text: 'swamped' }));
+    expect(findingKey({ ruleId: 'excuse.busy', text: 'busy' })).not.toBe(
+      findingKey({ ruleId: 'excuse.sick', text: 'busy' }),
+    );
+    expect(findingKey({ ruleId: 'excuse.busy', text: 'busy' })).not.toBe(
+      findingKey({ ruleId: 'excuse.busy', text: 'swamped' }),
+    );
   });
 
   it('does not depend on offsets', () => {

@@ -10,7 +10,14 @@ import type { SendCompletion } from '../../src/commands/decide';
 // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose full
 // import chain pulls ESM-only packages jest cannot load; give it the enum alone.
 jest.mock('office-addin-manifest', () => ({
-  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
+  OfficeApp: {
+    Excel: 'excel',
+    OneNote: 'onenote',
+    Outlook: 'outlook',
+    PowerPoint: 'powerpoint',
+    Project: 'project',
+    Word: 'word',
+  },
 }));
 // Loaded after the mock above is registered.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -41,7 +48,10 @@ export interface MockCalls {
   settingsKeys: string[];
 }
 
-function answer<T>(reply: Reply<T>, callback: (result: { status: string; value: T | undefined; error?: { message: string } }) => void): void {
+function answer<T>(
+  reply: Reply<T>,
+  callback: (result: { status: string; value: T | undefined; error?: { message: string } }) => void,
+): void {
   switch (reply.kind) {
     case 'ok':
       callback({ status: 'succeeded', value: reply.value });
@@ -68,7 +78,8 @@ export function installOffice(options: ItemOptions = {}): { office: OfficeMockOb
     body: {
       getAsync(coercion: string, callback: (result: unknown) => void) {
         calls.bodyCoercions.push(coercion);
-        if (coercion === 'html' && options.html !== undefined) return answer({ kind: 'ok', value: options.html }, callback);
+        if (coercion === 'html' && options.html !== undefined)
+          return answer({ kind: 'ok', value: options.html }, callback);
         return answer(body, callback);
       },
     },

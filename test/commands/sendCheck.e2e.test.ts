@@ -33,10 +33,16 @@ const CLEAN =
   'Let me know if the colours need another pass.' +
   SIGN_OFF;
 
-const EXCUSE = GREETING + "Sorry for the slow reply, I've been so busy with other projects this week. The files are attached now." + SIGN_OFF;
+const EXCUSE =
+  GREETING +
+  "Sorry for the slow reply, I've been so busy with other projects this week. The files are attached now." +
+  SIGN_OFF;
 const PERSONAL =
-  GREETING + "Apologies for the delay. I'm going through a divorce right now and honestly I'm exhausted and stressed out. The files are attached." + SIGN_OFF;
-const BLAME = GREETING + "The launch slipped because you didn't send the content on time. I can finish once I have it." + SIGN_OFF;
+  GREETING +
+  "Apologies for the delay. I'm going through a divorce right now and honestly I'm exhausted and stressed out. The files are attached." +
+  SIGN_OFF;
+const BLAME =
+  GREETING + "The launch slipped because you didn't send the content on time. I can finish once I have it." + SIGN_OFF;
 
 const OUTLOOK_HISTORY =
   '\r\n\r\nFrom: Dana Whitfield <dana@clientco.com>\r\n' +
@@ -82,7 +88,8 @@ describe('send check with the real engine', () => {
 
   it('checks an HTML draft through its text coercion', () => {
     // What Outlook's Text coercion gives for an HTML body: CRLF paragraphs and no-break spaces.
-    const asText = GREETING + "Sorry\u00A0for the slow reply,\u00A0I've been so busy with other projects this week." + SIGN_OFF;
+    const asText =
+      GREETING + "Sorry\u00A0for the slow reply,\u00A0I've been so busy with other projects this week." + SIGN_OFF;
     const completion = sendText(asText, { html: `<div>Sorry for the slow reply, I&#39;ve been so busy</div>` });
     expect(completion.allowEvent).toBe(false);
     expect(completion.errorMessage).toContain('Excuse');

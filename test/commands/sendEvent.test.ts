@@ -46,7 +46,8 @@ function phraseAnalyzer(text: string, options?: AnalyzeOptions): { findings: Fin
   return { findings };
 }
 
-const CLEAN = 'Hi Dana,\n\nThe revised logo files are attached. I will send the brand guide by Thursday noon.\n\nBest,\nSam';
+const CLEAN =
+  'Hi Dana,\n\nThe revised logo files are attached. I will send the brand guide by Thursday noon.\n\nBest,\nSam';
 const FLAGGED = 'Hi Dana,\n\nSorry, I was so busy this week. The files are attached.\n\nBest,\nSam';
 
 function run(analyze: Analyzer = phraseAnalyzer, extra: { now?: () => number } = {}) {
@@ -80,7 +81,9 @@ describe('send check: decisions', () => {
     expect(completion.commandId).toBe(COMPOSE_PANE_COMMAND_ID);
     expect(completion.sendModeOverride).toBe('promptUser');
     const context = JSON.parse(completion.contextData!);
-    expect(context.findings.map((f: { key: string }) => f.key)).toEqual([findingKey({ ruleId: 'excuse.busy', text: 'so busy' })]);
+    expect(context.findings.map((f: { key: string }) => f.key)).toEqual([
+      findingKey({ ruleId: 'excuse.busy', text: 'so busy' }),
+    ]);
   });
 
   it.each([
@@ -115,7 +118,10 @@ describe('send check: decisions', () => {
 
   it('still stops for findings that were not ignored', () => {
     const ignored = JSON.stringify([findingKey({ ruleId: 'excuse.busy', text: 'so busy' })]);
-    installOffice({ body: { kind: 'ok', value: `${FLAGGED} And you forgot the logo.` }, session: { kind: 'ok', value: ignored } });
+    installOffice({
+      body: { kind: 'ok', value: `${FLAGGED} And you forgot the logo.` },
+      session: { kind: 'ok', value: ignored },
+    });
     const [completion] = run().calls;
     expect(completion.allowEvent).toBe(false);
     expect(completion.errorMessage).toContain('Blame');
@@ -123,7 +129,10 @@ describe('send check: decisions', () => {
   });
 
   it('never reads the draft when the user switched the check off', () => {
-    const { calls } = installOffice({ body: { kind: 'ok', value: FLAGGED }, settings: JSON.stringify({ sendCheck: 'off' }) });
+    const { calls } = installOffice({
+      body: { kind: 'ok', value: FLAGGED },
+      settings: JSON.stringify({ sendCheck: 'off' }),
+    });
     expect(run().calls).toEqual([{ allowEvent: true }]);
     expect(calls.bodyCoercions).toEqual([]);
     expect(calls.settingsKeys).toEqual([SETTINGS_STORAGE_KEY]);
@@ -251,7 +260,9 @@ describe('send check: fails open', () => {
 
   it('treats a throwing requirements check as "not supported"', () => {
     const { office } = installOffice({ body: { kind: 'ok', value: FLAGGED } });
-    (office as unknown as { context: { requirements: { isSetSupported: () => boolean } } }).context.requirements.isSetSupported = () => {
+    (
+      office as unknown as { context: { requirements: { isSetSupported: () => boolean } } }
+    ).context.requirements.isSetSupported = () => {
       throw new Error('no requirements');
     };
     const [completion] = run().calls;
@@ -291,7 +302,10 @@ describe('send check: timing', () => {
 
   it('decides when slow answers arrive before the deadline', () => {
     jest.useFakeTimers();
-    installOffice({ body: { kind: 'late', value: FLAGGED, ms: 1200 }, session: { kind: 'late', value: '[]', ms: 800 } });
+    installOffice({
+      body: { kind: 'late', value: FLAGGED, ms: 1200 },
+      session: { kind: 'late', value: '[]', ms: 800 },
+    });
     const event = run();
     jest.advanceTimersByTime(1199);
     expect(event.calls).toEqual([]);
@@ -314,7 +328,8 @@ describe('send check: timing', () => {
 
   it('completes once even when a host calls back twice', () => {
     const { office } = installOffice({ body: { kind: 'ok', value: FLAGGED } });
-    const body = (office as unknown as { context: { mailbox: { item: { body: { getAsync: unknown } } } } }).context.mailbox.item.body;
+    const body = (office as unknown as { context: { mailbox: { item: { body: { getAsync: unknown } } } } }).context
+      .mailbox.item.body;
     body.getAsync = (_coercion: string, callback: (result: unknown) => void) => {
       callback({ status: 'succeeded', value: FLAGGED });
       callback({ status: 'succeeded', value: CLEAN });
