@@ -162,14 +162,14 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: png.width, height: png.height };
 }
 
-/** Maps an https asset URL of the dev origin to its file in the repository, or null. */
-function assetFile(url: string): string | null {
-  if (!url.startsWith(`${DEV_ORIGIN}/assets/`)) return null;
-  return resolve(ROOT, url.slice(DEV_ORIGIN.length + 1));
+/** Maps an https asset URL of the add-in's origin to its file in the repository, or null. */
+function assetFile(url: string, origin: string): string | null {
+  if (!url.startsWith(`${origin}/assets/`)) return null;
+  return resolve(ROOT, url.slice(origin.length + 1));
 }
 
 /** Runs every check; returns the problems found (empty means the manifest is fine). */
-function inspectManifest(xml: string, handlerSource: string): ManifestReport {
+function inspectManifest(xml: string, handlerSource: string, origin = DEV_ORIGIN): ManifestReport {
   const problems: string[] = [];
   const facts: ManifestFacts = { composeButtonIds: [], readButtonIds: [], launchFunctionNames: [] };
   const parseErrors: string[] = [];
@@ -223,8 +223,8 @@ function inspectManifest(xml: string, handlerSource: string): ManifestReport {
   for (const type of ['ItemRead', 'ItemEdit']) {
     const form = forms.find((f) => xsiType(f) === type);
     const location = form && descendants(form, 'SourceLocation')[0];
-    if (!location || location.getAttribute('DefaultValue') !== `${DEV_ORIGIN}/taskpane.html`) {
-      problems.push(`FormSettings ${type} must load ${DEV_ORIGIN}/taskpane.html`);
+    if (!location || location.getAttribute('DefaultValue') !== `${origin}/taskpane.html`) {
+      problems.push(`FormSettings ${type} must load ${origin}/taskpane.html`);
     }
   }
 
@@ -362,7 +362,7 @@ function inspectManifest(xml: string, handlerSource: string): ManifestReport {
         problems.push(`${path(control)}: task pane must support pinning`);
       const location = elementChildren(action).find((c) => c.localName === 'SourceLocation');
       const url = location ? resourceIds.Urls.get(location.getAttribute('resid') || '') : undefined;
-      if (url !== `${DEV_ORIGIN}/taskpane.html`) problems.push(`${path(control)}: task pane must load taskpane.html`);
+      if (url !== `${origin}/taskpane.html`) problems.push(`${path(control)}: task pane must load taskpane.html`);
     }
     const icons = descendants(control, 'Image');
     const sizes = icons.map((i) => i.getAttribute('size')).sort();
@@ -424,9 +424,9 @@ function inspectManifest(xml: string, handlerSource: string): ManifestReport {
   }
 
   const checkIcon = (where: string, url: string | undefined, size: number): void => {
-    const file = url ? assetFile(url) : null;
+    const file = url ? assetFile(url, origin) : null;
     if (!file) {
-      problems.push(`${where}: icon URL must be ${DEV_ORIGIN}/assets/…: ${url}`);
+      problems.push(`${where}: icon URL must be ${origin}/assets/…: ${url}`);
     } else if (!existsSync(file)) {
       problems.push(`${where}: icon file missing: ${file}`);
     } else {
@@ -483,6 +483,20 @@ describe('manifest.xml', () => {
       features: { takeAction: true, markdown: true },
     });
     expect(report.facts.composeButtonIds).toContain(completion.commandId);
+  });
+});
+
+describe('the production manifest in dist/', () => {
+  const built = resolve(ROOT, 'dist/manifest.xml');
+
+  it('passes the same checks with the production origin', () => {
+    if (!existsSync(built))
+      throw new Error(`${built} is missing: run npm run build first (npm test builds before testing).`);
+    const xml = readFileSync(built, 'utf8');
+    expect(xml).not.toContain('localhost');
+    const origin = (/<IconUrl DefaultValue="(https:\/\/[^/"]+)\//.exec(xml) || [])[1];
+    expect(origin).toMatch(/^https:\/\//);
+    expect(inspectManifest(xml, handlerSource, origin).problems).toEqual([]);
   });
 });
 
