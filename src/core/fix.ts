@@ -93,13 +93,18 @@ export function keepSegments(v: SentenceView, drop: (seg: Segment, index: number
   let out = '';
   let prevEnd = sentence.start;
   let started = false;
+  // After dropped segments, join with the separator that came before the first of them.
+  let droppedRunStart = -1;
   sentence.segments.forEach((seg, i) => {
     if (!drop(seg, i)) {
-      out += started ? text.slice(prevEnd, seg.start) : '';
+      if (started) out += text.slice(prevEnd, droppedRunStart >= 0 ? droppedRunStart : seg.start);
       out += text.slice(seg.start, seg.end);
       started = true;
+      prevEnd = seg.end;
+      droppedRunStart = -1;
+    } else if (droppedRunStart < 0) {
+      droppedRunStart = seg.start;
     }
-    prevEnd = seg.end;
   });
   if (!started) return '';
   const term = sentence.termTok < sentence.tokEnd ? text.slice(v.tokens[sentence.termTok].start, sentence.end) : '';

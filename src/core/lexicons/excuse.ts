@@ -1,6 +1,15 @@
 import type { PhraseFamily } from '../rule';
+import { PERSONAL_FAMILIES } from './personal';
+import { APOLOGY_PATTERNS } from './apology';
 
 const PAT: PhraseFamily['fix'] = { kind: 'patience' };
+
+/** Words that say something is late, so a personal detail next to them is offered as the reason. */
+export const DELAY_SIGNALS: string[] = APOLOGY_PATTERNS.concat([
+  '(late|delay|delayed|behind|slow|overdue|silence|silent|yet|missed|slipped|until now|catching up|took so long|taking so long|take so long)',
+  '(can not|could not|did not|have not|was not able to|were not able to) (face|get to|get round to|get around to|finish|send|reply|respond|look|start|manage|make|do|keep up)',
+  'which is why',
+]);
 const LABEL = 'Thank the client and give the next step';
 
 /**
@@ -26,8 +35,15 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '@me (got|was|were|have been|had been) (caught up|tied up|pulled|sidetracked|distracted|held up|stuck) (in|with|on|into)?',
       '@me (am|are|was|were) (a bit|a little|so|way|really)? (behind|backed up|buried) (on|with|in)? (everything|work|emails|email)?',
       'juggling (a lot|too much|so much|many|lots)',
+      '^ (been|have been|was|were|had been) @intens? @intens? (flat out|swamped|slammed|busy|snowed under|buried|run off my feet|crazy busy|up to my eyes|overwhelmed|overloaded|drowning)',
+      '(had|having|been having|have had) (a|such a|one of those)? @intens? (mad|crazy|hectic|insane|busy|wild|rough|tough|long|chaotic|manic|nightmare) (week|day|month|few days|couple of weeks|weekend|time)',
+      '^ (running|been running|am running|are running) (a bit|a little|way|so|really)? behind',
+      '(i|we) (am|are|was|were|have been) (a bit|a little|way|so|really|quite)? (running)? behind (on|with) (everything|work|emails|email|things|it all|my work)',
+      '(only just|just now|finally) (catching up|getting (through|to|round to)) (on|with)? (my|our)? (email|emails|inbox|messages|work)',
+      '(i|we) (am|are) (only|just) (now)? catching up',
+      '(with|after) (all)? (the|my|our) (house move|move|moving house|wedding|renovation|renovations|building work|school holidays|half term|new clients|end of year|month-end|year-end|tax season|busy season)',
     ],
-    unless: ['thanks for (being|your) _3', 'not too busy', '(busy|swamped) (season|period) (starts|begins|is coming)'],
+    unless: ['thanks for (being|your) _3', 'not too busy', '(busy|swamped) (season|period) (starts|begins|is coming)', '(busy|working|focused) (on|with) your', 'behind on (my|our) (credit|rent|bills|payments|mortgage|card|loan)'],
   },
   {
     message: 'illness',
@@ -40,6 +56,9 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(a|the|this|that) (cold|flu|bug|virus|migraine|covid|stomach bug) (knocked|took|has knocked|laid|wiped) (me|us) (out|down)?',
       '(sick|illness|doctor|hospital|medical) (day|days|leave|emergency|appointment|appointments)',
       '@me (was|were|have been|had been|am) (off|out|away) (sick|ill)',
+      '(i|we) (was|were|am|are|have been|felt|feel) @intens? @intens? (jet-lagged|jetlagged|jet lagged|exhausted|wiped out|knackered|shattered|run down|burnt out|burned out)',
+      '(i|we) (had|have) (a|an|my)? (dentist|doctor|doctors|medical|hospital|gp|physio|optician) (appointment|visit)',
+      '(my|our) @family (has|had|is|was|have|has been|is been) (been)? (in and out of|rushed to|taken to|admitted to) (the)? hospital',
     ],
     unless: ['(hope|hoping) (you|your|they|he|she) _3', 'sorry to hear', 'feel better', 'get well'],
     unlessText: [],
@@ -67,6 +86,9 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(a|the) (power|internet) (cut|outage|went out|was out)',
       '@me (lost|lose) (all)? (my|our) (work|files|internet|connection|power|data|emails|progress)',
       '(your|the) (email|message|emails|messages) (went|ended up|got lost|landed) (to|in|into)? (my|the)? (spam|junk)',
+      '(my|our) (calendar|software|design software|app|system|laptop|computer|phone|email|printer|scanner|website|server|account|internet|wifi|wi-fi|connection|broadband|power) (has|have|had|keeps|kept|did|is|was)? (been|not)? (playing up|crashing|sync|syncing|working|acting up|down|broken|misbehaving|freezing|dying|died|crashed|broke)',
+      '(the|our) (power|internet|wifi|wi-fi|electricity|broadband) (was|were|has been|went) (down|out|off|cut)',
+      '(my|our) % (software|laptop|computer|phone|app) (keeps|kept) (crashing|freezing|dying|restarting)',
     ],
   },
   {
@@ -77,7 +99,9 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '@me (have)? (completely|totally|just|simply|honestly)? (forgot|forgotten) (about|to)?',
       '(it|this|that|your email|your message|your request) (completely|totally|must have)? (slipped|slips|slip) (my|our) (mind|minds)',
       '(it|this|that|your email|your message|your request) (completely|totally|must have|somehow)? (fell|falls|slipped|slip|got lost) (through|between) (the)? (cracks|gaps)',
-      '@me (completely|totally)? lost track (of time|of it|of this|of your email)?',
+      '@me (completely|totally)? lost track (of time|of it|of this|of your email|of your request)?',
+      '(your|the) (edits|request|email|message|task|changes|job) (slipped|got lost|got missed|fell off my radar)',
+      '(slipped|fell) (off)? (my|our) (radar|list)',
       '@me (had|have)? (completely|totally)? (missed|overlooked) (your|the) (email|message|note|request)',
       '@me (did|had) not (see|notice|spot|get to) (your|the) (email|message|note|request) (until|till)',
       '@me (overslept|slept through)',
@@ -95,6 +119,18 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(something|stuff|things) (came|come|has come) up',
       '@me (am|was|have been|had been) (dealing|dealing with|coping) (with)? (a lot|so much|some stuff|some things|stuff|things|personal)',
       '(the|my|our) (kids|kid|children) (were|are|have been|had) (home|off school|off) ',
+      '(because|as|since) (our|my) (developer|designer|team|assistant|colleague|colleagues|accountant|va|bookkeeper|editor|writer|photographer|half the team|whole team|staff) (was|were|is|are|has been|have been) (away|off|out|on holiday|on leave|sick|ill|at a conference|on vacation|travelling|traveling|unavailable)',
+      '(half|most|some) (of)? (the|our|my) (team|staff|office) (was|were|has been|have been|is|are) (away|off|out|on holiday|on leave|sick|ill|at a conference|on vacation)',
+      '(because|as|since) (i|we) (had|was|were|have been|had been|got|needed|had to) _6 (appointment|school run|move|moving|wedding|funeral|holiday|vacation|trip|sick|ill|away|off|busy|swamped|travelling|traveling|flight|conference)',
     ],
+  },
+  {
+    // A personal problem offered as the reason for a delay is also an excuse.
+    message: 'general',
+    label: LABEL,
+    fix: PAT,
+    patterns: PERSONAL_FAMILIES.filter((f) => f.message !== 'money').reduce((all: string[], f) => all.concat(f.patterns), [] as string[]),
+    requires: DELAY_SIGNALS,
+    unless: ['sorry to hear', '(your|you) (mother|father|mum|mom|dad|family|husband|wife|partner|son|daughter|kid|kids|child)'],
   },
 ];

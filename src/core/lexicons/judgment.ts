@@ -8,6 +8,11 @@ const INVITED = [
   'to answer your question',
 ];
 
+/** Signs that the sentence voices the writer's own view of something of the client's. */
+const OPINION_MARKERS = ['(i think|i feel|i find|i believe|honestly|personally|frankly|to be frank|to be honest|i will be honest|i have to say|i must say|if you ask me|imo|in my opinion|not going to lie|no offense|no offence|between you and me)', 'your'];
+
+const NEGATIVE = '(outdated|dated|ugly|terrible|awful|bad|horrible|amateur|amateurish|cheap|tacky|boring|confusing|messy|cluttered|old-fashioned|unprofessional|weak|poor|dreadful|hideous|a mess|a total mess|a disaster|too busy|too much|tired|clunky|lame|off-putting|overpriced|unrealistic|naive|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|long-winded|wordy|repetitive|dull|bland|generic|way too low|way too high|too low|too high|too long|too short|too expensive|too cheap|far too|way too|asking for trouble|a recipe for disaster|a bad idea|a terrible idea|risky|not ideal|not the best)';
+
 /** Unsolicited criticism or opinions of the client's choices. */
 export const JUDGMENT_FAMILIES: PhraseFamily[] = [
   {
@@ -35,6 +40,27 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(no one|nobody) (uses|likes|wants|reads|does) (that|this|those|these) (anymore|nowadays|these days)',
     ],
     unless: ['(would|do) you (like|want) (my|some|a few)', 'happy to (suggest|share)'],
+    unlessText: INVITED,
+  },
+  {
+    message: 'criticise',
+    label: 'Offer an option instead',
+    fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
+    patterns: [
+      '(that|this|the|your|their|these|those) _3 (is|are|was|were|looks|look|seems|seem|feels|feel|sounds|sound|reads|read) (honestly|frankly|really|pretty|very|quite|so|a bit|kind of|kinda|super|rather|way|just|totally|a little|a total|a real|probably)? ' + NEGATIVE,
+      '(running|using|doing|posting|launching|sending|choosing|picking|hiring) _5 (is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|bad|poor|questionable|risky|terrible|silly) (choice|decision|idea|move|call)',
+      '(is|are|was) (asking for trouble|a recipe for disaster)',
+      '(surprised|shocked|amazed|baffled) (that)? you (went with|chose|picked|hired|decided|used|would)',
+      '(they|he|she|it) (are|is) not (very|that|particularly)? (good|great|reliable|professional)',
+      '(do not|can not) (really)? (get|understand|see) why you (would|did|chose|want|decided)',
+      '(it is|that is|this is) (a|an) (terrible|bad|awful|poor|odd|weird|strange) (month|time|day|place|platform|choice|week|season) (for|to)',
+      '(quite|rather|pretty|very|a bit|really) (an|a)? (expensive|pricey|extravagant|overpriced|cheap|risky|ambitious|bold) _4 , (is not it|is it not|do not you think)',
+      'you (might|may) want to (work on|rethink|fix|reconsider|improve|change|look at) (that|this|your)',
+      'no wonder (things|stuff|emails|you)',
+      '(is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|bad|poor|questionable|terrible|silly|interesting) (choice|decision|idea|move|call)',
+    ],
+    requires: OPINION_MARKERS,
+    unless: ['(would|do) you (like|want) (my|some|a few)', 'happy to (suggest|share)', '(my|our) (fault|mistake)', '(i|we) (got|made|sent)'],
     unlessText: INVITED,
   },
 ];

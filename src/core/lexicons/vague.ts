@@ -22,7 +22,12 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'replace', with: 'by [day]' },
     patterns: [
       '(soon|shortly|eventually|someday|sometime|sometime soon|some time soon|at some point|one of these days|in due course|in the near future|in the coming days|in a bit|in a while|at a later date|later on|down the line|in the next little while|at some stage|asap|as soon as possible|as soon as (i|we) (can|am able|are able|get a chance|have a moment|have time|possibly can|get the chance))',
-      '(when|whenever|once|if) (i|we) (can|get a chance|get the chance|have a chance|have a moment|have a minute|have the time|get a moment|get a minute|am able|are able|find the time|find time|get time|get round to it|get around to it)',
+      '(when|whenever|once|if) (i|we) (can|could|get a chance|get the chance|have a chance|have a moment|have a minute|have the time|get a moment|get a minute|am able|are able|find the time|find time|get time|get round to it|get around to it)',
+      '(when|whenever|once|if) (i|we) (get|have|find) (a|some)? (spare|free|quiet)? (moment|minute|time|chance|second|gap)',
+      '(when|once|after) (things|it|work|everything) (calm|calms|quiet|quiets|settle|settles|slow|slows) down',
+      '(once|when|after) (i|we) (have)? (cleared|finished|dealt with|caught up|got through|gotten through|sorted) (the|my|our|other|everything|a few)',
+      'when (it is|they are) ready',
+      'fit (you|it|this|that|yours) in (after that|afterwards|later|somewhere|at some point|when)',
     ],
     requires: PROMISE,
     unless: HAS_TIME.concat(['as soon as (you|the|your|they|he|she|it|we have|i have|i get|we get|i hear|we hear)', '(let me know|get back to me|please|could you|can you|would you|hope you|hope to see|see you|talk soon|speak soon|chat soon)', 'get well soon', 'as soon as (i|we) (get|have|hear|receive)']),
@@ -33,10 +38,10 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'replace', with: '$subj will' },
     patterns: [
       '$span=($subj=(i|we) (will|would|shall|am going to|are going to)? (try|attempt|aim) (my best|our best|hard)? (to|and)) !be',
-      '$span=($subj=(i|we) (might|may|could|should) (be able to|possibly|maybe|probably|hopefully)?) (get|have|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
+      '$span=($subj=(i|we) (might|may|could|should) (be able to|possibly|maybe|probably|hopefully)?) (get|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
       '$span=($subj=(i|we) (will|would|can) (probably|maybe|possibly|likely|hopefully|perhaps)) (get|have|send|finish|do|look|get back|deliver|complete|wrap|sort|fix|update|review|call|check|be)',
     ],
-    unless: HAS_TIME.concat(['(if|when|once) you', 'let me know', 'you (might|may|could)']),
+    unless: HAS_TIME.concat(['(if|when|once) you', 'let me know', 'you (might|may|could)', '(should|could|might|may) have']),
   },
   {
     message: 'hedged',
@@ -44,5 +49,35 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'replace', with: '', mid: '' },
     patterns: ['$span=(hopefully|fingers crossed|with any luck|if all goes well|if everything goes well|god willing|touch wood) ,? (i|we) (will|can|should|would)'],
     unless: HAS_TIME.concat(['(if|when|once) you', 'let me know']),
+  },
+  {
+    message: 'noTime',
+    label: 'Name a time',
+    fix: { kind: 'replace', with: 'by [day]' },
+    patterns: [
+      '(i|we) (will|shall) (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you|get there|get to it|get to that|get on it|look at it|look into it|sort it|sort it out|see|have a look)',
+      '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within)',
+    ],
+    unless: HAS_TIME.concat(['(the moment|as soon as|once|when|after|if|the minute|the second) (it|you|they|i|we|the|your|he|she)', '(let me know|get back to me|please|could you|can you|would you|hope you)']),
+  },
+  {
+    message: 'hedged',
+    label: 'Make it a firm commitment',
+    fix: { kind: 'replace', with: '', mid: '' },
+    patterns: [
+      '$span=(, no promises|no promises ,|no promises|no guarantees|, depending|depending on how it goes|fingers crossed|touch wood|hopefully not too long)',
+      '$span=(maybe|possibly|perhaps) (have|get|send|do|finish)',
+      '^ $span=(give me a (bit|minute|while|second|little while|few days|few))',
+    ],
+  },
+  {
+    message: 'hedged',
+    label: 'Make it a firm commitment',
+    fix: { kind: 'replace', with: 'I will' },
+    patterns: [
+      '^ $span=((will|would|shall) (try|attempt) (to|and))',
+      '$span=((i|we) (am|are) (hoping|trying|aiming) to (maybe|possibly|perhaps)?)',
+      '$span=asap-ish',
+    ],
   },
 ];

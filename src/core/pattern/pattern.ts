@@ -10,6 +10,7 @@ import { inflect } from '../lexicons/inflect';
  *   (a b|c)   alternatives                  x?        optional element
  *   !x        the next token must not match x (consumes nothing)
  *   $obj=x    capture what x matched as "obj"
+ *   ^         start of a sentence or of a clause (after , ; : or a dash)
  * Punctuation is matched literally (",", "'s"). Matching is bounded by the pattern's size at
  * every start token, so a text is scanned in linear time whatever it contains.
  */
@@ -25,7 +26,9 @@ interface AnyEl { t: 'any'; opt: boolean; cap?: string }
 interface GapEl { t: 'gap'; max: number }
 interface AltEl { t: 'alt'; seqs: El[][]; opt: boolean; cap?: string }
 interface NotEl { t: 'not'; el: El }
-type El = WordEl | AnyEl | GapEl | AltEl | NotEl;
+/** Zero-width: the start of a sentence or clause. */
+interface StartEl { t: 'start' }
+type El = WordEl | AnyEl | GapEl | AltEl | NotEl | StartEl;
 
 export interface Pattern {
   source: string;
@@ -93,7 +96,7 @@ function parseAtom(src: string, pos: { i: number }): El {
     const optional = word.length > 1 && word.charAt(word.length - 1) === '?';
     if (optional) word = word.slice(0, -1);
     el = atomFromWord(word, src, cap);
-    if (optional && el.t !== 'gap' && el.t !== 'not') el.opt = true;
+    if (optional && el.t !== 'gap' && el.t !== 'not' && el.t !== 'start') el.opt = true;
     return el;
   }
   if (src.charAt(pos.i) === '?' && el.t === 'alt') {
@@ -105,6 +108,8 @@ function parseAtom(src: string, pos: { i: number }): El {
 
 function atomFromWord(word: string, src: string, cap: string | undefined): El {
   if (word === '%') return { t: 'any', opt: false, cap };
+  if (word === '^') return { t: 'start' };
+  if (/'/.test(word) && word !== "'s") throw new PatternSyntaxError('write contractions out in full ("do not", "i will"): ' + src);
   if (/^_[0-9]$/.test(word)) return { t: 'gap', max: Number(word.charAt(1)) };
   const el: WordEl = { t: 'word', words: {}, prefixes: [], opt: false, cap };
   if (word.charAt(0) === '@' && word.length > 1) {
@@ -141,6 +146,11 @@ function singleMatches(el: El, tok: Token): boolean {
 
 type Cont = (ti: number) => number;
 
+const CLAUSE_BREAKS = [',', ';', ':', '\u2014', '\u2013', '-', '(', '"', '.', '!', '?'];
+
+/** Start token of the sentence being matched, for ^. Set by matchAt; matching is synchronous. */
+let sentenceFrom = 0;
+
 function matchFrom(els: El[], ei: number, toks: Token[], ti: number, end: number, caps: Match['captures'], cont: Cont): number {
   if (ei === els.length) return cont(ti);
   const el = els[ei];
@@ -165,6 +175,12 @@ function matchFrom(els: El[], ei: number, toks: Token[], ti: number, end: number
         k++;
       }
       return -1;
+    }
+    case 'start': {
+      // Start of the sentence, or of a clause after , ; : or a dash.
+      const prev = ti - 1 >= sentenceFrom ? toks[ti - 1] : null;
+      if (prev && (prev.isWord || CLAUSE_BREAKS.indexOf(prev.norm) < 0)) return -1;
+      return matchFrom(els, ei + 1, toks, ti, end, caps, cont);
     }
     case 'not': {
       if (ti < end) {
@@ -191,7 +207,8 @@ function matchFrom(els: El[], ei: number, toks: Token[], ti: number, end: number
 }
 
 /** Tries the pattern at token `ti`; the match may not run past `end`. */
-export function matchAt(p: Pattern, toks: Token[], ti: number, end: number): Match | null {
+export function matchAt(p: Pattern, toks: Token[], ti: number, end: number, sentenceStart = 0): Match | null {
+  sentenceFrom = sentenceStart;
   const caps: Match['captures'] = {};
   const r = matchFrom(p.els, 0, toks, ti, end, caps, (t) => t);
   if (r <= ti) return null;
@@ -219,6 +236,7 @@ export function firstWords(els: El[]): string[] | null {
     }
     case 'not':
     case 'gap':
+    case 'start':
       return firstWords(rest);
     default:
       return null;
@@ -265,12 +283,12 @@ export class PatternIndex<T> {
       const bucket = Object.prototype.hasOwnProperty.call(this.byWord, norm) ? this.byWord[norm] : undefined;
       if (bucket) {
         for (const e of bucket) {
-          const m = matchAt(e.p, toks, i, to);
+          const m = matchAt(e.p, toks, i, to, from);
           if (m) visit(m, e.data, e.p);
         }
       }
       for (const e of this.anywhere) {
-        const m = matchAt(e.p, toks, i, to);
+        const m = matchAt(e.p, toks, i, to, from);
         if (m) visit(m, e.data, e.p);
       }
     }

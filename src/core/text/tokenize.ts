@@ -117,5 +117,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     breaks = 0;
     space = false;
   }
+  resolveApostropheS(out);
   return out;
+}
+
+const S_HAS_NEXT = ['been', 'got', 'gotten', 'had', 'gone', 'done', 'taken', 'made'];
+const S_IS_NEXT = ['in', 'on', 'at', 'not', 'a', 'an', 'the', 'so', 'really', 'very', 'still', 'just', 'always', 'never', 'off', 'out', 'away', 'sick', 'ill', 'down', 'up', 'back', 'too', 'pretty', 'quite', 'completely', 'totally'];
+
+/** "dad's been" → dad has been; "brother's in rehab" → brother is in rehab; "dad's car" stays possessive. */
+function resolveApostropheS(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.norm !== "'s" || !tokens[i - 1].isWord) continue;
+    const next = tokens[i + 1].norm;
+    if (S_HAS_NEXT.indexOf(next) >= 0) t.norm = 'has';
+    else if (S_IS_NEXT.indexOf(next) >= 0 || (next.length > 4 && /ing$/.test(next))) t.norm = 'is';
+  }
 }
