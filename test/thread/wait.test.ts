@@ -7,6 +7,8 @@ import {
   slaStateFor,
   type BusinessHours,
 } from '../../src/thread/wait';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import type { WorkSchedule } from '../../src/core/settings';
 import { msg } from './fixtures/messages';
 
@@ -274,5 +276,69 @@ describe('computeWait', () => {
     });
     expect(result.waited.businessMinutes).toBe(180);
     expect(result.sla.state).toBe('ok');
+  });
+});
+
+describe('business minutes against a minute-by-minute count', () => {
+  // The slow, obvious definition: a minute counts when its local wall time is inside working hours
+  // on a working day. Schedules stay clear of the small hours, where DST gaps and overlaps live.
+  function referenceMinutes(fromMs: number, toMs: number, h: BusinessHours): number {
+    let count = 0;
+    for (let t = fromMs; t < toMs; t += 60000) {
+      const local = DateTime.fromMillis(t, { zone: h.zone });
+      const minute = local.hour * 60 + local.minute;
+      if (h.days.indexOf(local.weekday) >= 0 && minute >= h.startMinute && minute < h.endMinute) count++;
+    }
+    return count;
+  }
+
+  const zones = ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Pacific/Auckland', 'Asia/Kolkata', 'America/Los_Angeles'];
+  // Around DST changes in both hemispheres in 2026, and a quiet week.
+  const anchors = ['2026-03-06T00:00:00Z', '2026-03-27T00:00:00Z', '2026-04-03T00:00:00Z', '2026-09-25T00:00:00Z', '2026-10-23T00:00:00Z', '2026-10-30T00:00:00Z', '2026-06-10T00:00:00Z'].map(
+    (iso) => Date.parse(iso),
+  );
+
+  it('agrees on random waits across DST changes', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.constantFrom(...anchors),
+        fc.integer({ min: 0, max: 3 * 1440 }),
+        fc.integer({ min: 0, max: 4 * 1440 }),
+        fc.integer({ min: 5, max: 12 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
+        (zone, anchor, startOffset, length, startHour, span, days) => {
+          const h = resolveBusinessHours(
+            { days, start: startHour + ':30', end: Math.min(startHour + span, 23) + ':00', timeZone: zone, holidays: null },
+            'UTC',
+          );
+          const from = anchor + startOffset * 60000;
+          const to = from + length * 60000;
+          expect(businessMinutesBetween(from, to, h)).toBe(referenceMinutes(from, to, h));
+        },
+      ),
+      { numRuns: 60, seed: 20261123 },
+    );
+  });
+
+  it('never exceeds calendar time and adds up over split intervals', () => {
+    const h = hours('Europe/Berlin', { holidays: { country: 'DE', state: 'BY' } });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2027-01-01T00:00:00Z') }),
+        fc.integer({ min: 0, max: 90 * 1440 }),
+        fc.integer({ min: 0, max: 90 * 1440 }),
+        (start, a, b) => {
+          const from = Math.floor(start / 60000) * 60000;
+          const mid = from + a * 60000;
+          const to = mid + b * 60000;
+          const whole = businessMinutesBetween(from, to, h);
+          expect(whole).toBeLessThanOrEqual(a + b);
+          expect(whole).toBe(businessMinutesBetween(from, mid, h) + businessMinutesBetween(mid, to, h));
+        },
+      ),
+      { numRuns: 100, seed: 7 },
+    );
   });
 });
