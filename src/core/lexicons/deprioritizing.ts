@@ -21,6 +21,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(i|we) (am|are) (busy|focused|focusing|tied up) (with|on) (bigger|more important|more urgent|paying|other|larger|better) (clients|customers|projects|jobs|work|things)',
       '(it|this|that|your (request|project|task)) (can|will|has to|needs to|must) (wait|take a back seat|go on the back burner)',
       '(on|to) the back burner',
+      '(busy|overwhelmed|swamped|tied up|snowed under|slammed) with (all)? (the|my|our)? (new|other|bigger|larger|more important) (clients|projects|accounts|customers)',
       'get (round|around) to (it|this|that|you|them|yours)',
       '(bigger|larger|more important|more urgent|priority|other|higher-paying|retainer|paying|regular|existing|key|main|big) (clients|customers|projects|jobs|accounts) _4 (first|before you|before yours|ahead of you|priority|precedence)',
       '(a few|some|several|other|bigger|larger|more urgent|more important) _2 (clients|projects|jobs|accounts|priorities) (to deal with|to handle|to get through|to finish|to clear|to sort) (first)?',

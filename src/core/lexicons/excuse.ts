@@ -1,15 +1,16 @@
 import type { PhraseFamily } from '../rule';
 import { PERSONAL_FAMILIES } from './personal';
-import { APOLOGY_PATTERNS } from './apology';
 
 const PAT: PhraseFamily['fix'] = { kind: 'patience' };
 
 /** Words that say something is late, so a personal detail next to them is offered as the reason. */
-export const DELAY_SIGNALS: string[] = APOLOGY_PATTERNS.concat([
+export const DELAY_SIGNALS: string[] = [
+  '(sorry|apologies|apologise|apologize) (for|about) (the|my|our)? @intens? (late|slow|delayed)? (delay|delays|silence|radio silence|wait|reply|response|lateness)',
+  '(sorry|apologies) (for|about) (not|never) (getting|responding|replying|writing|answering|coming) (back)?',
   '(late|delay|delayed|behind|slow|overdue|silence|silent|yet|missed|slipped|until now|catching up|took so long|taking so long|take so long)',
   '(can not|could not|did not|have not|was not able to|were not able to) (face|get to|get round to|get around to|finish|send|reply|respond|look|start|manage|make|do|keep up)',
   'which is why',
-]);
+];
 const LABEL = 'Thank the client and give the next step';
 
 /**
@@ -56,7 +57,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(a|the|this|that) (cold|flu|bug|virus|migraine|covid|stomach bug) (knocked|took|has knocked|laid|wiped) (me|us) (out|down)?',
       '(sick|illness|doctor|hospital|medical) (day|days|leave|emergency|appointment|appointments)',
       '@me (was|were|have been|had been|am) (off|out|away) (sick|ill)',
-      '(i|we) (was|were|am|are|have been|felt|feel) @intens? @intens? (jet-lagged|jetlagged|jet lagged|exhausted|wiped out|knackered|shattered|run down|burnt out|burned out)',
+      '(i|we) (was|were|am|are|have been|felt|feel) @intens? @intens? (jet-lagged|jetlagged|jet lagged|wiped out|knackered|shattered|run down|burnt out|burned out)',
       '(i|we) (had|have) (a|an|my)? (dentist|doctor|doctors|medical|hospital|gp|physio|optician) (appointment|visit)',
       '(my|our) @family (has|had|is|was|have|has been|is been) (been)? (in and out of|rushed to|taken to|admitted to) (the)? hospital',
     ],

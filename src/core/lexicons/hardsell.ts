@@ -37,7 +37,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(spots|places|slots|spaces) (are)? (filling|going) (up)? (fast|quickly)',
       '(want|fancy) an (intro|introduction) ?',
       '(sign|signing) you up',
-      '(running|offering|having) (a|an)? % (off|discount)',
+      '(running|offering|having) (a|an)? (10|15|20|25|30|40|50|half|big|huge) (%|percent)? (off|discount)',
       '(%|percent) off (our|all|any|the)',
     ],
     unlessText: ['(you|you have) (asked|enquired|inquired|wanted to know|mentioned) (about|for|whether|if|wanting|needing)', '(as|per) your (request|question)', 'you asked', 'since you mentioned'],

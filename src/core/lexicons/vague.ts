@@ -56,6 +56,8 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'replace', with: 'by [day]' },
     patterns: [
       '(i|we) (will|shall) (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you|get there|get to it|get to that|get on it|look at it|look into it|sort it|sort it out|see|have a look)',
+      'and (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you)',
+      'then (i|we) will (look at|get to|do|start on|move on to|turn to) (yours|it|your %|this)',
       '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within)',
     ],
     unless: HAS_TIME.concat(['(the moment|as soon as|once|when|after|if|the minute|the second) (it|you|they|i|we|the|your|he|she)', '(let me know|get back to me|please|could you|can you|would you|hope you)']),

@@ -17,6 +17,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(that is|this is|it is) (all|everything) (i|we) (can|am able to|will) (say|tell you|share)',
       '(there is|there are) (reasons|a reason) (for|why) (it|this|that)? ,? (but)? (i|we) (can not|will not|would rather not)',
       '(i|we) (do not|will not) (owe|have to give) you (an|any)? (explanation|reason|reasons)',
+      '(do not|do not really) think (it is|that is|it would be) (necessary|needed|important|worth it|relevant) to (explain|go into|justify|share|discuss|get into)',
       '(is|was) (an|a purely)? internal (matter|issue|decision|affair|thing)',
       '(not|no) (necessary|need|point) (for me|for us)? to (explain|go into|justify|share|discuss|get into)',
       '(the price is the price|it is what it is|the rules are the rules|a deal is a deal|policy is policy|rules are rules|that is that|that is final|and that is that)',
