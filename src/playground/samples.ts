@@ -53,16 +53,26 @@ function outlookQuote(from: string, sent: DateTime, to: string, subject: string,
   );
 }
 
-/** The last business day morning at least `hoursAgo` before now. */
+/** A weekday `hoursAgo` or more before now, at the given time of day. */
 function before(now: DateTime, hoursAgo: number, hour: number, minute: number): DateTime {
   let d = now.minus({ hours: hoursAgo }).set({ hour, minute, second: 0, millisecond: 0 });
   while (d.weekday > 5) d = d.minus({ days: 1 });
   return d;
 }
 
+/** `days` weekdays before today, at the given time: always more than a business day ago. */
+function weekdaysBefore(now: DateTime, days: number, hour: number, minute: number): DateTime {
+  let d = now.set({ hour, minute, second: 0, millisecond: 0 });
+  for (let left = days; left > 0; ) {
+    d = d.minus({ days: 1 });
+    if (d.weekday <= 5) left--;
+  }
+  return d;
+}
+
 export function buildSamples(nowDate: Date = new Date()): Sample[] {
   const now = DateTime.fromJSDate(nowDate).setZone(PLAYGROUND_ZONE);
-  const danaWrote = before(now, 30, 9, 5);
+  const danaWrote = weekdaysBefore(now, 2, 9, 5);
   const samWrote = before(danaWrote, 72, 16, 40);
   const marcoWrote = before(now, 5, 10, 12);
   const priyaWrote = before(now, 50, 14, 30);

@@ -36,6 +36,14 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     minWidth: '280px',
   },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   center: { padding: tokens.spacingVerticalXXL, display: 'flex', justifyContent: 'center' },
 });
@@ -75,6 +83,7 @@ export function App({ controller, host }: AppProps) {
   return (
     <FluentProvider theme={theme}>
       <main className={styles.root} aria-label="Reply Coach">
+        <h1 className={styles.visuallyHidden}>Reply Coach</h1>
         <TabList
           className={styles.tabs}
           size="small"

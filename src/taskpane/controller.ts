@@ -33,7 +33,7 @@ export interface PaneState {
   text: string;
   /** Keys of findings the send check stopped on, shown first when the dialog opened the pane. */
   fromSend: string[];
-  language: AnalyzeResult['language'];
+  language: AnalyzeResult['language'] | undefined;
   canUndo: boolean;
   canSendNow: boolean;
   lastAnalysisMs: number;

@@ -155,8 +155,11 @@ describe('playground', () => {
       await pane.waitForSelector('[data-testid="finding"]');
       await pane.evaluate(axeSource);
       const violations = await pane.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-        const result = await axe.run(document);
+        type AxeResult = { violations: Array<{ id: string; impact: string; nodes: unknown[] }> };
+        const axe = (window as unknown as { axe: { run(context: unknown): Promise<AxeResult> } }).axe;
+        // Fluent's focus manager (tabster) adds aria-hidden focus sentinels that only pass focus
+        // on; Microsoft's own accessibility scanners exclude them as a known false positive.
+        const result = await axe.run({ exclude: [['[data-tabster-dummy]']] });
         return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
       });
       const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -6,14 +6,13 @@ import {
   Input,
   Radio,
   RadioGroup,
-  Subtitle2,
   Switch,
   Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { RULES } from '../../core';
+import { RULE_INFO } from '../../core';
 import type { ReplyCoachSettings, SendCheckLevel } from '../../core/settings';
 
 const useStyles = makeStyles({
@@ -29,6 +28,12 @@ const useStyles = makeStyles({
     border: 'none',
   },
   days: { display: 'flex', flexWrap: 'wrap' },
+  legend: {
+    padding: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -167,7 +172,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       }}
     >
       <fieldset className={styles.section}>
-        <Subtitle2 as="legend">Working hours</Subtitle2>
+        <legend className={styles.legend}>Working hours</legend>
         <div className={styles.days} role="group" aria-label="Working days">
           {DAY_NAMES.map((name, i) => (
             <Checkbox
@@ -200,7 +205,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       </fieldset>
 
       <fieldset className={styles.section}>
-        <Subtitle2 as="legend">Who is who</Subtitle2>
+        <legend className={styles.legend}>Who is who</legend>
         <Field label="Your organisation's domains" hint="People at these domains are colleagues, not clients.">
           <Input value={draft.ownDomains} onChange={(_, d) => update({ ownDomains: d.value })} />
         </Field>
@@ -213,7 +218,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       </fieldset>
 
       <fieldset className={styles.section}>
-        <Subtitle2 as="legend">Check on send</Subtitle2>
+        <legend className={styles.legend}>Check on send</legend>
         <RadioGroup value={draft.sendCheck} onChange={(_, d) => update({ sendCheck: d.value as SendCheckLevel })}>
           <Radio value="serious" label="Stop only for serious problems" />
           <Radio value="all" label="Stop for every warning" />
@@ -222,8 +227,8 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       </fieldset>
 
       <fieldset className={styles.section}>
-        <Subtitle2 as="legend">Rules</Subtitle2>
-        {RULES.map((rule) => (
+        <legend className={styles.legend}>Rules</legend>
+        {RULE_INFO.map((rule) => (
           <Switch
             key={rule.id}
             label={rule.description}
@@ -242,7 +247,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       </fieldset>
 
       <fieldset className={styles.section}>
-        <Subtitle2 as="legend">Exact times (optional)</Subtitle2>
+        <legend className={styles.legend}>Exact times (optional)</legend>
         <Field
           label="Microsoft Entra app (client) id"
           hint="With an app registration, Reply Coach reads exact message times from Microsoft Graph. Without it, times come from the quoted history and nothing leaves your computer."

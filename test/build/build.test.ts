@@ -1,0 +1,90 @@
+// Checks the output of `npm run build` (npm test builds before running the tests).
+import { execFileSync } from 'child_process';
+import { existsSync, readFileSync } from 'fs';
+import path from 'path';
+import { gzipSync } from 'zlib';
+
+const ROOT = path.resolve(__dirname, '../..');
+const dist = (p: string) => path.join(ROOT, 'dist', p);
+const read = (p: string) => readFileSync(dist(p), 'utf8');
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  config: { productionOrigin: string };
+};
+
+beforeAll(() => {
+  if (!existsSync(dist('taskpane.html'))) throw new Error('dist/ is missing: run "npm run build" first (npm test does).');
+});
+
+describe('production build', () => {
+  test('produces the task pane, the commands page, the classic script, the playground, the library and the CLI', () => {
+    for (const file of [
+      'taskpane.html',
+      'taskpane.js',
+      'commands.html',
+      'commands.js',
+      'playground.html',
+      'playground-pane.html',
+      'manifest.xml',
+      'lib/index.mjs',
+      'lib/types/index.d.ts',
+      'cli.js',
+    ]) {
+      expect(existsSync(dist(file))).toBe(true);
+    }
+  });
+
+  test('the production pane loads Office.js from Microsoft’s CDN; the playground from the npm package', () => {
+    expect(read('taskpane.html')).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+    expect(read('commands.html')).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(read('commands.html')).toContain('<script src="commands.js"></script>');
+    const pane = read('playground-pane.html');
+    expect(pane).toContain('src="office-js/office.js"');
+    expect(pane).not.toContain('appsforoffice.microsoft.com');
+    expect(pane.indexOf('playground-office.js')).toBeLessThan(pane.indexOf('taskpane.js'));
+    expect(existsSync(dist('office-js/office.js'))).toBe(true);
+  });
+
+  test('the production manifest points at the production origin, not localhost', () => {
+    const manifest = read('manifest.xml');
+    const origin = process.env.REPLY_COACH_ORIGIN || pkg.config.productionOrigin;
+    expect(manifest).not.toContain('localhost');
+    expect(manifest).toContain(`${origin}/taskpane.html`);
+    expect(manifest).toContain(`${origin}/commands.js`);
+    const source = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+    expect(source).toContain('https://localhost:3000/taskpane.html');
+  });
+
+  test('the task pane bundle stays within 300 KB gzipped', () => {
+    const size = gzipSync(readFileSync(dist('taskpane.js'))).length;
+    expect(size).toBeLessThanOrEqual(300 * 1024);
+  });
+
+  test('the library is an ES module exporting analyze and the thread reader', () => {
+    const script = `import(${JSON.stringify(dist('lib/index.mjs'))}).then((m) => {
+      const r = m.analyze("Sorry for the late reply, I have been swamped with other projects.");
+      process.stdout.write(JSON.stringify({ keys: Object.keys(m).sort(), categories: r.findings.map((f) => f.category) }));
+    })`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT }).toString()) as {
+      keys: string[];
+      categories: string[];
+    };
+    expect(out.keys).toEqual(expect.arrayContaining(['analyze', 'parseDraft', 'parseDraftHtml', 'summarizeThread', 'findNewText']));
+    expect(out.categories).toContain('excuse');
+  });
+
+  test('the package bin runs the built CLI', () => {
+    let status = 0;
+    let stdout = '';
+    try {
+      stdout = execFileSync(process.execPath, [path.join(ROOT, 'bin/coach.js'), 'check', '-'], {
+        input: 'Sorry for the late reply, I have been swamped with other projects.',
+      }).toString();
+    } catch (error) {
+      const e = error as { status: number; stdout: Buffer };
+      status = e.status;
+      stdout = e.stdout.toString();
+    }
+    expect(status).toBe(1);
+    expect(stdout).toContain('excuse');
+  });
+});

@@ -1,0 +1,52 @@
+import { buildSamples, PLAYGROUND_USER, PLAYGROUND_ZONE } from '../../src/playground/samples';
+import { analyze } from '../../src/core';
+import { extractText } from '../../src/draft';
+import { parseDraftHtml, summarizeThread } from '../../src/thread';
+
+// Any moment of the week, including weekends and both DST changes in New York.
+const NOWS = [
+  '2026-11-23T05:30:00Z', // Monday 00:30
+  '2026-11-23T13:00:00Z', // Monday 08:00
+  '2026-11-25T20:00:00Z', // Wednesday 15:00
+  '2026-11-28T17:00:00Z', // Saturday
+  '2026-11-30T04:00:00Z', // Sunday 23:00
+  '2026-03-09T14:00:00Z', // the Monday after spring forward
+  '2026-11-02T14:00:00Z', // the Monday after fall back
+];
+
+describe('playground samples', () => {
+  test.each(NOWS)('at %s the default sample is a client who has waited more than a day, overdue', (iso) => {
+    const now = new Date(iso);
+    const sample = buildSamples(now)[0];
+    const parsed = parseDraftHtml(sample.html, { timeZone: PLAYGROUND_ZONE, now });
+    const summary = summarizeThread(parsed.messages, {
+      me: PLAYGROUND_USER.emailAddress,
+      timeZone: PLAYGROUND_USER.timeZone,
+      now,
+    });
+    expect(summary.client).toEqual({ name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' });
+    expect(summary.waited.calendarMinutes).toBeGreaterThan(24 * 60);
+    expect(summary.sla.state).toBe('overdue');
+  });
+
+  test('the default draft holds an excuse, a personal problem and blame-shifting; the good reply holds none', () => {
+    const [withExcuses, good] = buildSamples(new Date('2026-11-25T20:00:00Z'));
+    const categories = analyze(extractText(withExcuses.html).text).findings.map((f) => f.category);
+    expect(categories).toEqual(expect.arrayContaining(['excuse', 'personal', 'blame']));
+    expect(analyze(extractText(good.html).text).findings).toEqual([]);
+  });
+
+  test('in the colleague thread the client still waits: a colleague’s answer does not count', () => {
+    const now = new Date('2026-11-25T20:00:00Z');
+    const sample = buildSamples(now).find((s) => s.id === 'colleague-answered');
+    if (!sample) throw new Error('missing sample');
+    const parsed = parseDraftHtml(sample.html, { timeZone: PLAYGROUND_ZONE, now });
+    const summary = summarizeThread(parsed.messages, {
+      me: PLAYGROUND_USER.emailAddress,
+      timeZone: PLAYGROUND_ZONE,
+      now,
+    });
+    expect(summary.client?.address).toBe('priya@shahlegal.co.uk');
+    expect(summary.waitingSince).not.toBeNull();
+  });
+});

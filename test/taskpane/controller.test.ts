@@ -1,0 +1,172 @@
+import { PaneController, IGNORED_KEY } from '../../src/taskpane/controller';
+import type { DraftBody, ItemContext, PaneHost } from '../../src/office/paneHost';
+import { SETTINGS_KEY } from '../../src/core/settings';
+
+const NOW = new Date('2026-11-20T15:00:00Z'); // Friday 10:00 in New York
+
+const DRAFT =
+  '<div>Hi Dana,</div><div><br></div>' +
+  "<div>Sorry for the slow reply, I've been <b>swamped</b> with other projects this week. The brochure is attached.</div>" +
+  '<div><br></div><div>Best,</div><div>Sam</div>' +
+  '<hr><div id="divRplyFwdMsg"><b>From:</b> Dana Whitfield &lt;dana@whitfieldstudio.com&gt;<br>' +
+  '<b>Sent:</b> Wednesday, November 18, 2026 9:05 AM<br><b>To:</b> Sam Rivera &lt;sam@riverava.com&gt;<br>' +
+  '<b>Subject:</b> Brochure</div><div>Hi Sam, can you send the brochure?</div>';
+
+class FakeHost implements PaneHost {
+  body: DraftBody = { content: DRAFT, isHtml: true };
+  settings = new Map<string, string>();
+  session = new Map<string, string>();
+  writes: DraftBody[] = [];
+  failReads = false;
+  item: ItemContext | null = {
+    mode: 'compose',
+    userAddress: 'sam@riverava.com',
+    userName: 'Sam Rivera',
+    userTimeZone: 'Eastern Standard Time',
+    conversationId: 'c1',
+    received: null,
+  };
+  context: string | null = null;
+  getItem = () => this.item;
+  readBody = async () => {
+    if (this.failReads) throw new Error('Reading the draft failed: simulated');
+    return { ...this.body };
+  };
+  writeBody = async (body: DraftBody) => {
+    this.writes.push(body);
+    this.body = { ...body };
+  };
+  loadSetting = (key: string) => this.settings.get(key) ?? null;
+  saveSetting = async (key: string, value: string) => {
+    this.settings.set(key, value);
+  };
+  getSessionValue = async (key: string) => this.session.get(key) ?? null;
+  setSessionValue = async (key: string, value: string) => {
+    this.session.set(key, value);
+  };
+  getInitializationContext = async () => this.context;
+  onItemChanged = () => () => undefined;
+  theme = () => null;
+}
+
+async function started(host = new FakeHost()) {
+  const controller = new PaneController(host, () => NOW);
+  await controller.start();
+  return { host, controller };
+}
+
+describe('PaneController', () => {
+  test('reads the draft, times the client’s wait and finds the excuse', async () => {
+    const { controller } = await started();
+    const state = controller.getState();
+    expect(state.status).toBe('ready');
+    expect(state.summary?.client?.address).toBe('dana@whitfieldstudio.com');
+    expect(state.summary?.waitingSince).toBe('2026-11-18T14:05:00.000Z');
+    expect(state.findings.map((f) => f.category)).toContain('excuse');
+    for (const f of state.findings) expect(state.text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  test('apply changes only the passage, keeps the markup, and undo restores the exact body', async () => {
+    const { host, controller } = await started();
+    const excuse = controller.getState().findings.find((f) => f.category === 'excuse');
+    if (!excuse) throw new Error('expected an excuse');
+    expect(await controller.apply(excuse, excuse.suggestions[0])).toBe(true);
+    expect(host.body.content).not.toEqual(DRAFT);
+    expect(host.body.content).toContain('<hr><div id="divRplyFwdMsg">');
+    expect(host.body.content.slice(host.body.content.indexOf('<hr>'))).toEqual(DRAFT.slice(DRAFT.indexOf('<hr>')));
+    expect(controller.getState().findings.find((f) => f.category === 'excuse')).toBeUndefined();
+    expect(controller.getState().canUndo).toBe(true);
+
+    await controller.undo();
+    expect(host.body.content).toEqual(DRAFT);
+    expect(controller.getState().findings.find((f) => f.category === 'excuse')).toBeDefined();
+  });
+
+  test('apply refuses when the draft changed under the finding, then re-analyses', async () => {
+    const { host, controller } = await started();
+    const excuse = controller.getState().findings.find((f) => f.category === 'excuse');
+    if (!excuse) throw new Error('expected an excuse');
+    host.body = { content: DRAFT.replace('Hi Dana', 'Hello Dana'), isHtml: true };
+    expect(await controller.apply(excuse, excuse.suggestions[0])).toBe(false);
+    expect(host.writes).toEqual([]);
+    expect(controller.getState().notice?.text).toMatch(/changed/);
+  });
+
+  test('ignore hides the finding and tells the send check through session data', async () => {
+    const { host, controller } = await started();
+    const excuse = controller.getState().findings.find((f) => f.category === 'excuse');
+    if (!excuse) throw new Error('expected an excuse');
+    await controller.ignore(excuse);
+    expect(controller.getState().findings).not.toContain(excuse);
+    expect(JSON.parse(host.session.get(IGNORED_KEY) || '[]')).toHaveLength(1);
+    await controller.refresh(true);
+    expect(controller.getState().findings.find((f) => f.ruleId === excuse.ruleId && f.text === excuse.text)).toBeUndefined();
+  });
+
+  test('turning a rule off is saved in roaming settings and takes effect at once', async () => {
+    const { host, controller } = await started();
+    const excuse = controller.getState().findings.find((f) => f.category === 'excuse');
+    if (!excuse) throw new Error('expected an excuse');
+    await controller.turnOffRule(excuse.ruleId);
+    expect(JSON.parse(host.settings.get(SETTINGS_KEY) || '{}').rules[excuse.ruleId]).toEqual({ enabled: false });
+    expect(controller.getState().findings.find((f) => f.ruleId === excuse.ruleId)).toBeUndefined();
+  });
+
+  test('oversized settings are refused with a reason and nothing is saved', async () => {
+    const { host, controller } = await started();
+    const huge = { ...controller.getState().settings, ownDomains: Array.from({ length: 4000 }, (_, i) => `d${i}.example.com`) };
+    expect(await controller.saveSettings(huge)).toBe(false);
+    expect(host.settings.has(SETTINGS_KEY)).toBe(false);
+    expect(controller.getState().notice?.text).toMatch(/KB/);
+  });
+
+  test('corrupted settings fall back to defaults with a notice', async () => {
+    const host = new FakeHost();
+    host.settings.set(SETTINGS_KEY, '{"schedule": 5, "sendCheck": "sometimes"');
+    const { controller } = await started(host);
+    expect(controller.getState().settingsNotice).toMatch(/defaults/);
+    expect(controller.getState().settings.sendCheck).toBe('serious');
+  });
+
+  test('a failing Office call shows an error; start again recovers', async () => {
+    const host = new FakeHost();
+    host.failReads = true;
+    const { controller } = await started(host);
+    expect(controller.getState().status).toBe('error');
+    expect(controller.getState().error).toMatch(/simulated/);
+    host.failReads = false;
+    await controller.start();
+    expect(controller.getState().status).toBe('ready');
+  });
+
+  test('opened from the send dialog, the findings that stopped the send come first', async () => {
+    const host = new FakeHost();
+    const { controller: probe } = await started(host);
+    const last = probe.getState().findings[probe.getState().findings.length - 1];
+    host.context = JSON.stringify({ findings: [{ ruleId: last.ruleId, text: last.text }] });
+    const { controller } = await started(host);
+    expect(controller.getState().findings[0].text).toBe(last.text);
+    expect(controller.getState().fromSend).toHaveLength(1);
+  });
+
+  test('read mode times the received message', async () => {
+    const host = new FakeHost();
+    host.item = {
+      ...(host.item as ItemContext),
+      mode: 'read',
+      received: { at: '2026-11-19T14:00:00.000Z', from: { name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' } },
+    };
+    const { controller } = await started(host);
+    const state = controller.getState();
+    expect(state.summary?.client?.name).toBe('Dana Whitfield');
+    expect(state.summary?.waited.calendarMinutes).toBe(25 * 60);
+    expect(state.findings).toEqual([]);
+  });
+
+  test('no open item says so', async () => {
+    const host = new FakeHost();
+    host.item = null;
+    const { controller } = await started(host);
+    expect(controller.getState().status).toBe('no-item');
+  });
+});
