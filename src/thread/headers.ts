@@ -17,7 +17,7 @@ function labels(kind: FieldKind, names: string[]): void {
 }
 labels('from', [
   'From', 'Von', 'De', 'Van', 'Da', 'Fra', 'Från', 'Od', 'Nadawca', 'От', 'Від', 'Lähettäjä', 'Feladó',
-  'Afzender', 'Remetente', 'Expéditeur', 'Absender', 'Kimden', 'Από', 'Odesílatel', 'Expeditor',
+  'От кого', 'Afzender', 'Remetente', 'Expéditeur', 'Absender', 'Kimden', 'Από', 'Odesílatel', 'Expeditor',
   '发件人', '寄件者', '差出人', '보낸 사람', 'Frá', 'Saatja', 'Pošiljatelj',
 ]);
 labels('sent', [
@@ -141,7 +141,7 @@ export function matchFieldBlock(lines: Line[], i: number): FieldBlock | null {
     (from && fields.length === 1 && first.value.indexOf('@') !== -1 && (i === 0 || isBlank(lines[i - 1])));
   if (!enough) return null;
   // A single "A:"/"Da:"-style short label is common in prose ("A: yes"); insist on a sender or date first.
-  if (first.kind === 'subject' || first.kind === 'replyTo') return null;
+  if ((first.kind === 'subject' || first.kind === 'replyTo') && !(from && sent)) return null;
   return { first: i, last, fields };
 }
 
@@ -160,7 +160,7 @@ const DIVIDER_PHRASES = [
   'origineel bericht', 'mensagem original', 'oprindelig besked', 'oprindelig meddelelse',
   'opprinnelig melding', 'ursprungligt meddelande', 'alkuperainen viesti', 'wiadomosc oryginalna',
   'oryginalna wiadomosc', 'исходное сообщение', 'původní zpráva', 'puvodni zprava', 'eredeti uzenet',
-  'mesaj original', 'αρχικό μήνυμα', '原始邮件', '原始郵件', '元のメッセージ', 'forwarded message',
+  'mesaj original', 'αρχικό μήνυμα', 'пересылаемое сообщение', '原始邮件', '原始郵件', '元のメッセージ', 'forwarded message',
   'forwarded email', 'weitergeleitete nachricht', 'message transfere', 'mensaje reenviado',
   'doorgestuurd bericht', 'messaggio inoltrato', 'mensagem encaminhada', 'mensagem reencaminhada',
   'videresendt meddelelse', 'videresendt melding', 'vidarebefordrat meddelande', 'пересланное сообщение',
@@ -221,7 +221,7 @@ export function leadingDividerKind(content: string): DividerKind | null {
   return null;
 }
 
-const FORWARD_STEMS = ['forward', 'weitergeleitet', 'transfere', 'reenviado', 'doorgestuurd', 'inoltrato', 'encaminhada', 'videresendt', 'vidarebefordrat', 'пересланное'];
+const FORWARD_STEMS = ['пересылаемое', 'forward', 'weitergeleitet', 'transfere', 'reenviado', 'doorgestuurd', 'inoltrato', 'encaminhada', 'videresendt', 'vidarebefordrat', 'пересланное'];
 
 function dividerPhraseKind(phrase: string): DividerKind {
   for (const stem of FORWARD_STEMS) {

@@ -111,6 +111,12 @@ export function htmlToText(html: string): HtmlText {
           return;
         }
         if (skipDepth > 0) return;
+        // "Jane Roe <jane@example.com>" written into HTML unescaped parses as a tag named after the address.
+        if (name.indexOf('@') !== -1) {
+          out.append('<' + name + '>');
+          citeStack.push(false);
+          return;
+        }
         if (BLOCKS.has(name)) out.newline();
         if (name === 'pre') preDepth++;
         if (quoteStart === null && isQuoteContainer(name, attribs)) quoteStart = out.length;

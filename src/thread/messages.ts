@@ -206,7 +206,7 @@ function endOfDate(s: string): number {
     if (end === -1) return 0;
   }
   // Meridiem and zone words that follow the time.
-  const tail = /^(\s?(a\.? ?m\.?|p\.? ?m\.?|uhr|h|gmt[+-]?[\d:]*|utc[+-]?[\d:]*|[+-]\d\d:?\d\d|\([a-z]{2,5}\)|[A-Z]{2,5}(?=[\s,]|$)))+/i;
+  const tail = /^(\s?((a\.? ?m\.?|p\.? ?m\.?)(?=[\s,]|$)|(uhr|h)(?=[\s,]|$)|gmt[+-]?[\d:]*|utc[+-]?[\d:]*|[+-]\d\d:?\d\d|\([a-z]{2,5}\)|(est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|mez|mesz|eet|eest|jst|aest|aedt)(?=[\s,]|$)))+/i;
   const more = tail.exec(head.slice(end));
   if (more) end += more[0].length;
   return end;
