@@ -113,28 +113,35 @@ export interface PartyClassifier {
   classify(person: Person): Party;
 }
 
+/** The strings of a list that may come from hand-edited or old settings. */
+function strings(list: readonly string[] | undefined): string[] {
+  return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+}
+
 export function createPartyClassifier(options: PartyOptions): PartyClassifier {
   const me = normalizeAddress(options.me);
   const myAddresses = new Set<string>();
   const myNames = new Set<string>();
   if (me !== '') myAddresses.add(me);
-  for (const alias of options.myAliases || []) {
+  for (const alias of strings(options.myAliases)) {
     if (alias.indexOf('@') >= 0) myAddresses.add(normalizeAddress(alias));
     else if (normalizeName(alias) !== '') myNames.add(normalizeName(alias));
   }
 
   const colleagueAddresses = new Set<string>();
-  for (const c of options.colleagues || []) colleagueAddresses.add(normalizeAddress(c));
+  for (const c of strings(options.colleagues)) colleagueAddresses.add(normalizeAddress(c));
 
   const ownDomains: string[] = [];
   const myDomain = domainOf(me);
   if (myDomain !== '') ownDomains.push(myDomain);
-  for (const d of options.ownDomains || []) ownDomains.push(normalizeDomain(d));
+  for (const d of strings(options.ownDomains)) ownDomains.push(normalizeDomain(d));
   const colleagueDomains = ownDomains.filter((d) => d !== '' && !isPublicMailDomain(d));
-  const clientDomains = (options.clientDomains || []).map(normalizeDomain).filter((d) => d !== '');
+  const clientDomains = strings(options.clientDomains).map(normalizeDomain).filter((d) => d !== '');
 
   return {
     classify(person: Person): Party {
+      // Data from settings or Graph may be malformed: never throw, just know nothing.
+      if (!person || typeof person !== 'object') return 'unknown';
       const address = normalizeAddress(person.address);
       if (address === '') {
         // No address: only a known name of the user's can tell us anything.
@@ -175,7 +182,7 @@ export function findClient(
 ): Person | null {
   const classifier = toClassifier(parties);
   for (const message of messages) {
-    if (classifier.classify(message.from) === 'client') return message.from;
+    if (message && classifier.classify(message.from) === 'client') return message.from;
   }
   return null;
 }

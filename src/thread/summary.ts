@@ -106,8 +106,8 @@ export function slaLabel(state: SlaState): string {
 /** "Dana Whitfield <dana@whitfieldstudio.com>", or whichever part is known; `fallback` when neither. */
 export function formatPerson(person: Person | null, fallback = 'The client'): string {
   if (!person) return fallback;
-  const name = person.name ? person.name.trim() : '';
-  const address = person.address ? person.address.trim() : '';
+  const name = typeof person.name === 'string' ? person.name.trim() : '';
+  const address = typeof person.address === 'string' ? person.address.trim() : '';
   if (name !== '' && address !== '' && name.toLowerCase() !== address.toLowerCase()) return name + ' <' + address + '>';
   if (name !== '') return name;
   if (address !== '') return address;
@@ -136,7 +136,9 @@ export function formatWait(summary: ThreadSummary, options: FormatWaitOptions = 
   const short = options.style === 'short';
   const client = summary.client;
   const who =
-    options.nameOnly && client && client.name ? client.name.trim() : formatPerson(client, 'The client');
+    options.nameOnly && client && typeof client.name === 'string' && client.name.trim() !== ''
+      ? client.name.trim()
+      : formatPerson(client, 'The client');
   const state = summary.sla.state;
 
   if (state === 'none') {

@@ -47,6 +47,7 @@ export function findWaitingState(
   const classifier = isPartyClassifier(parties) ? parties : createPartyClassifier(parties);
   let earliest: ThreadMessage | null = null;
   for (const message of messages) {
+    if (!message) continue;
     const party = classifier.classify(message.from);
     if (party === 'me') break;
     // Colleagues' notes don't answer the client, and a header without any sender tells us nothing.

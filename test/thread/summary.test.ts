@@ -104,5 +104,32 @@ describe('wording helpers', () => {
     expect(formatPerson({ name: 'Dana', address: null })).toBe('Dana');
     expect(formatPerson({ name: null, address: null })).toBe('The client');
     expect(formatPerson(null, 'Someone')).toBe('Someone');
+    expect(formatPerson({ name: 5, address: null } as unknown as Parameters<typeof formatPerson>[0])).toBe('The client');
+  });
+});
+
+describe('hostile input', () => {
+  it('never throws on malformed messages or settings', () => {
+    const junk = [
+      null,
+      { from: null, to: null, sentAt: 42 },
+      { from: { name: 5, address: ['x'] }, sentAt: 'not a date' },
+      msg(DANA, '2026-11-20T14:00:00Z'),
+    ] as unknown as Parameters<typeof summarizeThread>[0];
+    const settings = {
+      slaMinutes: 'soon',
+      schedule: null,
+      ownDomains: 'riverava.com',
+      colleagues: [null, 7],
+      clientDomains: undefined,
+    } as unknown as Parameters<typeof summarizeThread>[1]['settings'];
+    const summary = summarizeThread(junk, { me: ME, timeZone: 'America/New_York', now: new Date('2026-11-20T16:00:00Z'), settings });
+    expect(summary.sla.targetMinutes).toBe(480);
+    expect(summary.client).toEqual({ name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' });
+    expect(summary.waitingSince).toBe('2026-11-20T14:00:00.000Z');
+    expect(typeof formatWait(summary)).toBe('string');
+
+    const invalidNow = summarizeThread([msg(DANA, '2026-11-20T14:00:00Z')], { me: ME, timeZone: 'UTC', now: new Date(NaN) });
+    expect(invalidNow.sla.state).toBe('unknown');
   });
 });
