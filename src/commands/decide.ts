@@ -153,6 +153,52 @@ function groupByCategory(findings: readonly Finding[]): CategoryGroup[] {
   return groups.sort((a, b) => b.worst - a.worst || rank(a) - rank(b) || seen.indexOf(a) - seen.indexOf(b));
 }
 
+const SEVERITY_VALUES: readonly Severity[] = ['info', 'warning', 'serious'];
+
+/**
+ * Reads contextData as the pane receives it from item.getInitializationContextAsync() (a JSON
+ * string, or already an object on newer clients). Entries that don't have the expected shape are
+ * dropped; anything unreadable gives an empty list.
+ */
+export function parseSendContextData(raw: unknown): SendContextFinding[] {
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return [];
+    }
+  }
+  const list = value && typeof value === 'object' ? (value as { findings?: unknown }).findings : undefined;
+  if (!Array.isArray(list)) return [];
+  const out: SendContextFinding[] = [];
+  for (const entry of list) {
+    if (!entry || typeof entry !== 'object') continue;
+    const e = entry as { [key: string]: unknown };
+    const category = e.category as Category;
+    if (
+      typeof e.key === 'string' &&
+      typeof e.ruleId === 'string' &&
+      typeof e.text === 'string' &&
+      typeof e.start === 'number' &&
+      typeof e.end === 'number' &&
+      Object.prototype.hasOwnProperty.call(CATEGORY_LABELS, category) &&
+      SEVERITY_VALUES.indexOf(e.severity as Severity) >= 0
+    ) {
+      out.push({
+        key: e.key,
+        ruleId: e.ruleId,
+        category,
+        severity: e.severity as Severity,
+        start: e.start,
+        end: e.end,
+        text: e.text,
+      });
+    }
+  }
+  return out;
+}
+
 type Renderer = (shown: readonly CategoryGroup[], quoteLength: number) => string;
 
 /** Longest quote first; then fewer categories; never more than the API allows. */

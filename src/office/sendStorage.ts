@@ -46,3 +46,30 @@ export function parseIgnoredKeys(raw: unknown): string[] {
     .slice(0, MAX_IGNORED_KEYS)
     .filter((key): key is string => typeof key === 'string' && key.length > 0 && key.length <= MAX_KEY_LENGTH);
 }
+
+/** sessionData holds 50,000 characters per add-in on older clients: leave room for other keys. */
+export const MAX_IGNORED_JSON_LENGTH = 20000;
+
+/**
+ * The value the pane stores under IGNORED_FINDINGS_SESSION_KEY: unique keys as a JSON array,
+ * dropping the oldest keys when the list outgrows its share of sessionData.
+ */
+export function serializeIgnoredKeys(keys: readonly string[]): string {
+  const seen: { [key: string]: true } = {};
+  const unique: string[] = [];
+  // Walk from the newest so the most recent decisions survive trimming.
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i];
+    if (typeof key !== 'string' || !key || key.length > MAX_KEY_LENGTH || seen[key]) continue;
+    seen[key] = true;
+    unique.push(key);
+  }
+  unique.reverse();
+  let json = JSON.stringify(unique.slice(-MAX_IGNORED_KEYS));
+  let start = Math.max(0, unique.length - MAX_IGNORED_KEYS);
+  while (json.length > MAX_IGNORED_JSON_LENGTH && start < unique.length) {
+    start++;
+    json = JSON.stringify(unique.slice(start));
+  }
+  return json;
+}

@@ -6,6 +6,7 @@ import {
   REVIEW_BUTTON_LABEL,
   decideSend,
   escapeMarkdown,
+  parseSendContextData,
   shorten,
   stopsSend,
 } from '../../src/commands/decide';
@@ -234,6 +235,27 @@ describe('decideSend', () => {
       text: expect.stringMatching(/^passage number 0 .*\u2026$/),
     });
     expect(data.findings[0].text.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('parseSendContextData', () => {
+  it('reads back what the send check passed, as a string or as an object', () => {
+    const findings = [
+      finding({ category: 'excuse', text: 'so busy', start: 3 }),
+      finding({ category: 'blame', start: 40 }),
+    ];
+    const { contextData } = decideSend({ findings, sendCheck: 'serious', features: ALL_FEATURES });
+    const parsed = parseSendContextData(contextData);
+    expect(parsed.map((f) => f.key)).toEqual(findings.map(findingKey));
+    expect(parseSendContextData(JSON.parse(contextData!))).toEqual(parsed);
+  });
+
+  it('drops malformed entries and unreadable data', () => {
+    const good = { key: 'k', ruleId: 'r', category: 'excuse', severity: 'serious', start: 0, end: 1, text: 't' };
+    const data = { findings: [good, { ...good, category: 'nonsense' }, { ...good, start: '0' }, null, 5] };
+    expect(parseSendContextData(JSON.stringify(data))).toEqual([good]);
+    for (const raw of [undefined, null, '', '{', '[]', '{"findings": 3}', 12])
+      expect(parseSendContextData(raw)).toEqual([]);
   });
 });
 
