@@ -10,7 +10,7 @@ export const THREAD_USAGE =
   'Usage: coach thread --me ADDRESS [--tz ZONE] [--now ISO] [--json] FILE\n' +
   '  FILE     a draft reply: .txt, .html or .eml ("-" reads text from standard input)\n' +
   '  --me     your own address (required); "Your Name <address>" also knows you by name\n' +
-  '  --tz     your time zone, IANA or Windows name (default: this machine\'s)\n' +
+  "  --tz     your time zone, IANA or Windows name (default: this machine's)\n" +
   '  --now    the moment to measure to, ISO 8601 (default: now; without an offset it is read in --tz)\n' +
   '  --locale locale of the Outlook that quoted the headers, e.g. en-US or en-GB; decides 01/03/11\n' +
   '           (default: from LC_ALL, LC_TIME or LANG; without one, all-numeric dates stay unread)\n' +
@@ -55,7 +55,8 @@ function parseArgs(args: string[]): ThreadArgs | 'help' {
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (name !== '--me' && name !== '--tz' && name !== '--now' && name !== '--locale') throw new UsageError('unknown option ' + name);
+    if (name !== '--me' && name !== '--tz' && name !== '--now' && name !== '--locale')
+      throw new UsageError('unknown option ' + name);
     let value: string;
     if (eq > 0) {
       value = arg.slice(eq + 1);
@@ -83,7 +84,15 @@ function parseArgs(args: string[]): ThreadArgs | 'help' {
   if (locale !== null && !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(locale)) {
     throw new UsageError('--locale must be a language tag such as en-US, got "' + locale + '"');
   }
-  return { me: address, myName, tz, now, locale: locale === null ? null : locale.replace(/_/g, '-'), json, file: files[0] };
+  return {
+    me: address,
+    myName,
+    tz,
+    now,
+    locale: locale === null ? null : locale.replace(/_/g, '-'),
+    json,
+    file: files[0],
+  };
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -146,7 +155,9 @@ async function readThread(args: ThreadArgs, io: CliIO, context: ParseContext): P
     try {
       email = await PostalMime.parse(bytes);
     } catch (error) {
-      throw new UsageError('cannot read ' + args.file + ' as an email: ' + (error instanceof Error ? error.message : String(error)));
+      throw new UsageError(
+        'cannot read ' + args.file + ' as an email: ' + (error instanceof Error ? error.message : String(error)),
+      );
     }
     if (typeof email.text === 'string' && email.text.trim() !== '') {
       return parseDraft(normalizeNewlines(email.text), context).messages;

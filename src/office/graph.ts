@@ -14,7 +14,10 @@ const DEFAULT_MAX_PAGES = 10;
 const PAGE_SIZE = 50;
 
 export type TokenProvider = () => Promise<string>;
-export type FetchLike = (url: string, init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init: { headers: Record<string, string>; signal?: AbortSignal },
+) => Promise<Response>;
 
 export interface GraphFetchOptions {
   getToken: TokenProvider;

@@ -136,7 +136,9 @@ export function createPartyClassifier(options: PartyOptions): PartyClassifier {
   if (myDomain !== '') ownDomains.push(myDomain);
   for (const d of strings(options.ownDomains)) ownDomains.push(normalizeDomain(d));
   const colleagueDomains = ownDomains.filter((d) => d !== '' && !isPublicMailDomain(d));
-  const clientDomains = strings(options.clientDomains).map(normalizeDomain).filter((d) => d !== '');
+  const clientDomains = strings(options.clientDomains)
+    .map(normalizeDomain)
+    .filter((d) => d !== '');
 
   return {
     classify(person: Person): Party {
@@ -176,10 +178,7 @@ export function classifyPerson(person: Person, parties: PartyOptions | PartyClas
  * The client of a thread: the sender of the newest quoted message who is neither the user nor
  * a colleague. `messages` are newest first. Null when every sender is the user or a colleague.
  */
-export function findClient(
-  messages: readonly ThreadMessage[],
-  parties: PartyOptions | PartyClassifier,
-): Person | null {
+export function findClient(messages: readonly ThreadMessage[], parties: PartyOptions | PartyClassifier): Person | null {
   const classifier = toClassifier(parties);
   for (const message of messages) {
     if (message && classifier.classify(message.from) === 'client') return message.from;

@@ -143,8 +143,10 @@ export function formatWait(summary: ThreadSummary, options: FormatWaitOptions = 
 
   if (state === 'none') {
     const reason = noneReason(summary);
-    if (reason === 'no-history') return short ? 'No earlier messages' : 'No earlier messages found in this reply — nothing to time.';
-    if (reason === 'no-client') return short ? 'No client in thread' : 'Only you and colleagues wrote in this thread — no client is waiting.';
+    if (reason === 'no-history')
+      return short ? 'No earlier messages' : 'No earlier messages found in this reply — nothing to time.';
+    if (reason === 'no-client')
+      return short ? 'No client in thread' : 'Only you and colleagues wrote in this thread — no client is waiting.';
     return short ? 'You replied last' : 'You replied last — ' + who + ' is not waiting on you.';
   }
 
@@ -157,7 +159,17 @@ export function formatWait(summary: ThreadSummary, options: FormatWaitOptions = 
   }
 
   if (short) {
-    return who + ': ' + formatDuration(calendar, 'short') + ' (' + formatBusinessDuration(business, 'short') + ' business) — ' + slaLabel(state);
+    return (
+      who +
+      ': ' +
+      formatDuration(calendar, 'short') +
+      ' (' +
+      formatBusinessDuration(business, 'short') +
+      ' business) — ' +
+      slaLabel(state)
+    );
   }
-  return who + ' has waited ' + formatDuration(calendar) + ' (' + formatBusinessDuration(business) + ') — ' + slaLabel(state);
+  return (
+    who + ' has waited ' + formatDuration(calendar) + ' (' + formatBusinessDuration(business) + ') — ' + slaLabel(state)
+  );
 }

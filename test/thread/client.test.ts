@@ -7,10 +7,12 @@ const ME = 'sam@brightdesk.co';
 describe('classifyPerson', () => {
   it('knows the user by address, in any case', () => {
     expect(classifyPerson(person('Sam Lee <SAM@BrightDesk.co>'), { me: ME })).toBe('me');
-    expect(classifyPerson(person('sam.lee@brightdesk.co'), { me: ME, myAliases: ['sam.lee@brightdesk.co'] })).toBe('me');
+    expect(classifyPerson(person('sam.lee@brightdesk.co'), { me: ME, myAliases: ['sam.lee@brightdesk.co'] })).toBe(
+      'me',
+    );
   });
 
-  it('treats the user\'s own domain and its subdomains as colleagues', () => {
+  it("treats the user's own domain and its subdomains as colleagues", () => {
     expect(classifyPerson(person('priya@brightdesk.co'), { me: ME })).toBe('colleague');
     expect(classifyPerson(person('ops@uk.brightdesk.co'), { me: ME })).toBe('colleague');
     // A lookalike domain is not a subdomain.
@@ -22,15 +24,17 @@ describe('classifyPerson', () => {
     expect(classifyPerson(person('dana.w@gmail.com'), { me })).toBe('client');
     expect(classifyPerson(person('dana.w@gmail.com'), { me, ownDomains: ['gmail.com'] })).toBe('client');
     // …but a named colleague is one wherever their mail lives.
-    expect(classifyPerson(person('jo.partner@gmail.com'), { me, colleagues: ['Jo.Partner@gmail.com'] })).toBe('colleague');
+    expect(classifyPerson(person('jo.partner@gmail.com'), { me, colleagues: ['Jo.Partner@gmail.com'] })).toBe(
+      'colleague',
+    );
     expect(isPublicMailDomain('Outlook.com')).toBe(true);
     expect(isPublicMailDomain('whitfieldstudio.com')).toBe(false);
   });
 
   it('uses configured own domains', () => {
-    expect(classifyPerson(person('lee@brightdesk-agency.com'), { me: ME, ownDomains: ['@Brightdesk-Agency.com'] })).toBe(
-      'colleague',
-    );
+    expect(
+      classifyPerson(person('lee@brightdesk-agency.com'), { me: ME, ownDomains: ['@Brightdesk-Agency.com'] }),
+    ).toBe('colleague');
   });
 
   it('lets client domains win over own domains', () => {
@@ -39,9 +43,9 @@ describe('classifyPerson', () => {
     expect(classifyPerson(person('buyer@retail.brightdesk.co'), options)).toBe('client');
     expect(classifyPerson(person('priya@brightdesk.co'), options)).toBe('colleague');
     // Even a listed colleague address in a client domain is a client.
-    expect(classifyPerson(person('a@retail.brightdesk.co'), { ...options, colleagues: ['a@retail.brightdesk.co'] })).toBe(
-      'client',
-    );
+    expect(
+      classifyPerson(person('a@retail.brightdesk.co'), { ...options, colleagues: ['a@retail.brightdesk.co'] }),
+    ).toBe('client');
   });
 
   it('reads people without an address by name only', () => {

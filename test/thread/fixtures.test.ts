@@ -45,7 +45,9 @@ function argsFor(file: string, c: Case): string[] {
 }
 
 describe('fixture drafts', () => {
-  const drafts = readdirSync(FIXTURES).filter((f) => DRAFT.test(f)).sort();
+  const drafts = readdirSync(FIXTURES)
+    .filter((f) => DRAFT.test(f))
+    .sort();
 
   it('has at least 12 drafts, each with a case and an expected result', () => {
     expect(drafts.length).toBeGreaterThanOrEqual(12);
@@ -85,7 +87,16 @@ describe('coach thread', () => {
 
   it('reads --now without an offset in --tz, and the locale from LANG', async () => {
     const io = fakeIO('', { LANG: 'en_US.UTF-8' });
-    const args = ['--me', 'sam@riverava.com', '--tz', 'Eastern Standard Time', '--now', '2026-11-23T14:00', '--json', playground];
+    const args = [
+      '--me',
+      'sam@riverava.com',
+      '--tz',
+      'Eastern Standard Time',
+      '--now',
+      '2026-11-23T14:00',
+      '--json',
+      playground,
+    ];
     expect(await runThreadCommand(args, io)).toBe(0);
     expect(JSON.parse(io.out.join('')).waited).toEqual({ calendarMinutes: 4615, businessMinutes: 775 });
   });
@@ -99,12 +110,27 @@ describe('coach thread', () => {
     expect(JSON.parse(io.out.join('')).messages[0].subject).toBe('Brand kit — where are we?');
 
     // "Lucía" in Windows-1252 is not valid UTF-8.
-    const latin1 = Buffer.from(readFileSync(path.join(FIXTURES, 'outlook-es.txt'), 'utf8').replace(/—/g, '-'), 'latin1');
+    const latin1 = Buffer.from(
+      readFileSync(path.join(FIXTURES, 'outlook-es.txt'), 'utf8').replace(/—/g, '-'),
+      'latin1',
+    );
     const io2 = fakeIO();
     io2.readFile = async () => new Uint8Array(latin1);
-    const es = ['--me', 'pablo@ortegava.es', '--tz', 'Europe/Madrid', '--now', '2026-11-20T17:30:00+01:00', '--locale', 'es-ES'];
+    const es = [
+      '--me',
+      'pablo@ortegava.es',
+      '--tz',
+      'Europe/Madrid',
+      '--now',
+      '2026-11-20T17:30:00+01:00',
+      '--locale',
+      'es-ES',
+    ];
     expect(await runThreadCommand([...es, '--json', 'draft.txt'], io2)).toBe(0);
-    expect(JSON.parse(io2.out.join('')).client).toEqual({ name: 'Lucía Fernández', address: 'lucia@fernandezinteriores.es' });
+    expect(JSON.parse(io2.out.join('')).client).toEqual({
+      name: 'Lucía Fernández',
+      address: 'lucia@fernandezinteriores.es',
+    });
   });
 
   it('prints help', async () => {

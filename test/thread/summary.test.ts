@@ -12,7 +12,11 @@ const DANA = 'Dana Whitfield <dana@whitfieldstudio.com>';
 
 describe('summarizeThread', () => {
   // Dana wrote Thu 19 Nov 2026 15:00 EST; now Sat 21 Nov 18:00 EST.
-  const thread = [msg('Priya Shah <priya@brightdesk.co>', '2026-11-20T14:00:00Z'), msg(DANA, '2026-11-19T20:00:00Z'), msg(ME, '2026-11-18T15:00:00Z')];
+  const thread = [
+    msg('Priya Shah <priya@brightdesk.co>', '2026-11-20T14:00:00Z'),
+    msg(DANA, '2026-11-19T20:00:00Z'),
+    msg(ME, '2026-11-18T15:00:00Z'),
+  ];
   const now = new Date('2026-11-21T23:00:00Z');
 
   it('puts client, wait and SLA together', () => {
@@ -28,7 +32,9 @@ describe('summarizeThread', () => {
     expect(formatWait(summary)).toBe(
       'Dana Whitfield <dana@whitfieldstudio.com> has waited 2 days 3 hours (10 business hours) — overdue',
     );
-    expect(formatWait(summary, { style: 'short', nameOnly: true })).toBe('Dana Whitfield: 2 d 3 h (10 h business) — overdue');
+    expect(formatWait(summary, { style: 'short', nameOnly: true })).toBe(
+      'Dana Whitfield: 2 d 3 h (10 h business) — overdue',
+    );
   });
 
   it('reads the settings: schedule zone, SLA target, colleagues', () => {
@@ -64,8 +70,14 @@ describe('summarizeThread', () => {
     );
     expect(formatWait(unknown, { style: 'short' })).toBe('Dana Whitfield <dana@whitfieldstudio.com>: wait unknown');
 
-    const answered = summarizeThread([msg(ME, '2026-11-20T14:00:00Z'), msg(DANA, '2026-11-19T14:00:00Z')], { me: ME, timeZone: 'UTC', now });
-    expect(formatWait(answered)).toBe('You replied last — Dana Whitfield <dana@whitfieldstudio.com> is not waiting on you.');
+    const answered = summarizeThread([msg(ME, '2026-11-20T14:00:00Z'), msg(DANA, '2026-11-19T14:00:00Z')], {
+      me: ME,
+      timeZone: 'UTC',
+      now,
+    });
+    expect(formatWait(answered)).toBe(
+      'You replied last — Dana Whitfield <dana@whitfieldstudio.com> is not waiting on you.',
+    );
 
     const empty = summarizeThread([], { me: ME, timeZone: 'UTC', now });
     expect(empty.client).toBeNull();
@@ -98,13 +110,19 @@ describe('wording helpers', () => {
   });
 
   it('formats people with whatever is known', () => {
-    expect(formatPerson({ name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' })).toBe('Dana Whitfield <dana@whitfieldstudio.com>');
-    expect(formatPerson({ name: 'dana@whitfieldstudio.com', address: 'dana@whitfieldstudio.com' })).toBe('dana@whitfieldstudio.com');
+    expect(formatPerson({ name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' })).toBe(
+      'Dana Whitfield <dana@whitfieldstudio.com>',
+    );
+    expect(formatPerson({ name: 'dana@whitfieldstudio.com', address: 'dana@whitfieldstudio.com' })).toBe(
+      'dana@whitfieldstudio.com',
+    );
     expect(formatPerson({ name: null, address: 'dana@whitfieldstudio.com' })).toBe('dana@whitfieldstudio.com');
     expect(formatPerson({ name: 'Dana', address: null })).toBe('Dana');
     expect(formatPerson({ name: null, address: null })).toBe('The client');
     expect(formatPerson(null, 'Someone')).toBe('Someone');
-    expect(formatPerson({ name: 5, address: null } as unknown as Parameters<typeof formatPerson>[0])).toBe('The client');
+    expect(formatPerson({ name: 5, address: null } as unknown as Parameters<typeof formatPerson>[0])).toBe(
+      'The client',
+    );
   });
 });
 
@@ -123,13 +141,22 @@ describe('hostile input', () => {
       colleagues: [null, 7],
       clientDomains: undefined,
     } as unknown as Parameters<typeof summarizeThread>[1]['settings'];
-    const summary = summarizeThread(junk, { me: ME, timeZone: 'America/New_York', now: new Date('2026-11-20T16:00:00Z'), settings });
+    const summary = summarizeThread(junk, {
+      me: ME,
+      timeZone: 'America/New_York',
+      now: new Date('2026-11-20T16:00:00Z'),
+      settings,
+    });
     expect(summary.sla.targetMinutes).toBe(480);
     expect(summary.client).toEqual({ name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' });
     expect(summary.waitingSince).toBe('2026-11-20T14:00:00.000Z');
     expect(typeof formatWait(summary)).toBe('string');
 
-    const invalidNow = summarizeThread([msg(DANA, '2026-11-20T14:00:00Z')], { me: ME, timeZone: 'UTC', now: new Date(NaN) });
+    const invalidNow = summarizeThread([msg(DANA, '2026-11-20T14:00:00Z')], {
+      me: ME,
+      timeZone: 'UTC',
+      now: new Date(NaN),
+    });
     expect(invalidNow.sla.state).toBe('unknown');
   });
 });

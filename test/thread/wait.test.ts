@@ -16,7 +16,10 @@ const ME = 'sam@brightdesk.co';
 const DANA = 'Dana Whitfield <dana@whitfieldstudio.com>';
 
 function hours(zone: string, schedule: Partial<WorkSchedule> = {}): BusinessHours {
-  return resolveBusinessHours({ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone: zone, holidays: null, ...schedule }, 'UTC');
+  return resolveBusinessHours(
+    { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone: zone, holidays: null, ...schedule },
+    'UTC',
+  );
 }
 
 const between = (from: string, to: string, h: BusinessHours) => businessMinutesBetween(new Date(from), new Date(to), h);
@@ -130,7 +133,10 @@ describe('business minutes', () => {
   });
 
   it('falls back to a sane schedule when the settings are broken', () => {
-    const h = resolveBusinessHours({ days: [], start: '9', end: '25:00', timeZone: 'Nowhere/Else', holidays: null }, 'UTC');
+    const h = resolveBusinessHours(
+      { days: [], start: '9', end: '25:00', timeZone: 'Nowhere/Else', holidays: null },
+      'UTC',
+    );
     expect(h.days).toEqual([1, 2, 3, 4, 5]);
     expect(h.startMinute).toBe(540);
     expect(h.endMinute).toBe(1020);
@@ -292,11 +298,24 @@ describe('business minutes against a minute-by-minute count', () => {
     return count;
   }
 
-  const zones = ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Pacific/Auckland', 'Asia/Kolkata', 'America/Los_Angeles'];
+  const zones = [
+    'America/New_York',
+    'Europe/Berlin',
+    'Australia/Sydney',
+    'Pacific/Auckland',
+    'Asia/Kolkata',
+    'America/Los_Angeles',
+  ];
   // Around DST changes in both hemispheres in 2026, and a quiet week.
-  const anchors = ['2026-03-06T00:00:00Z', '2026-03-27T00:00:00Z', '2026-04-03T00:00:00Z', '2026-09-25T00:00:00Z', '2026-10-23T00:00:00Z', '2026-10-30T00:00:00Z', '2026-06-10T00:00:00Z'].map(
-    (iso) => Date.parse(iso),
-  );
+  const anchors = [
+    '2026-03-06T00:00:00Z',
+    '2026-03-27T00:00:00Z',
+    '2026-04-03T00:00:00Z',
+    '2026-09-25T00:00:00Z',
+    '2026-10-23T00:00:00Z',
+    '2026-10-30T00:00:00Z',
+    '2026-06-10T00:00:00Z',
+  ].map((iso) => Date.parse(iso));
 
   it('agrees on random waits across DST changes', () => {
     fc.assert(
@@ -310,7 +329,13 @@ describe('business minutes against a minute-by-minute count', () => {
         fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
         (zone, anchor, startOffset, length, startHour, span, days) => {
           const h = resolveBusinessHours(
-            { days, start: startHour + ':30', end: Math.min(startHour + span, 23) + ':00', timeZone: zone, holidays: null },
+            {
+              days,
+              start: startHour + ':30',
+              end: Math.min(startHour + span, 23) + ':00',
+              timeZone: zone,
+              holidays: null,
+            },
             'UTC',
           );
           const from = anchor + startOffset * 60000;
