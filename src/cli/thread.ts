@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import PostalMime from 'postal-mime';
+import { parseSettings, type ReplyCoachSettings } from '../core/settings';
 import { parseDraft, parseDraftHtml } from '../thread/parse';
 import { formatWait, summarizeThread, type ThreadSummary } from '../thread/summary';
 import type { Person, ThreadMessage } from '../thread/types';
@@ -14,6 +15,7 @@ export const THREAD_USAGE =
   '  --now    the moment to measure to, ISO 8601 (default: now; without an offset it is read in --tz)\n' +
   '  --locale locale of the Outlook that quoted the headers, e.g. en-US or en-GB; decides 01/03/11\n' +
   '           (default: from LC_ALL, LC_TIME or LANG; without one, all-numeric dates stay unread)\n' +
+  '  --settings FILE  Reply Coach settings as JSON (work schedule, holidays, reply target, colleagues)\n' +
   '  --json   print the thread and wait as JSON\n';
 
 /** Exit codes: 0 done, 2 bad usage or unreadable input, 1 a bug. */
@@ -28,6 +30,7 @@ interface ThreadArgs {
   tz: string | null;
   now: string | null;
   locale: string | null;
+  settingsFile: string | null;
   json: boolean;
   file: string;
 }
@@ -39,6 +42,7 @@ function parseArgs(args: string[]): ThreadArgs | 'help' {
   let tz: string | null = null;
   let now: string | null = null;
   let locale: string | null = null;
+  let settingsFile: string | null = null;
   let json = false;
   const files: string[] = [];
 
@@ -55,7 +59,7 @@ function parseArgs(args: string[]): ThreadArgs | 'help' {
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (name !== '--me' && name !== '--tz' && name !== '--now' && name !== '--locale')
+    if (name !== '--me' && name !== '--tz' && name !== '--now' && name !== '--locale' && name !== '--settings')
       throw new UsageError('unknown option ' + name);
     let value: string;
     if (eq > 0) {
@@ -67,6 +71,7 @@ function parseArgs(args: string[]): ThreadArgs | 'help' {
     if (name === '--me') me = value;
     else if (name === '--tz') tz = value;
     else if (name === '--locale') locale = value;
+    else if (name === '--settings') settingsFile = value;
     else now = value;
   }
 
@@ -90,6 +95,7 @@ function parseArgs(args: string[]): ThreadArgs | 'help' {
     tz,
     now,
     locale: locale === null ? null : locale.replace(/_/g, '-'),
+    settingsFile,
     json,
     file: files[0],
   };
@@ -224,6 +230,24 @@ function machineZone(io: CliIO): string {
   return 'UTC';
 }
 
+/** Settings as the add-in stores them; fields it can't read fall back to defaults with a warning. */
+async function readSettings(file: string, io: CliIO): Promise<ReplyCoachSettings> {
+  let text: string;
+  try {
+    text = decodeText(await io.readFile(file));
+  } catch (error) {
+    throw new UsageError('cannot read ' + file + ': ' + (error instanceof Error ? error.message : String(error)));
+  }
+  try {
+    JSON.parse(text);
+  } catch {
+    throw new UsageError(file + ' is not JSON');
+  }
+  const loaded = parseSettings(text);
+  if (loaded.notice) io.stderr('coach thread: ' + file + ': ' + loaded.notice + '\n');
+  return loaded.settings;
+}
+
 /** `coach thread`: who the client is in a draft's quoted history and how long they have waited. */
 export async function runThreadCommand(args: string[], io: CliIO): Promise<number> {
   try {
@@ -243,6 +267,7 @@ export async function runThreadCommand(args: string[], io: CliIO): Promise<numbe
       now = when.toJSDate();
     }
 
+    const settings = parsed.settingsFile !== null ? await readSettings(parsed.settingsFile, io) : undefined;
     const locale = parsed.locale !== null ? parsed.locale : localeFromEnv(io.env);
     const messages = await readThread(parsed, io, { timeZone: zone.zone, now, locale });
     const summary = summarizeThread(messages, {
@@ -250,6 +275,7 @@ export async function runThreadCommand(args: string[], io: CliIO): Promise<numbe
       myAliases: parsed.myName !== null ? [parsed.myName] : undefined,
       timeZone: zone.zone,
       now,
+      settings,
     });
     if (parsed.json) io.stdout(JSON.stringify(summaryToJson(summary), null, 2) + '\n');
     else io.stdout(formatWait(summary) + '\n');

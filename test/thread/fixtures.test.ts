@@ -133,6 +133,45 @@ describe('coach thread', () => {
     });
   });
 
+  it('reads Reply Coach settings: schedule, reply target, own domains', async () => {
+    const files: Record<string, string> = {
+      'late-start.json': JSON.stringify({
+        version: 1,
+        schedule: { days: [1, 2, 3, 4, 5], start: '10:00', end: '16:00', timeZone: null, holidays: { country: 'US' } },
+        slaMinutes: 1440,
+      }),
+      'same-firm.json': JSON.stringify({ version: 1, ownDomains: ['whitfieldstudio.com'] }),
+      'broken.json': '{ "schedule": ',
+    };
+    const run = async (settingsFile: string) => {
+      const io = fakeIO();
+      io.readFile = async (file) => {
+        if (file === playground) return new Uint8Array(readFileSync(playground));
+        if (files[file] === undefined) throw new Error('ENOENT');
+        return new TextEncoder().encode(files[file]);
+      };
+      const code = await runThreadCommand(
+        [...base, '--locale', 'en-US', '--settings', settingsFile, '--json', playground],
+        io,
+      );
+      return { code, io, json: code === 0 ? JSON.parse(io.out.join('')) : null };
+    };
+
+    // Fri 10:00–16:00 (360) + Mon 10:00–14:00 (240) against a target of three business days.
+    const lateStart = await run('late-start.json');
+    expect(lateStart.json.waited).toEqual({ calendarMinutes: 4615, businessMinutes: 600 });
+    expect(lateStart.json.sla).toEqual({ targetMinutes: 1440, state: 'ok' });
+
+    const sameFirm = await run('same-firm.json');
+    expect(sameFirm.json.client).toBeNull();
+    expect(sameFirm.json.sla.state).toBe('none');
+
+    const broken = await run('broken.json');
+    expect(broken.code).toBe(2);
+    expect(broken.io.err.join('')).toContain('broken.json is not JSON');
+    expect((await run('missing.json')).code).toBe(2);
+  });
+
   it('prints help', async () => {
     const io = fakeIO();
     expect(await runThreadCommand(['--help'], io)).toBe(0);
