@@ -169,6 +169,30 @@ interface Built {
   rewritten: string;
 }
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)$/;
+
+/**
+ * "I have surgery on Friday, so I'm out that day." → "I'm out on Friday.": when the dropped words
+ * held the day, carry it into what stays.
+ */
+function keepTimeFact(ctx: Context, s: Sentence, dropped: number[], kept: string): string {
+  let day = '';
+  for (const i of dropped) {
+    const seg = s.segments[i];
+    for (let t = seg.tokStart; t < seg.tokEnd && !day; t++) {
+      if (WEEKDAY.test(ctx.tokens[t].norm)) {
+        const prev = t > seg.tokStart ? ctx.tokens[t - 1].norm : '';
+        const word = ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end);
+        day = (prev === 'on' || prev === 'this' || prev === 'next' ? prev + ' ' : /day$/.test(ctx.tokens[t].norm) && !/^to/.test(ctx.tokens[t].norm) ? 'on ' : '') + word;
+      }
+    }
+  }
+  if (!day || /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b/i.test(kept)) return kept;
+  if (/\bthat day\b/i.test(kept)) return kept.replace(/\b(on )?that day\b/i, day);
+  const m = /^(.*?)([.!?]*)$/.exec(kept);
+  return m ? m[1] + ' ' + day + m[2] : kept;
+}
+
 /** Segment-level fixes for all hits of one rule in one sentence. */
 function buildSegmentFix(ctx: Context, s: Sentence, hits: Hit[], fix: FixSpec): Built | null {
   const view: SentenceView = { text: ctx.text, sentence: s, tokens: ctx.tokens };
@@ -190,32 +214,59 @@ function buildSegmentFix(ctx: Context, s: Sentence, hits: Hit[], fix: FixSpec): 
     else rewritten = PATIENCE + ' \u2014 ' + lowerCommonStart(asNextStep(kept));
     rewritten = tidySentence(rewritten, capital);
   } else if (fix.kind === 'drop') {
-    rewritten = kept === '' ? fix.fallback || '' : asNextStep(kept);
+    rewritten = kept === '' ? fix.fallback || '' : keepTimeFact(ctx, s, all, asNextStep(kept));
   } else {
     return null;
   }
   return { start, end, rewritten };
 }
 
-function buildReplaceFix(ctx: Context, s: Sentence, hit: Hit, fix: { with: string; mid?: string }): Built {
-  const view: SentenceView = { text: ctx.text, sentence: s, tokens: ctx.tokens };
+interface ReplaceHit {
+  hit: Hit;
+  start: number;
+  end: number;
+  insert: string;
+}
+
+function replaceSpan(ctx: Context, s: Sentence, hit: Hit): ReplaceHit {
+  const fix = hit.ref.family.fix as { kind: 'replace'; with: string; mid?: string };
   const span = hit.match.captures.span || hit.match;
   const start = ctx.tokens[span.start].start;
   const end = ctx.tokens[span.end - 1].end;
   let atStart = true;
   for (let i = s.tokStart; i < span.start; i++) if (ctx.tokens[i].isWord) atStart = false;
   let insert = fillTemplate(atStart ? fix.with : fix.mid !== undefined ? fix.mid : fix.with, captureTexts(ctx, hit.match));
-  const capital = sentenceIsCapitalised(view);
   if (!atStart) insert = lowerCommonStart(insert);
-  let before = ctx.text.slice(s.start, start);
-  let after = ctx.text.slice(end, s.end);
-  if (insert === '') {
-    // Removing words: take the comma that belonged to them.
-    if (/^\s*,/.test(after)) after = after.replace(/^\s*,/, '');
-    else if (/,\s*$/.test(before) && /^\s*[.!?]*$/.test(after)) before = before.replace(/,\s*$/, '');
+  return { hit, start, end, insert };
+}
+
+/**
+ * One rewrite of the sentence that applies every word-level fix of a rule in it, so that applying
+ * any one finding's suggestion leaves none of that rule's problems behind in the sentence.
+ */
+function buildReplaceAll(ctx: Context, s: Sentence, spans: ReplaceHit[]): string {
+  const view: SentenceView = { text: ctx.text, sentence: s, tokens: ctx.tokens };
+  let out = '';
+  let pos = s.start;
+  for (const r of spans) {
+    let before = ctx.text.slice(pos, r.start);
+    let skip = r.end;
+    if (r.insert === '') {
+      // Removing words: take the comma that belonged to them.
+      const rest = ctx.text.slice(r.end, s.end);
+      const comma = /^\s*,/.exec(rest);
+      if (comma) skip = r.end + comma[0].length;
+      else if (/,\s*$/.test(out + before) && /^\s*[.!?]*$/.test(rest)) {
+        const joined = (out + before).replace(/,\s*$/, '');
+        out = joined;
+        before = '';
+      }
+    }
+    out += before + r.insert;
+    pos = skip;
   }
-  const rewritten = tidySentence(before + insert + after, capital);
-  return { start, end, rewritten };
+  out += ctx.text.slice(pos, s.end);
+  return tidySentence(out, sentenceIsCapitalised(view));
 }
 
 /**
@@ -291,14 +342,17 @@ function findingsForSentence(ctx: Context, s: Sentence, hits: Hit[], settings: E
         continue;
       }
     }
+    const spans: ReplaceHit[] = [];
     let lastEnd = -1;
     for (const h of replaceHits) {
-      if (h.match.start < lastEnd) continue;
-      const fix = h.ref.family.fix as { kind: 'replace'; with: string; mid?: string };
-      const built = buildReplaceFix(ctx, s, h, fix);
-      out.push(makeFinding(ctx, s, h.ref, built, settings));
-      lastEnd = h.match.end;
+      const r = replaceSpan(ctx, s, h);
+      if (r.start < lastEnd) continue;
+      spans.push(r);
+      lastEnd = r.end;
     }
+    if (spans.length === 0) continue;
+    const rewritten = buildReplaceAll(ctx, s, spans);
+    for (const r of spans) out.push(makeFinding(ctx, s, r.hit.ref, { start: r.start, end: r.end, rewritten }, settings));
   }
 }
 

@@ -17,9 +17,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '^ (again|once again) ,',
       'reminder , again',
       '(for the|this is the) (second|third|fourth|fifth|last|umpteenth|nth|hundredth) time',
-      '(please)? refer (back)? to (my|our) (email|message|note|previous|last|earlier)',
-      '(where|which is where|when) (this|it|that) (was|is) (all)? (already)? (explained|covered|answered|mentioned|addressed|set out|spelled out)',
-      '(the|my|our) % (clearly|explicitly|plainly) (states|stated|says|said|shows|showed|mentions|mentioned|lists|listed)',
+      '(the|my|our) % $span=(clearly|explicitly|plainly) (states|stated|says|said|shows|showed|mentions|mentioned|lists|listed)',
       '(i|we) (did|definitely|clearly|certainly) (ask|asked|request|requested|tell|told|mention|mentioned|explain|explained|say|said|send|sent|email|emailed|flag|flagged) _6 (back in|on|last|in|already|before|weeks ago|days ago|twice)',
       '(i|we) (definitely|certainly|clearly) (sent|emailed|attached|uploaded|delivered|shared) (it|them|this|that|the %)',
     ],
@@ -37,6 +35,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '(if|had) you (had|would have|have)? (read|checked|looked at|followed|paid attention to) (my|our|the) (email|emails|message|messages|instructions|note|guide|reply|brief|attachment|last email|previous email|docs|documentation) (properly|carefully)?',
       'you (would|will) (have)? (know|known|seen|see) (that|this)? (if|had) you',
       '(please)? (refer|see) (back)? to my (previous|last|earlier) (email|message)',
+      '(if|had) you (had)? (read|checked|looked at|followed|paid attention to) (my|our|the) _2 (email|emails|message|messages|instructions|note|guide|reply|brief|attachment|docs|documentation) (properly|carefully)? ,? you (would|will) (have)? (know|known|see|seen|realise|realize|realised|realized|noticed) (that)?',
     ],
   },
   {
@@ -106,6 +105,15 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       'at (our|my) (own)? (cost|expense)',
       '(i|we) (am|are) (on it|handling|fixing|sorting)',
       '(so|and) (i|we) (have|will|am|are)',
+    ],
+  },
+  {
+    message: 'toldYou',
+    label: 'Recap without the reproach',
+    fix: { kind: 'sentence', with: 'To recap: [the key point].' },
+    patterns: [
+      '(please)? refer (back)? to (my|our) (email|message|note|previous|last|earlier)',
+      '(where|which is where|when) (this|it|that) (was|is) (all)? (already)? (explained|covered|answered|mentioned|addressed|set out|spelled out)',
     ],
   },
 ];

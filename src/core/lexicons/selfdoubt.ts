@@ -34,6 +34,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(can not|never|do not) seem to (get|do) (anything|things|it|this) right',
       '(can not|could not) do anything right',
       'not the (best|right|ideal) person (for|to)',
+      '(not sure|unsure|not certain|doubt) (if|whether|that)? (i|we) (can|could) (really)? (handle|do|manage|deliver|pull off|cope with|take on) (this|it|that|the)',
       '(i|we) (am|are) @intens? (out of|in over) (my|our) (depth|head|league)',
     ],
     unless: ['(can not|could not) (do|make) (it|that) (on|at|by|this|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)', 'attend', 'make (the|that|this) (call|meeting)'],

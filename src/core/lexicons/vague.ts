@@ -10,7 +10,7 @@ const HAS_TIME = [
 
 /** The sentence makes a promise: something the writer will do. */
 const PROMISE = [
-  '(i|we) (will|shall|am going to|are going to|can|should|would|hope to|plan to|aim to|expect to|intend to)',
+  '(i|we) (will|shall|am going to|are going to|hope to|plan to|aim to|expect to|intend to)',
   '(it|this|that|they|these|those|everything|the %|your %) (will|should) (be|arrive|go|reach|come)',
 ];
 
@@ -21,7 +21,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Name a time',
     fix: { kind: 'replace', with: 'by [day]' },
     patterns: [
-      '(soon|shortly|eventually|someday|sometime|sometime soon|some time soon|at some point|one of these days|in due course|in the near future|in the coming days|in a bit|in a while|at a later date|later on|down the line|in the next little while|at some stage|asap|as soon as possible|as soon as (i|we) (can|am able|are able|get a chance|have a moment|have time|possibly can|get the chance))',
+      '(soon|shortly|eventually|someday|sometime|sometime soon|some time soon|at some point|one of these days|in due course|in the near future|in the coming days|in a bit|in a while|at a later date|later on|down the line|in the next little while|at some stage|asap|asap-ish|as soon as possible|as soon as (i|we) (can|am able|are able|get a chance|have a moment|have time|possibly can|get the chance))',
       '(when|whenever|once|if) (i|we) (can|could|get a chance|get the chance|have a chance|have a moment|have a minute|have the time|get a moment|get a minute|am able|are able|find the time|find time|get time|get round to it|get around to it)',
       '(when|whenever|once|if) (i|we) (get|have|find) (a|some)? (spare|free|quiet)? (moment|minute|time|chance|second|gap)',
       '(when|once|after) (things|it|work|everything) (calm|calms|quiet|quiets|settle|settles|slow|slows) down',
@@ -53,11 +53,11 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
   {
     message: 'noTime',
     label: 'Name a time',
-    fix: { kind: 'replace', with: 'by [day]' },
+    fix: { kind: 'replace', with: '$span by [day]' },
     patterns: [
-      '(i|we) (will|shall) (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you|get there|get to it|get to that|get on it|look at it|look into it|sort it|sort it out|see|have a look)',
-      'and (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you)',
-      'then (i|we) will (look at|get to|do|start on|move on to|turn to) (yours|it|your %|this)',
+      '$span=((i|we) (will|shall) (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you|get there|get to it|get to that|get on it|look at it|look into it|sort it|sort it out|see|have a look))',
+      '$span=(and (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you))',
+      '$span=(then (i|we) will (look at|get to|do|start on|move on to|turn to) (yours|it|your %|this))',
       '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within)',
     ],
     unless: HAS_TIME.concat(['(the moment|as soon as|once|when|after|if|the minute|the second) (it|you|they|i|we|the|your|he|she)', '(let me know|get back to me|please|could you|can you|would you|hope you)']),
@@ -79,7 +79,6 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     patterns: [
       '^ $span=((will|would|shall) (try|attempt) (to|and))',
       '$span=((i|we) (am|are) (hoping|trying|aiming) to (maybe|possibly|perhaps)?)',
-      '$span=asap-ish',
     ],
   },
 ];

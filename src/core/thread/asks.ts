@@ -1,0 +1,274 @@
+import { tokenize } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
+import { splitSentences } from '../text/sentences';
+import { contentWord } from './words';
+import type { AnswerType, ContentWord } from './words';
+
+/**
+ * Questions and requests in a client's message: sentences ending in "?", requests ("Can you…",
+ * "Could you also…", "please send…", "let me know…") and the items of a numbered or bulleted list.
+ */
+
+export interface Ask {
+  /** The ask as the client wrote it (a list item without its number). */
+  text: string;
+  /** Topic words of the ask. */
+  words: ContentWord[];
+  /** Words of the sentence before, for asks that point back at it ("Can you fix it?"). */
+  context: ContentWord[];
+  /** The kind of words that answer it, when the ask is "when / where / who / how much / how many". */
+  answerType: AnswerType | null;
+  /** A yes/no question or a request: "Yes, I'll be there" can answer it. */
+  yesNo: boolean;
+}
+
+/** Client text read per message: real asks sit near the top; the cap keeps hostile input bounded. */
+export const MAX_MESSAGE_CHARS = 20000;
+/** Topic words kept per ask. */
+const MAX_WORDS = 40;
+
+function set(words: string[]): { [w: string]: true } {
+  const out: { [w: string]: true } = Object.create(null);
+  for (const w of words) out[w] = true;
+  return out;
+}
+
+const GREETINGS = set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'hiya', 'greetings', 'good']);
+const DISCOURSE = set(['and', 'also', 'so', 'but', 'plus', 'oh', 'ok', 'okay', 'then', 'lastly', 'finally', 'btw', 'separately', 'additionally', 'one', 'more', 'thing', 'quick', 'question', ',', ':', '-', '\u2014', '\u2013', 'if', 'not', 'yes']);
+const AUX = set(['can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'should', 'shall', 'may', 'any', 'might']);
+/** Verbs that start an instruction ("Book flights…", "Send the brochure…"). */
+const IMPERATIVES = set([
+  'book', 'find', 'send', 'resend', 'update', 'confirm', 'order', 'check', 'double-check', 'cancel', 'call', 'ring', 'email',
+  'add', 'remove', 'change', 'move', 'schedule', 'reschedule', 'arrange', 'print', 'pay', 'buy', 'sort', 'fix', 'review',
+  'share', 'set', 'create', 'prepare', 'make', 'ask', 'remind', 'reply', 'forward', 'draft', 'write', 'chase', 'organise',
+  'organize', 'renew', 'upload', 'post', 'publish', 'research', 'look', 'contact', 'invite', 'reserve', 'proofread', 'edit',
+  'return', 'submit', 'sign', 'tell', 'get', 'put', 'file', 'collect', 'pick', 'drop', 'clean', 'tidy', 'delete', 'archive',
+  'follow', 'notify', 'inform', 'ensure', 'give', 'try', 'run', 'test', 'translate', 'design', 'redo', 'finish', 'complete',
+  'call', 'text', 'respond', 'register', 'enrol', 'enroll', 'apply', 'request', 'approve', 'transfer', 'refund', 'invoice',
+]);
+const NOT_REQUESTS_AFTER_PLEASE = set(['find', 'see', 'note', 'ignore', 'disregard', 'excuse', 'forgive', 'accept', 'do', 'don\'t', 'feel', 'bear']);
+const PRONOUNS = set(['it', 'them', 'this', 'that', 'these', 'those', 'one', 'ones']);
+const PRICE_WORDS = set(['cost', 'costs', 'price', 'prices', 'pricing', 'quote', 'quotation', 'fee', 'fees', 'rate', 'rates', 'charge', 'total']);
+const DATE_WORDS = set(['date', 'deadline', 'eta', 'timeline', 'timeframe', 'timescale']);
+const SOCIAL_STARTS = ['how are you', 'how are things', 'how is it going', 'how is everything', 'how was your', 'how have you', 'hope you', 'hope all', 'you ok', 'all good', 'how is your', 'how\'s your'];
+/** A list marker at the start of a line: "1.", "2)", "(3)", "-", "*", "•". */
+const LIST_MARKER = /^[ \t]*(?:\(?[0-9]{1,2}[.)]|[-*\u2022\u2013])[ \t]+/;
+/** An intro line that makes the list below it a list of tasks. */
+const TASK_INTRO = /\b(?:can|could|would|will|please|pls|need|list|to-?do|tasks?|following|favou?rs?|jobs?)\b/i;
+
+interface Unit {
+  tokens: Token[];
+  from: number;
+  to: number;
+  /** End of the sentence body, before closing punctuation. */
+  termTok: number;
+  listItem: boolean;
+  /** A list item under a line like "Could you:". */
+  underTaskIntro: boolean;
+}
+
+function norms(u: Unit, start: number, count: number): string[] {
+  const out: string[] = [];
+  for (let i = start; i < u.to && out.length < count; i++) out.push(u.tokens[i].norm);
+  return out;
+}
+
+/** Skips a greeting ("Hi Sam,") at the start of a unit; returns the first token after it. */
+function skipGreeting(u: Unit): number {
+  const t = u.tokens;
+  if (u.from >= u.to || !GREETINGS[t[u.from].norm]) return u.from;
+  for (let i = u.from + 1; i < u.to && i <= u.from + 5; i++) {
+    if (t[i].norm === ',' || t[i].norm === '!' || t[i].norm === '\u2014' || t[i].norm === '-') return i + 1;
+  }
+  return u.from;
+}
+
+/** First token after discourse openers ("Also,", "And", "If not,"). */
+function skipDiscourse(u: Unit, from: number): number {
+  let i = from;
+  while (i < u.to && i < from + 6 && DISCOURSE[u.tokens[i].norm]) i++;
+  return i;
+}
+
+function isQuestion(u: Unit): boolean {
+  for (let i = u.termTok; i < u.to; i++) if (u.tokens[i].norm === '?') return true;
+  return false;
+}
+
+function containsSeq(u: Unit, seq: string[]): boolean {
+  const t = u.tokens;
+  for (let i = u.from; i + seq.length <= u.to; i++) {
+    let ok = true;
+    for (let k = 0; k < seq.length; k++) {
+      if (t[i + k].norm !== seq[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+function isRequest(u: Unit, first: number): boolean {
+  const [w0, w1, w2] = norms(u, first, 3);
+  if (w0 === 'please' || w0 === 'pls' || w0 === 'kindly') return !NOT_REQUESTS_AFTER_PLEASE[w1 || ''];
+  if ((w0 === 'can' || w0 === 'could' || w0 === 'would' || w0 === 'will') && (w1 === 'you' || w1 === 'u' || w1 === 'i' || w1 === 'we')) return true;
+  if (w0 === 'any' && w1 === 'chance') return true;
+  if (w0 === 'let' && (w1 === 'me' || w1 === 'us') && w2 === 'know') return !courtesy(u);
+  if (w0 === 'remind' || w0 === 'make') return true;
+  if (u.listItem && IMPERATIVES[w0 || '']) return true;
+  if (IMPERATIVES[w0 || ''] && w0 !== 'find' && w0 !== 'look' && w0 !== 'get') {
+    // Prose that opens with an instruction: "Send me the file when you can."
+    if (w1 === 'me' || w1 === 'us' || w1 === 'the' || w1 === 'my' || w1 === 'our' || w1 === 'all') return true;
+  }
+  if (containsSeq(u, ['let', 'me', 'know']) || containsSeq(u, ['let', 'us', 'know'])) return !courtesy(u);
+  if (containsSeq(u, ['could', 'you']) || containsSeq(u, ['can', 'you']) || containsSeq(u, ['would', 'you']) || containsSeq(u, ['if', 'you', 'could'])) return true;
+  if (containsSeq(u, ['i', 'need', 'you', 'to']) || containsSeq(u, ['i', 'would', 'like', 'you', 'to'])) return true;
+  if (containsSeq(u, ['please']) && !containsSeq(u, ['please', 'find']) && !containsSeq(u, ['please', 'see']) && !containsSeq(u, ['please', 'note'])) {
+    return !containsSeq(u, ['please', 'let', 'me', 'know', 'if', 'you']) || !courtesy(u);
+  }
+  return false;
+}
+
+/** "Let me know if you need anything" is politeness, not an ask. */
+function courtesy(u: Unit): boolean {
+  return (
+    containsSeq(u, ['know', 'if', 'you', 'need']) ||
+    containsSeq(u, ['know', 'if', 'you', 'have', 'any']) ||
+    containsSeq(u, ['know', 'if', 'you', 'want']) ||
+    containsSeq(u, ['know', 'if', 'there', 'is', 'anything']) ||
+    containsSeq(u, ['know', 'if', 'anything'])
+  );
+}
+
+function isSocial(u: Unit, first: number): boolean {
+  const head = norms(u, first, 4).join(' ');
+  for (const s of SOCIAL_STARTS) if (head.indexOf(s) === 0) return true;
+  return false;
+}
+
+function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | null {
+  const [w0, w1] = norms(u, first, 2);
+  if (w0 === 'when' || (w0 === 'by' && w1 === 'when')) return 'when';
+  if ((w0 === 'what' || w0 === 'which') && (w1 === 'time' || w1 === 'date' || w1 === 'day')) return 'when';
+  if (w0 === 'how' && (w1 === 'soon' || w1 === 'long')) return 'when';
+  if (w0 === 'where') return 'where';
+  if (w0 === 'who' || w0 === 'whom' || w0 === 'whose') return 'who';
+  if (w0 === 'how' && w1 === 'much') return 'amount';
+  if (w0 === 'how' && w1 === 'many') return 'count';
+  let price = false;
+  let date = false;
+  let asksToTell = question;
+  for (let i = first; i < u.to; i++) {
+    const n = u.tokens[i].norm;
+    if (PRICE_WORDS[n]) price = true;
+    if (DATE_WORDS[n]) date = true;
+    if (n === 'what' || n === 'how' || n === 'know' || n === 'tell' || n === 'remind' || n === 'give' || n === 'quote' || n === 'confirm') asksToTell = true;
+  }
+  if (date && asksToTell) return 'when';
+  if (price && asksToTell) return 'amount';
+  return null;
+}
+
+function wordsOf(u: Unit, from: number): ContentWord[] {
+  const out: ContentWord[] = [];
+  for (let i = from; i < u.to && out.length < MAX_WORDS; i++) {
+    const w = contentWord(u.tokens[i]);
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+function pointsBack(u: Unit, first: number, words: ContentWord[]): boolean {
+  let strong = 0;
+  for (const w of words) if (!w.conceptOnly) strong++;
+  if (strong < 2) return true;
+  for (let i = first; i < u.to; i++) if (PRONOUNS[u.tokens[i].norm]) return true;
+  return false;
+}
+
+function unitText(body: string, u: Unit, from: number): string {
+  if (from >= u.to) return '';
+  return body.slice(u.tokens[from].start, u.tokens[u.to - 1].end).trim();
+}
+
+/** Asks in one message, in reading order, at most `limit`. */
+export function extractAsks(body: string, limit: number): Ask[] {
+  const asks: Ask[] = [];
+  if (typeof body !== 'string' || body.length === 0 || limit <= 0) return asks;
+  const text = body.length > MAX_MESSAGE_CHARS ? body.slice(0, MAX_MESSAGE_CHARS) : body;
+  let prev: Unit | null = null;
+  let taskIntro = false;
+
+  const consider = (u: Unit): void => {
+    if (asks.length >= limit || u.from >= u.to) return;
+    const start = skipGreeting(u);
+    const first = skipDiscourse(u, start);
+    if (first >= u.to) {
+      prev = u;
+      return;
+    }
+    const question = isQuestion(u);
+    const ask = (question || isRequest(u, first) || u.underTaskIntro) && !isSocial(u, first);
+    if (ask) {
+      const words = wordsOf(u, first);
+      if (words.length > 0) {
+        const context = prev && pointsBack(u, first, words) ? wordsOf(prev, prev.from) : [];
+        const w0 = u.tokens[first].norm;
+        asks.push({
+          text: unitText(text, u, start),
+          words,
+          context,
+          answerType: answerTypeOf(u, first, question),
+          yesNo: !!AUX[w0] || w0 === 'please' || w0 === 'let' || u.listItem || IMPERATIVES[w0] === true,
+        });
+      }
+    }
+    prev = u;
+  };
+
+  const block = (from: number, to: number): void => {
+    if (to <= from) return;
+    const tokens = tokenize(text, from, to);
+    const sentences = splitSentences(tokens);
+    for (const s of sentences) {
+      consider({ tokens, from: s.tokStart, to: s.tokEnd, termTok: s.termTok, listItem: false, underTaskIntro: false });
+      if (asks.length >= limit) return;
+    }
+    const last = sentences.length ? sentences[sentences.length - 1] : null;
+    taskIntro = !!last && /:\s*$/.test(text.slice(last.start, to)) && TASK_INTRO.test(text.slice(last.start, to));
+  };
+
+  let blockStart = -1;
+  let pos = 0;
+  while (pos <= text.length && asks.length < limit) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(pos, lineEnd);
+    const marker = LIST_MARKER.exec(line);
+    if (marker && /[A-Za-z]/.test(line.slice(marker[0].length))) {
+      if (blockStart >= 0) block(blockStart, pos);
+      blockStart = -1;
+      const itemStart = pos + marker[0].length;
+      const tokens = tokenize(text, itemStart, lineEnd);
+      if (tokens.length > 0) {
+        let termTok = tokens.length;
+        while (termTok > 0 && !tokens[termTok - 1].isWord && /^[.!?;:,]$/.test(tokens[termTok - 1].norm)) termTok--;
+        const item: Unit = { tokens, from: 0, to: tokens.length, termTok, listItem: true, underTaskIntro: taskIntro };
+        // Items of a list belong to the intro, not to each other.
+        const saved: Unit | null = prev;
+        consider(item);
+        prev = saved;
+      }
+    } else if (line.trim() === '') {
+      if (blockStart >= 0) block(blockStart, pos);
+      blockStart = -1;
+    } else if (blockStart < 0) {
+      blockStart = pos;
+    }
+    pos = lineEnd + 1;
+  }
+  if (blockStart >= 0 && asks.length < limit) block(blockStart, text.length);
+  return asks;
+}

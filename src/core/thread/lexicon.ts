@@ -1,0 +1,183 @@
+import { PatternIndex } from '../pattern/pattern';
+import type { Token } from '../text/tokenize';
+
+/**
+ * Phrase lists for the thread-aware checks, in the engine's token-pattern language
+ * (see pattern/pattern.ts; contractions are written out: "hasn't" is "has not").
+ */
+
+/** What the client is unhappy about; the acknowledgment we suggest is worded for it. */
+export type ComplaintKind = 'chasing' | 'waiting' | 'error' | 'repeat' | 'feeling';
+
+const COMPLAINTS: Array<[ComplaintKind, string[]]> = [
+  [
+    'chasing',
+    [
+      '(second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth) (time|email|message|reminder|request|chaser) _4 (ask+|chas+|email+|writ+|request+|follow+|remind+|about)',
+      '(second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth) (email|message|reminder|request|chaser)',
+      'for the (second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth) time',
+      '(asked|requested|chased|emailed|mentioned) (this|it|you|for this|about this)? (twice|already|before|repeatedly|again|several times|multiple times|three times|a few times|more than once|a couple of times)',
+      '(following|followed|follow) up (again|once more|for the)',
+      '(chasing|chase) (this|you|it)? again',
+      'another (reminder|chaser|follow-up|nudge)',
+      '(have|has) (asked|requested|chased) (twice|several|multiple|three|a few|more)',
+    ],
+  ],
+  [
+    'waiting',
+    [
+      'still (waiting|wait+|no|nothing)',
+      'still (have|has|had|did|do|does|is|are|was|were) not',
+      '(been|am|are|were|was|keep|kept) waiting (for|over|since|on|ages|days|weeks|a|all|more|so|too)',
+      'waiting (for)? (over|more than|almost|nearly) (a|an|two|three|four|several|%)',
+      'it (is|has) been (ages|forever|days|weeks|months|a week|over|more than|too long|a while|a long time)',
+      '(have|has|had) not heard (back|anything|from)',
+      '(heard|had) nothing (back|from)',
+      '(no|zero) (response|reply|answer|word|update|updates) (yet|from|at all|since|in)',
+      '(was|is|are|were|been|arrived|came|running|always|again|very|so|really|too) (late|overdue|delayed)',
+      'late again',
+      'overdue',
+      '(i|we) expected (it|this|them|that|the %)? (yesterday|last|by|on|earlier|already|sooner|before)',
+      '(was|were|is|are) (supposed|meant|due) to',
+      'you (promised|said you would|told me|assured)',
+      '(nobody|no one|noone) (told|informed|warned|let|mentioned|replied|responded|got back)',
+      '(did|do|does|has|have) not (show|turn up|arrive|come|get back|reply|respond)',
+      '(has|have|had) not (arrived|come|shown|turned up|been delivered|been sent|been done|been fixed)',
+      'never (arrived|came|showed|turned up|got back|replied|responded|heard)',
+      '(taking|taken|took) (so|too|this) long',
+      'what is (happening|going on) with',
+    ],
+  ],
+  [
+    'repeat',
+    [
+      '(second|third|fourth|fifth|2nd|3rd|4th|5th) time (the|that|this|it|we|they|you|your)',
+      'keep+ (happening|failing|crashing|breaking|giving|sending|getting|going|missing|forgetting|doing)',
+      '(again|once again|yet again) (today|this week|this morning)?',
+    ],
+  ],
+  [
+    'error',
+    [
+      'wrong',
+      'incorrect',
+      'mistake',
+      'mistakes',
+      '(error|errors|typo|typos|bug|bugs|glitch)',
+      'broken',
+      '(not|stopped) working',
+      '(does|do|did|will|would|can) not (work|open|load|print|play|download|display|show|connect|sync)',
+      'can not (access|open|log|find|see|download)',
+      '(crash+|faulty|damaged|missing|corrupt|corrupted)',
+      '(is|are|was|were|been|went|gone|goes) down',
+      'charged (twice|double|two times)',
+      '(double|over) charged',
+      'overcharged',
+      'losing (sales|money|customers|clients|business|orders)',
+      '(rude|unprofessional|sloppy|careless)',
+      'messed up',
+    ],
+  ],
+  [
+    'feeling',
+    [
+      'disappoint*',
+      'frustrat*',
+      '(annoyed|annoying|irritated|irritating|upset|unhappy|angry|furious|livid|shocked|appalled|appalling|ridiculous|terrible|awful|unacceptable|outrageous|disgraceful)',
+      'not (happy|impressed|pleased|ok|okay|acceptable|good enough|great|good|on)',
+      '(fed up|let down|sick of|tired of)',
+      'poor (service|quality|communication|job|work|show)',
+      'getting (ridiculous|silly|frustrating|annoying|out of hand|old)',
+      'waste of',
+    ],
+  ],
+];
+
+const COMPLAINT_INDEX = new PatternIndex<ComplaintKind>();
+for (const [kind, patterns] of COMPLAINTS) for (const p of patterns) COMPLAINT_INDEX.add(p, kind);
+
+/** A sentence in which the client owns the problem ("sorry, I sent the wrong file") or rules it out. */
+const NOT_A_COMPLAINT = new PatternIndex<true>();
+for (const p of [
+  '(sorry|apologies|apologi*|my mistake|my bad|my fault|my error)',
+  '(i|we) (sent|gave|attached|typed|put|used|made|forgot|got) _3 (wrong|mistake|error|typo)',
+  '(no|nothing|not) (wrong|problem|rush|worries|big deal|worry|issue)',
+  'if (i|we) (am|are|was|were|have|got) _2 wrong',
+  '(what|anything|something) (is|was)? wrong',
+  'not (a|an)? (problem|issue|big deal|worry|rush)',
+  '(no|without) (error|errors|mistakes|typos)',
+  'in case',
+]) NOT_A_COMPLAINT.add(p, true);
+
+/** Order of precedence when one message carries several kinds. */
+const KIND_RANK: { [k in ComplaintKind]: number } = { chasing: 5, waiting: 4, error: 3, repeat: 2, feeling: 1 };
+
+/** The strongest complaint in tokens[from, to), sentence by sentence, or null. */
+export function complaintIn(tokens: Token[], sentences: Array<{ tokStart: number; tokEnd: number }>): ComplaintKind | null {
+  let best: ComplaintKind | null = null;
+  for (const s of sentences) {
+    let found: ComplaintKind | null = null;
+    COMPLAINT_INDEX.findAll(tokens, s.tokStart, s.tokEnd, (_m, kind) => {
+      if (found === null || KIND_RANK[kind] > KIND_RANK[found]) found = kind;
+    });
+    if (found === null) continue;
+    let excused = false;
+    NOT_A_COMPLAINT.findAll(tokens, s.tokStart, s.tokEnd, () => {
+      excused = true;
+    });
+    if (excused) continue;
+    const kind: ComplaintKind = found;
+    if (best === null || KIND_RANK[kind] > KIND_RANK[best]) best = kind;
+  }
+  return best;
+}
+
+/** The reply acknowledges a complaint: an apology, "I understand", "you're right", "thanks for flagging". */
+const ACKNOWLEDGE_INDEX = new PatternIndex<true>();
+for (const p of [
+  '(sorry|apologies|apologi*|apology|regret)',
+  '(my|our) (mistake|fault|bad|error|oversight)',
+  'on (me|us) (entirely)?',
+  '(i|we) @intens? (understand|hear you|get it|see why|can see why|know how|appreciate how)',
+  '(understandabl*|frustrat*|annoying|maddening|inconvenien*)',
+  'you (are|were) @intens? right',
+  'fair (point|enough|comment)',
+  '(thanks|thank you|thank u|many thanks) @intens? (so much|very much)? for (flagging|letting|telling|pointing|raising|bringing|catching|spotting|reporting|highlighting|following|chasing|your patience|waiting|bearing|being patient|the reminder|the nudge|your understanding|the heads|the feedback|your feedback|your honesty|being so patient)',
+  '(not|never) (acceptable|good enough|ok|okay|the standard|what you|how we|right)',
+  'unacceptable',
+  'should (not|never)? (have|be)',
+  '(let you down|dropped the ball|fell short|fallen short|not up to)',
+  'appreciate (your|you) (patience|flagging|bearing|understanding|raising|letting|telling|chasing)',
+]) ACKNOWLEDGE_INDEX.add(p, true);
+
+/** The reply thanks the client for waiting or owns the delay. */
+const WAIT_INDEX = new PatternIndex<true>();
+for (const p of [
+  '(thanks|thank you|thank u|many thanks) @intens? (so much|very much)? for (your patience|waiting|bearing|being patient|being so patient|holding on|hanging on|hanging in|your understanding|following up|chasing|the nudge|the reminder|sticking with)',
+  'appreciate (your|you) (patience|waiting|bearing|being patient|holding)',
+  '(sorry|apologies|apologi*) @intens? (again)? (for|about) (the|my|our|this|that)? @intens? (late|slow|delayed|long|belated)? (delay|delays|wait|waiting|reply|response|silence|lateness|radio)',
+  '(sorry|apologies|apologi*) @intens? (for|about) (the|my|our|this)? (late|slow|delayed|belated) %',
+  '(sorry|apologies) (to keep|for keeping|to have kept|i kept|we kept|i have kept|we have kept) you waiting',
+  '(sorry|apologies|apologi*) @intens? (that|for)? (it|this|that) (has|is|was)? (took|taken|been|taking) (so|this|too|a|longer)',
+  '(sorry|apologies|apologi*) @intens? (that|for)? (it|this|that|they) (was|were|is|are|has|have) not (with|to|ready|sent|done)',
+  '(sorry|apologies|apologi*) @intens? (for|about) (not|never) (getting|responding|replying|writing|answering|coming) (back)?',
+  '(sorry|apologies|apologi*) @intens? (i|we) (am|are|was|were|have|had)? @intens? (late|slow|behind)',
+  '(sorry|apologies|apologi*) @intens? (you|you have) (had to|have had to|have been|were|had) (wait|chase|waiting|chasing|ask|follow)',
+  'patience',
+]) WAIT_INDEX.add(p, true);
+
+function anyIn(index: PatternIndex<true>, tokens: Token[], from: number, to: number): boolean {
+  let hit = false;
+  index.findAll(tokens, from, to, () => {
+    hit = true;
+  });
+  return hit;
+}
+
+export function acknowledgesComplaint(tokens: Token[], from: number, to: number): boolean {
+  return anyIn(ACKNOWLEDGE_INDEX, tokens, from, to) || anyIn(WAIT_INDEX, tokens, from, to);
+}
+
+export function acknowledgesWait(tokens: Token[], from: number, to: number): boolean {
+  return anyIn(WAIT_INDEX, tokens, from, to);
+}

@@ -1,0 +1,202 @@
+import type { Token } from '../text/tokenize';
+import { WORD_CLASSES } from '../lexicons/classes';
+
+/**
+ * Content words and "does the reply talk about this?" matching. A reply rarely repeats the
+ * client's words exactly ("parking" → "car park", "send" → "attached"), so words match by a light
+ * stem, by a shared stem prefix (sign/signature, plumber/plumbing — derivations a Porter stemmer
+ * keeps apart) and by a small table of related terms.
+ */
+
+function toSet(words: string[]): { [w: string]: true } {
+  const out: { [w: string]: true } = Object.create(null);
+  for (const w of words) out[w] = true;
+  return out;
+}
+
+/** Function words and the generic words of asking ("could you let me know…"), which say nothing about the topic. */
+export const STOPWORDS = toSet([
+  'a', 'an', 'the', 'and', 'or', 'but', 'so', 'if', 'then', 'than', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with',
+  'from', 'into', 'onto', 'about', 'as', 'up', 'out', 'off', 'over', 'it', 'its', "'s", 'this', 'that', 'these', 'those',
+  'there', 'here', 'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'you', 'your', 'yours', 'he', 'him', 'his', 'she',
+  'her', 'they', 'them', 'their', 'is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'done',
+  'doing', 'have', 'has', 'had', 'having', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must',
+  'not', 'no', 'yes', 'please', 'pls', 'kindly', 'let', 'know', 'knows', 'also', 'too', 'just', 'still', 'again', 'any',
+  'anything', 'some', 'something', 'all', 'what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'why', 'how',
+  'whether', 'able', 'possible', 'chance', 'get', 'gets', 'getting', 'make', 'sure', 'need', 'needs', 'want', 'like',
+  'would', 'hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'quick', 'question', 'questions', 'ok', 'okay', 'oh', 'well',
+  'really', 'very', 'much', 'many', 'more', 'most', 'one', 'else', 'now', 'yet', 'already', 'maybe', 'perhaps', 'tell',
+  'give', 'think', 'wonder', 'wondering', 'wondered', 'mind', 'happy', 'help', 'idea', 'ideas', 'way', 'thing', 'things',
+  'go', 'going', 'gone', 'come', 'though', 'via', 'per', 'plus', 'other', 'another', 'same', 'such', 'own', 'only',
+  'even', 'ever', 'never', 'always', 'both', 'each', 'every', 'few', 'lot', 'lots', 'bit', 'x', 'etc', 'asap',
+]);
+
+/** Related terms: a word in one group answers a word of the same group. */
+const RELATED: string[][] = [
+  ['send', 'resend', 'sent', 'attach', 'attached', 'attaching', 'attachment', 'enclosed', 'enclose', 'below', 'forward', 'forwarded', 'share', 'shared', 'here'],
+  ['confirm', 'confirmed', 'confirmation', 'confirming', 'yes', 'yep', 'correct', 'certainly', 'definitely'],
+  ['price', 'prices', 'pricing', 'cost', 'costs', 'quote', 'quotes', 'quotation', 'fee', 'fees', 'rate', 'rates', 'budget', 'total', '\u00a3', '$', '\u20ac'],
+  ['receive', 'received', 'got', 'arrived', 'safely'],
+  ['book', 'booked', 'booking', 'reserve', 'reserved', 'reservation'],
+  ['cancel', 'cancelled', 'canceled', 'cancellation'],
+  ['park', 'parking', 'car'],
+  ['call', 'phone', 'ring', 'dial'],
+  ['login', 'log', 'password', 'credentials'],
+  ['fix', 'fixed', 'corrected', 'correct', 'repaired', 'resolved', 'sorted'],
+];
+
+const CONCEPT_OF: { [w: string]: string[] } = Object.create(null);
+RELATED.forEach((group, i) => {
+  for (const w of group) {
+    if (!CONCEPT_OF[w]) CONCEPT_OF[w] = [];
+    CONCEPT_OF[w].push('c' + i);
+  }
+});
+
+/** Words only worth matching through the related-term table (too common to count on their own). */
+const CONCEPT_ONLY = toSet(['here', 'yes', 'yep', 'got', 'car', 'correct', 'total', 'certainly', 'definitely', 'safely']);
+
+const IRREGULAR_STEMS: { [w: string]: string } = {
+  sent: 'send', got: 'get', paid: 'pay', went: 'go', made: 'make', gave: 'give', told: 'tell', found: 'find',
+  bought: 'buy', brought: 'bring', left: 'leave', took: 'take', taken: 'take', saw: 'see', seen: 'see', spoke: 'speak',
+  spoken: 'speak', wrote: 'write', written: 'write', kept: 'keep', met: 'meet', held: 'hold', children: 'child',
+  people: 'person', ran: 'run', knew: 'know', known: 'know', chose: 'choose', chosen: 'choose', set: 'set',
+};
+
+/** A light English stem: plural and verb endings off, final e off, so update/updated/updating meet. */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length > 40) w = w.slice(0, 40);
+  const irregular = IRREGULAR_STEMS[w];
+  if (irregular) return irregular;
+  if (w.length > 4 && /ies$/.test(w)) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && /(xes|ches|shes|sses)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && /[^su]s$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && /ing$/.test(w)) w = w.slice(0, -3);
+  else if (w.length > 4 && /ied$/.test(w)) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && /ed$/.test(w)) w = w.slice(0, -2);
+  // Undouble a final consonant left by -ing/-ed (planned → plann → plan).
+  if (w.length > 3 && /([bdfgklmnprtvz])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && /e$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+export interface ContentWord {
+  stem: string;
+  concepts: string[];
+  /** Matches only through a related term. */
+  conceptOnly: boolean;
+}
+
+function hasLetterOrDigit(s: string): boolean {
+  return /[a-z0-9\u00c0-\uffff]/.test(s);
+}
+
+/** The content word for one token, or null for function words and punctuation. */
+export function contentWord(tok: Token): ContentWord | null {
+  const norm = tok.norm;
+  const concepts = CONCEPT_OF[norm] || null;
+  if (!tok.isWord) {
+    return concepts ? { stem: norm, concepts, conceptOnly: true } : null;
+  }
+  if (!hasLetterOrDigit(norm)) return null;
+  if (STOPWORDS[norm] && !concepts) return null;
+  if (norm.length < 2 && !/[0-9]/.test(norm)) return null;
+  const s = stem(norm);
+  const allConcepts = concepts || CONCEPT_OF[s] || [];
+  return { stem: s, concepts: allConcepts, conceptOnly: !!CONCEPT_ONLY[norm] || !!STOPWORDS[norm] };
+}
+
+/** Stems of the reply, indexed for constant-time look-up of exact, prefix and related matches. */
+export class WordIndex {
+  private stems: { [s: string]: true } = Object.create(null);
+  private concepts: { [c: string]: true } = Object.create(null);
+  private byPrefix: { [p: string]: string[] } = Object.create(null);
+  /** Distinct stems kept per 4-letter prefix: enough for real mail, bounded for hostile text. */
+  private static readonly BUCKET_CAP = 48;
+
+  add(w: ContentWord): void {
+    for (const c of w.concepts) this.concepts[c] = true;
+    if (w.conceptOnly || this.stems[w.stem]) return;
+    this.stems[w.stem] = true;
+    if (w.stem.length >= 4) {
+      const key = w.stem.slice(0, 4);
+      const bucket = this.byPrefix[key] || (this.byPrefix[key] = []);
+      if (bucket.length < WordIndex.BUCKET_CAP) bucket.push(w.stem);
+    }
+  }
+
+  has(w: ContentWord): boolean {
+    for (const c of w.concepts) if (this.concepts[c]) return true;
+    if (w.conceptOnly) return false;
+    if (this.stems[w.stem]) return true;
+    if (w.stem.length < 4 || /^[0-9]/.test(w.stem)) return false;
+    const bucket = this.byPrefix[w.stem.slice(0, 4)];
+    if (!bucket) return false;
+    for (const other of bucket) if (prefixRelated(w.stem, other)) return true;
+    return false;
+  }
+}
+
+/** "sign" / "signatur", "plumb" / "plumber": the shorter stem (4+ letters) starts the longer one. */
+function prefixRelated(a: string, b: string): boolean {
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
+  return short.length >= 4 && long.length - short.length <= 6 && long.slice(0, short.length) === short;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answer types: what kind of words answer "when", "where", "who", "how much", "how many".
+
+const TIME_WORDS = toSet(WORD_CLASSES.time.concat(['yesterday', 'tonight', 'weeks', 'months', 'year', 'years', 'midnight', 'eta', 'now', 'noon', 'o\'clock', 'oclock', 'fortnight', 'mins', 'hrs']));
+
+/** 9am, 4pm, 10:30, 12th, 3rd, 2029, 14/06 parts. */
+function isTimeNumber(norm: string): boolean {
+  return (
+    /^[0-9]{1,2}(am|pm|h)$/.test(norm) ||
+    /^[0-9]{1,2}[:.][0-9]{2}(am|pm)?$/.test(norm) ||
+    /^[0-9]{1,2}(st|nd|rd|th)$/.test(norm) ||
+    /^(19|20)[0-9]{2}$/.test(norm)
+  );
+}
+
+const MONEY_WORDS = toSet(['\u00a3', '$', '\u20ac', '\u00a5', 'pounds', 'pound', 'dollars', 'dollar', 'euros', 'euro', 'gbp', 'usd', 'eur', 'cad', 'aud', 'pence', 'cents', 'free', 'complimentary', '%', 'percent', 'k']);
+const NUMBER_WORDS = toSet(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen', 'none', 'nobody', 'all', 'both', 'half', 'few', 'several']);
+const PLACE_WORDS = toSet([
+  'attached', 'below', 'above', 'link', 'links', 'url', 'http', 'https', 'www', 'folder', 'drive', 'dropbox', 'sharepoint', 'onedrive',
+  'box', 'desk', 'drawer', 'office', 'room', 'reception', 'cabinet', 'shelf', 'inbox', 'here', 'there', 'street', 'road', 'lane',
+  'avenue', 'in', 'on', 'at', 'under', 'inside', 'near', 'behind', 'next', 'upstairs', 'downstairs', 'saved', 'stored', 'kept',
+]);
+const PERSON_WORDS = toSet(['i', 'me', 'we', 'he', 'she', 'they', 'myself', 'team', 'colleague', 'manager', 'assistant', 'nobody', 'everyone', 'someone', 'only']);
+
+export type AnswerType = 'when' | 'where' | 'who' | 'amount' | 'count';
+
+/** Sentence-initial words that are not names. */
+const COMMON_CAPITALS = toSet([
+  'the', 'this', 'that', 'these', 'those', 'it', 'we', 'our', 'your', 'you', 'a', 'an', 'here', 'there', 'please', 'attached',
+  'everything', 'all', 'both', 'my', 'they', 'he', 'she', 'now', 'today', 'tomorrow', 'then', 'let', 'once', 'just', 'still',
+  'also', 'and', 'but', 'so', 'as', 'if', 'when', 'what', 'which', 'thanks', 'thank', 'one', 'some', 'most', 'any', 'no',
+  'not', 'only', 'yes', 'sure', 'of', 'done', 'sorry', 'hi', 'hello', 'dear', 'hey', 'right', 'unfortunately', 'i', 'got',
+  'good', 'great', 'perfect', 'ok', 'okay', 'best', 'regards', 'cheers', 'kind', 'will', 'can', 'could', 'would', 'quick',
+]);
+
+/**
+ * Which answer types the reply's tokens show. `sentenceStart[i]` says token i starts a sentence
+ * (capitals there are not names).
+ */
+export function answerEvidence(tokens: Token[], from: number, to: number, sentenceStart: (i: number) => boolean): { [t in AnswerType]: boolean } {
+  const out = { when: false, where: false, who: false, amount: false, count: false };
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const n = t.norm;
+    if (TIME_WORDS[n] || isTimeNumber(n)) out.when = true;
+    if (MONEY_WORDS[n] || /^[0-9][0-9.,]*k$/.test(n)) out.amount = true;
+    if (/[0-9]/.test(n) || NUMBER_WORDS[n]) out.count = true;
+    if (PLACE_WORDS[n]) out.where = true;
+    if (PERSON_WORDS[n]) out.who = true;
+    else if (t.isWord && t.capital && !TIME_WORDS[n] && /^[a-z]/.test(n)) {
+      if (!sentenceStart(i) || !COMMON_CAPITALS[n]) out.who = true;
+    }
+  }
+  return out;
+}
