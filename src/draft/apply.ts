@@ -154,36 +154,91 @@ function renderedAfter(draft: DraftText, offset: number): string {
   return draft.kind[offset] === CharKind.Text ? draft.text.charAt(offset) : '\n';
 }
 
+/** A space that came from collapsible source white space (not &nbsp;). */
+function isCollapsibleSpace(draft: DraftText, index: number): boolean {
+  if (draft.kind[index] !== CharKind.Text || draft.text.charAt(index) !== ' ') return false;
+  const code = draft.html.charCodeAt(draft.srcStart[index]);
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+}
+
+/**
+ * True when deleting [start, end) leaves a line, between two line edges, holding nothing
+ * a browser would draw: the line would vanish unless it gets a <br>.
+ */
+function leavesBlankLine(draft: DraftText, start: number, end: number): boolean {
+  const { text } = draft;
+  let k = start - 1;
+  while (k >= 0 && text.charAt(k) !== '\n') {
+    if (!isCollapsibleSpace(draft, k)) return false;
+    k--;
+  }
+  if (k < 0) return false;
+  for (let m = end; m < text.length && text.charAt(m) !== '\n'; m++) {
+    if (!isCollapsibleSpace(draft, m)) return false;
+  }
+  return true;
+}
+
 /** Source splices for one validated edit, in ascending order, or a reason to refuse. */
 function splicesForEdit(draft: DraftText, edit: Edit): Splice[] | string {
   const { text, kind, srcStart, srcEnd, textNodes } = draft;
   const { start, end } = edit;
   if (start === end && edit.text === '') return [];
 
+  // A cell separator only shows after text on the same line: the edit must not leave it
+  // at a line start.
+  if (end < text.length && kind[end] === CharKind.Block && text.charAt(end) === '\t') {
+    const lastNew = edit.text !== '' ? edit.text.charAt(edit.text.length - 1) : start > 0 ? text.charAt(start - 1) : '\n';
+    if (lastNew === '\n' || lastNew === '\r') {
+      return `edit [${start}, ${end}) would leave a table cell boundary at a line start`;
+    }
+  }
   const before = renderedBefore(draft, start);
   const after = renderedAfter(draft, end);
   let insert = escapeReplacement(edit.text, before, after);
   // A line that now ends in a line break right before a block edge, or a line emptied
   // completely, needs one more <br> to stay visible.
-  const lastRendered = edit.text.length > 0 ? edit.text.charAt(edit.text.length - 1) : before;
-  const endsLine = lastRendered === '\n' || lastRendered === '\r';
-  const beforeIsLineEdge = start > 0 && text.charAt(start - 1) === '\n';
-  const emptiesLine = edit.text === '' && beforeIsLineEdge;
-  const nextIsBlockEdge = end < text.length && kind[end] === CharKind.Block && text.charAt(end) === '\n';
-  if (nextIsBlockEdge && ((edit.text.length > 0 && endsLine) || emptiesLine)) insert += '<br>';
+  // (Not when the edit replaces a <br> that already shared its line end with that edge.)
+  const nextIsBlockEdge =
+    end < text.length &&
+    kind[end] === CharKind.Block &&
+    text.charAt(end) === '\n' &&
+    !(end > start && kind[end - 1] === CharKind.BlockLineBreak);
+  if (nextIsBlockEdge) {
+    const last = edit.text.charAt(edit.text.length - 1);
+    const endsWithNewline = last === '\n' || last === '\r';
+    if (endsWithNewline || (edit.text === '' && leavesBlankLine(draft, start, end))) insert += '<br>';
+  }
 
   if (start === end) {
+    const previousIsText = start > 0 && kind[start - 1] === CharKind.Text;
+    const nextIsText = start < text.length && kind[start] === CharKind.Text;
+    const previousIsBreak = start > 0 && isLineBreakKind(kind[start - 1]);
+    const nextIsBreak = start < text.length && isLineBreakKind(kind[start]);
+    // On a blank line that exists only as a block edge's spacing, new text would need a
+    // line end of its own that the plain edit does not have.
+    const nextIsBlockNewline = start < text.length && kind[start] === CharKind.Block && text.charAt(start) === '\n';
+    if (nextIsBlockNewline && (start === 0 || text.charAt(start - 1) === '\n')) {
+      return `offset ${start} is on a blank line between paragraphs: no text node to insert into`;
+    }
     let at: number;
-    if (start > 0 && kind[start - 1] === CharKind.Text) at = srcEnd[start - 1];
-    else if (start < text.length && kind[start] === CharKind.Text) at = srcStart[start];
-    else if (start > 0 && kind[start - 1] === CharKind.LineBreak) at = srcEnd[start - 1];
-    else if (start < text.length && kind[start] === CharKind.LineBreak) at = srcStart[start];
+    // After a collapsed space, go right before the next character: white space the
+    // renderer dropped may sit between the two and must stay behind the insertion.
+    if (previousIsText && !isCollapsibleSpace(draft, start - 1)) at = srcEnd[start - 1];
+    else if (nextIsText || nextIsBreak) at = srcStart[start];
+    else if (previousIsText || previousIsBreak) at = srcEnd[start - 1];
     else return `no text next to offset ${start} to insert into`;
     return [{ start: at, end: at, insert }];
   }
 
+  const lastReplaced = edit.text.charAt(edit.text.length - 1);
+  const replacementEndsLine = lastReplaced === '\n' || lastReplaced === '\r';
+  const deletesFromLineStart = edit.text === '' && (start === 0 || text.charAt(start - 1) === '\n');
   for (let k = start; k < end; k++) {
-    if (kind[k] === CharKind.Block) {
+    const refused =
+      kind[k] === CharKind.Block ||
+      (kind[k] === CharKind.BlockLineBreak && !deletesFromLineStart && !(k === end - 1 && replacementEndsLine));
+    if (refused) {
       return `edit [${start}, ${end}) crosses a paragraph, list item or table cell boundary at ${k}`;
     }
   }
@@ -193,12 +248,18 @@ function splicesForEdit(draft: DraftText, edit: Edit): Splice[] | string {
   // Everything to delete: text-node content inside the window (this also takes whitespace
   // the renderer dropped, which would otherwise resurface) and the <br> tags in the range.
   const cuts: number[] = [];
+  // White space dropped next to a deleted line break, or repeated after a deleted space,
+  // would show once that break or space is gone: it goes too (it rendered as nothing).
+  if (start > 0 && isLineBreakKind(kind[start])) {
+    pushTextBytes(textNodes, srcEnd[start - 1], windowStart, cuts);
+  }
+  const firstWindowCut = cuts.length;
   let node = firstNodeEndingAfter(textNodes, windowStart);
   let k = start;
   const nodeCount = textNodes.length / 2;
   for (;;) {
     const nodeStart = node < nodeCount ? Math.max(textNodes[node * 2], windowStart) : Infinity;
-    while (k < end && kind[k] !== CharKind.LineBreak) k++;
+    while (k < end && !isLineBreakKind(kind[k])) k++;
     const breakStart = k < end ? srcStart[k] : Infinity;
     if (nodeStart >= windowEnd && breakStart === Infinity) break;
     if (breakStart < nodeStart) {
@@ -210,16 +271,45 @@ function splicesForEdit(draft: DraftText, edit: Edit): Splice[] | string {
       node++;
     }
   }
-
-  const splices: Splice[] = [];
-  for (let c = 0; c < cuts.length; c += 2) {
-    splices.push({ start: cuts[c], end: cuts[c + 1], insert: c === 0 ? insert : '' });
+  if (end < text.length && (isLineBreakKind(kind[end - 1]) || isCollapsibleSpace(draft, end - 1))) {
+    pushTextBytes(textNodes, windowEnd, srcStart[end], cuts);
   }
-  if (splices.length === 0 || splices[0].start !== windowStart) {
+
+  if (cuts[firstWindowCut] !== windowStart) {
     // Cannot happen for a well-formed map; refuse rather than guess.
     return `edit [${start}, ${end}) does not start on text`;
   }
+  const splices: Splice[] = [];
+  for (let c = 0; c < cuts.length; c += 2) {
+    if (cuts[c + 1] > cuts[c] || c === firstWindowCut) {
+      splices.push({ start: cuts[c], end: cuts[c + 1], insert: c === firstWindowCut ? insert : '' });
+    }
+  }
   return splices;
+}
+
+function isLineBreakKind(kind: number): boolean {
+  return kind === CharKind.LineBreak || kind === CharKind.BlockLineBreak;
+}
+
+/** Appends the text-node parts of [from, to) to `cuts` as start/end pairs. */
+function pushTextBytes(textNodes: Int32Array, from: number, to: number, cuts: number[]): void {
+  for (let node = firstNodeEndingAfter(textNodes, from); node * 2 < textNodes.length; node++) {
+    const nodeStart = Math.max(textNodes[node * 2], from);
+    if (nodeStart >= to) break;
+    cuts.push(nodeStart, Math.min(textNodes[node * 2 + 1], to));
+  }
+}
+
+const EMPTY_COMMENT = '<!---->';
+
+function needsSeparator(left: string, right: string): boolean {
+  if (right === '') return false;
+  const code = right.charCodeAt(0);
+  const alpha = ((code | 32) >= 97 && (code | 32) <= 122);
+  if (left === '<') return alpha || right === '/' || right === '!' || right === '?';
+  if (left === '&') return alpha || (code >= 48 && code <= 57) || right === '#';
+  return false;
 }
 
 /**
@@ -248,10 +338,20 @@ export function applyEdits(html: string, draft: DraftText, edits: readonly Edit[
 
   const pieces: string[] = [];
   let copied = 0;
+  let lastChar = '';
+  const append = (piece: string, junction: boolean): void => {
+    if (piece === '') return;
+    // Cutting text can bring a literal '<' or '&' next to a letter, which would turn
+    // into a tag or an entity; an empty comment keeps them literal.
+    if (junction && needsSeparator(lastChar, piece.charAt(0))) pieces.push(EMPTY_COMMENT);
+    pieces.push(piece);
+    lastChar = piece.charAt(piece.length - 1);
+  };
   for (const splice of all) {
-    pieces.push(html.slice(copied, splice.start), splice.insert);
+    append(html.slice(copied, splice.start), true);
+    append(splice.insert, true);
     copied = splice.end;
   }
-  pieces.push(html.slice(copied));
+  append(html.slice(copied), true);
   return { ok: true, html: pieces.join('') };
 }

@@ -135,7 +135,7 @@ class TextBuilder {
   private lastChar = '';
   private pendingBreak = 0;
   private pendingBreakAt = 0;
-  private pendingTab = false;
+  private pendingTabs = 0;
   private spaceStart = -1;
   private spaceEnd = -1;
 
@@ -152,7 +152,7 @@ class TextBuilder {
   }
 
   private atLineStart(): boolean {
-    return this.empty || this.lastChar === '\n' || this.pendingBreak > 0 || this.pendingTab;
+    return this.empty || this.lastChar === '\n' || this.pendingBreak > 0 || this.pendingTabs > 0;
   }
 
   private flush(): void {
@@ -161,15 +161,22 @@ class TextBuilder {
       if (this.lastChar !== '\n') this.push('\n', at, at, CharKind.Block);
       for (let extra = 1; extra < this.pendingBreak; extra++) this.push('\n', at, at, CharKind.Block);
       this.pendingBreak = 0;
-    } else if (this.pendingTab) {
-      this.push('\t', this.pendingBreakAt, this.pendingBreakAt, CharKind.Block);
+    } else {
+      for (let tab = 0; tab < this.pendingTabs; tab++) this.push('\t', this.pendingBreakAt, this.pendingBreakAt, CharKind.Block);
     }
-    this.pendingTab = false;
+    this.pendingTabs = 0;
+  }
+
+  /** A <br> right before a block or cell edge shares its line end with that edge. */
+  private markLineBreakBeforeEdge(): void {
+    const last = this.kinds.length - 1;
+    if (last >= 0 && this.kinds[last] === CharKind.LineBreak) this.kinds[last] = CharKind.BlockLineBreak;
   }
 
   /** A block edge: ensure a new line, plus (lines - 1) blank lines, before the next text. */
   blockEdge(lines: number, at: number): void {
     this.spaceStart = -1;
+    this.markLineBreakBeforeEdge();
     if (this.empty) return;
     if (lines > this.pendingBreak) this.pendingBreak = lines;
     this.pendingBreakAt = at;
@@ -177,8 +184,10 @@ class TextBuilder {
 
   cellEdge(at: number): void {
     this.spaceStart = -1;
-    if (this.atLineStart()) return;
-    this.pendingTab = true;
+    this.markLineBreakBeforeEdge();
+    // One tab per cell edge after text on this line, so an empty cell still shows.
+    if (this.empty || this.lastChar === '\n' || this.pendingBreak > 0) return;
+    this.pendingTabs++;
     this.pendingBreakAt = at;
   }
 
@@ -351,6 +360,9 @@ export function extractText(html: string): DraftText {
         if (gt < 0) break; // EOF inside a tag: the tag is dropped.
         handleEndTag(name, i, gt + 1);
         i = gt + 1;
+      } else if (i + 2 >= n) {
+        handleText(i, n); // "</" at the very end is text.
+        break;
       } else {
         // "</>" is ignored; "</ ..." is a bogus comment.
         const gt = source.indexOf('>', i + 2);

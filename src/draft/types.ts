@@ -10,6 +10,13 @@ export const CharKind = {
   LineBreak: 1,
   /** A newline or tab the layout adds between blocks or table cells; it has no source of its own. */
   Block: 2,
+  /**
+   * A <br> directly followed by a block or cell edge ("text<br></div>", Gmail's
+   * "<div><br></div>"): that edge will end the line once the <br> is gone, so a range across
+   * it is accepted only when that still matches the plain edit (a deletion from a line start,
+   * or a replacement of the <br> ending in a newline). Insertions may go next to it.
+   */
+  BlockLineBreak: 3,
 } as const;
 
 export type CharKindValue = (typeof CharKind)[keyof typeof CharKind];
