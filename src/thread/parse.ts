@@ -5,7 +5,7 @@
 import { htmlToText, QuoteSpan } from './html';
 import { Line, splitLines } from './lines';
 import { readMessages } from './messages';
-import { splitDraft, TextRange } from './split';
+import { replyRanges, splitDraft, TextRange } from './split';
 import type { ThreadMessage } from './types';
 
 export interface ParseOptions {
@@ -22,6 +22,11 @@ export interface ParseOptions {
 
 export interface ParsedDraft {
   newText: TextRange;
+  /**
+   * The writer's own text in order: `newText` first, then, for replies written between quoted lines,
+   * each later unquoted block. Equal to [newText] (or [] when empty) for an ordinary top-posted reply.
+   */
+  replyRanges: TextRange[];
   /** Earlier messages, newest first. */
   messages: ThreadMessage[];
 }
@@ -30,7 +35,7 @@ export function parseDraft(text: string, options: ParseOptions): ParsedDraft {
   try {
     return parseLines(text, splitLines(text), null, options);
   } catch {
-    return { newText: { start: 0, end: text.length }, messages: [] };
+    return { newText: { start: 0, end: text.length }, replyRanges: [{ start: 0, end: text.length }], messages: [] };
   }
 }
 
@@ -44,14 +49,14 @@ export function parseDraftHtml(html: string, options: ParseOptions): ParsedDraft
     const structuralLine = visible.quoteStart === null ? null : lineAt(lines, visible.quoteStart);
     return { text, ...parseLines(text, lines, structuralLine, options) };
   } catch {
-    return { text, newText: { start: 0, end: text.length }, messages: [] };
+    return { text, newText: { start: 0, end: text.length }, replyRanges: [{ start: 0, end: text.length }], messages: [] };
   }
 }
 
 function parseLines(text: string, lines: Line[], structuralQuoteLine: number | null, options: ParseOptions): ParsedDraft {
   const split = splitDraft(text, { lines, structuralQuoteLine });
   const messages = readMessages(text, lines, split, options);
-  return { newText: split.range, messages };
+  return { newText: split.range, replyRanges: replyRanges(text, split), messages };
 }
 
 /** Index of the line holding `offset` (binary search; lines are in order). */

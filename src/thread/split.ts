@@ -76,6 +76,24 @@ function backOverLooseAttribution(lines: Line[], i: number, floor: number): numb
   return isAttributionText(withColon) && (/\d/.test(line.content) || containsEmail(line.content)) ? j : i;
 }
 
+/**
+ * Markup that marks quoted history (Gmail's gmail_quote, Outlook's reply div …) opens with the quote's
+ * header or quoted lines. Some clients wrap a whole forwarded chain, reply included, in such markup;
+ * there the header comes much later and the marker is ignored.
+ */
+function confirmsQuote(text: string, lines: Line[], at: number): boolean {
+  let seen = 0;
+  for (let i = at; i < lines.length && seen < 3; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    if (line.depth > 0) return true;
+    if (dividerKind(line.content) !== null || leadingDividerKind(line.content) !== null) return true;
+    if (matchFieldBlock(lines, i) !== null || matchAttribution(text, lines, i) !== null) return true;
+    seen++;
+  }
+  return seen === 0;
+}
+
 /** Moves a quote start up over blank lines and bare rules that belong to the header below them. */
 function backOverRules(lines: Line[], i: number, floor: number): number {
   let start = i;
@@ -158,7 +176,7 @@ export function splitDraft(text: string, options: SplitOptions = {}): Split {
   let replyFirst = 0;
   let quote = findQuoteStart(text, lines, 0);
   const structural = options.structuralQuoteLine;
-  if (structural !== undefined && structural !== null && structural < quote.line) {
+  if (structural !== undefined && structural !== null && structural < quote.line && confirmsQuote(text, lines, structural)) {
     quote = { line: backOverRules(lines, structural, 0), kind: 'quoted' };
   }
   // Bottom posting: the draft opens with a `>` quote and the reply follows it.
@@ -221,4 +239,42 @@ export function findNewText(text: string): TextRange {
     // Hostile input must never break the pane or the send check: fall back to "all of it is new".
     return { start: 0, end: text.length };
   }
+}
+
+/** Most reply segments read from one draft; an inline reply rarely has more than a few dozen. */
+const MAX_SEGMENTS = 500;
+
+/**
+ * Every stretch of the writer's own text, for replies written between quoted lines ("inline"):
+ * the first range is findNewText's; later ones are unquoted blocks that follow a bare `>` quote.
+ * Reading stops at the first quote introduced by a header ("On … wrote:", "From:/Sent:", a divider),
+ * because below such a header clients put history, footers and the quoted sender's signature,
+ * and at a signature of the writer's own.
+ */
+export function findReplyRanges(text: string): TextRange[] {
+  try {
+    return replyRanges(text, splitDraft(text));
+  } catch {
+    return [{ start: 0, end: text.length }];
+  }
+}
+
+export function replyRanges(text: string, split: Split): TextRange[] {
+  const { lines } = split;
+  const ranges: TextRange[] = [];
+  if (split.range.end > split.range.start) ranges.push(split.range);
+  let quote = split.quote;
+  let signatureCut = split.replyEnd < quote.line && hasContent(lines, split.replyEnd, quote.line);
+  while (!signatureCut && quote.kind === 'quoted' && ranges.length < MAX_SEGMENTS) {
+    const after = skipQuotedRun(text, lines, quote.line);
+    if (after >= lines.length || after <= quote.line) break;
+    const next = findQuoteStart(text, lines, after);
+    if (next.line <= after) break;
+    const end = findSignatureStart(lines, after, next.line);
+    const range = rangeOfLines(text, lines, after, end);
+    if (range.end > range.start) ranges.push(range);
+    signatureCut = end < next.line && hasContent(lines, end, next.line);
+    quote = next;
+  }
+  return ranges;
 }

@@ -12,7 +12,7 @@ const present = fs.existsSync(path.join(CORPUS, 'expected.json'));
 /** Tolerant-score floors per set (see scripts/eval-thread.ts for the rule), as measured when this was written. */
 const FLOORS: Record<string, number> = {
   'EdgeTier-email-reply-parser': 37,
-  'Foundry376-Mailspring': 23,
+  'Foundry376-Mailspring': 25,
   'alfonsrv-mail-parser-reply': 19,
   'closeio-quotequail': 7,
   'crisp-oss-email-reply-parser': 71,
@@ -36,13 +36,13 @@ const FLOORS: Record<string, number> = {
       if (floor !== undefined && score.tolerant < floor) missed.push(`${score.set}: ${score.tolerant}/${score.n} < ${floor}`);
     }
     expect(missed).toEqual([]);
-    expect(result.total.strict).toBeGreaterThanOrEqual(309);
-    expect(result.total.tolerant).toBeGreaterThanOrEqual(325);
+    expect(result.total.strict).toBeGreaterThanOrEqual(312);
+    expect(result.total.tolerant).toBeGreaterThanOrEqual(327);
   }, 60000);
 
   test('message counts per thread (alfonsrv) and quoted metadata (quotequail)', () => {
     const counts = messageCountChecks(CORPUS);
-    expect(counts.filter((c) => c.expected === c.got).length).toBeGreaterThanOrEqual(9);
+    expect(counts.filter((c) => c.expected === c.got).length).toBeGreaterThanOrEqual(10);
     const meta = quotequailChecks(CORPUS);
     expect(meta.filter((m) => m.from && m.date && m.to !== false && m.subject !== false).length).toBeGreaterThanOrEqual(9);
   });

@@ -1,4 +1,4 @@
-import { findNewText } from '../../src/thread/split';
+import { findNewText, findReplyRanges } from '../../src/thread/split';
 
 function reply(text: string): string {
   const range = findNewText(text);
@@ -50,5 +50,27 @@ describe('findNewText', () => {
   test('empty and whitespace input', () => {
     expect(findNewText('')).toEqual({ start: 0, end: 0 });
     expect(reply('   \n\n ')).toBe('');
+  });
+});
+
+describe('findReplyRanges', () => {
+  const segments = (text: string): string[] => findReplyRanges(text).map((r) => text.slice(r.start, r.end));
+
+  test('top-posted reply is one segment', () => {
+    expect(segments('Yes.\n\nOn Thu, Mar 5, 2026 at 9:05 AM Jane <jane@example.com> wrote:\n> Q1?\n')).toEqual(['Yes.']);
+  });
+
+  test('inline answers between bare quotes are separate segments', () => {
+    const text = 'Hi Jane,\n\n> Can you do Friday?\n\nYes, Friday works.\n\n> And the budget?\n\nApproved.\n\n-- \nSam';
+    expect(segments(text)).toEqual(['Hi Jane,', 'Yes, Friday works.', 'Approved.']);
+  });
+
+  test('bottom-posted reply under a quote', () => {
+    expect(segments('> Are you there?\n\nI am here.\n')).toEqual(['I am here.']);
+  });
+
+  test('text below a header-introduced quote is history, not reply', () => {
+    const text = 'Yes.\n\nOn Thu, Mar 5, 2026 at 9:05 AM Jane <jane@example.com> wrote:\n> Q1?\n\nJane Roe\nACME mailing list footer\n';
+    expect(segments(text)).toEqual(['Yes.']);
   });
 });
