@@ -78,6 +78,36 @@ function stripChars(s: string, chars: string): string {
   return s.slice(a, b);
 }
 
+/**
+ * Fields flattened onto one line ("Von: A Datum: 07.08.24 18:46 An: B Betreff: C", as rich-text
+ * conversions produce). Only labels of at least `minLabel` characters split a line, so that a subject
+ * like "Q: … A: …" stays whole unless the caller knows the line is all fields.
+ */
+export function splitGluedFields(line: string, minLabel: number): { head: string; fields: FieldLine[] } {
+  const fields: FieldLine[] = [];
+  if (line.length > MAX_HEADER_LINE * 2) return { head: line, fields };
+  const re = /(^|\s)\*{0,2}([^\s:：*]{1,20}(?: [^\s:：*]{1,12})?) ?\*{0,2}[:：]/g;
+  const cuts: Array<{ labelStart: number; valueStart: number; kind: FieldKind }> = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) {
+    let label = m[2];
+    let kind: FieldKind | undefined = FIELD_LABELS[fold(label)];
+    // "… Service Datum:": a two-word match whose last word is the label.
+    if (kind === undefined && label.indexOf(' ') !== -1) {
+      label = label.slice(label.indexOf(' ') + 1);
+      kind = FIELD_LABELS[fold(label)];
+    }
+    if (kind === undefined || label.length < minLabel) continue;
+    cuts.push({ labelStart: m.index + m[0].lastIndexOf(label), valueStart: m.index + m[0].length, kind });
+  }
+  for (let k = 0; k < cuts.length; k++) {
+    const end = k + 1 < cuts.length ? cuts[k + 1].labelStart : line.length;
+    fields.push({ kind: cuts[k].kind, value: stripChars(line.slice(cuts[k].valueStart, end), '* \t') });
+  }
+  const head = cuts.length > 0 ? stripChars(line.slice(0, cuts[0].labelStart), '* \t') : line;
+  return { head, fields };
+}
+
 export interface FieldBlock {
   /** First and last line index (inclusive) of the block. */
   first: number;

@@ -12,7 +12,7 @@ import {
   leadingDividerKind,
   matchAttribution,
   matchFieldBlock,
-  readField,
+  splitGluedFields,
 } from './headers';
 import { isBlank, Line } from './lines';
 import type { ParseOptions } from './parse';
@@ -112,12 +112,27 @@ function gluedFields(content: string): FieldLine[] {
   while (k < content.length && content.charAt(k) === '-') k++;
   while (k < content.length && content.charAt(k) !== '-') k++;
   while (k < content.length && content.charAt(k) === '-') k++;
-  const field = readField(content.slice(k).trim());
-  return field === null ? [] : [field];
+  return splitGluedFields(content.slice(k).trim(), 1).fields;
 }
 
-function fromFields(first: number, last: number, depth: number, fields: FieldLine[], options: ParseOptions): Header {
+/** "À : a@b.be Objet : Hello": a second field flattened onto a header line (labels of 4+ letters only). */
+function unglue(fields: FieldLine[]): FieldLine[] {
+  const out: FieldLine[] = [];
+  for (const field of fields) {
+    const inner = field.kind === 'subject' ? null : splitGluedFields(field.value, 4);
+    if (inner === null || inner.fields.length === 0) {
+      out.push(field);
+      continue;
+    }
+    out.push({ kind: field.kind, value: inner.head });
+    for (const f of inner.fields) out.push(f);
+  }
+  return out;
+}
+
+function fromFields(first: number, last: number, depth: number, raw: FieldLine[], options: ParseOptions): Header {
   const message = emptyMessage();
+  const fields = unglue(raw);
   for (const field of fields) {
     if (field.kind === 'from' && message.from.name === null && message.from.address === null) message.from = parsePerson(field.value);
     else if (field.kind === 'to') message.to = message.to.concat(parsePeople(field.value));
@@ -241,7 +256,7 @@ export function parsePerson(raw: string): Person {
     .replace(/<[^>]*>?/g, '')
     .replace(/\(([^)]*@[^)]*)\)/g, '');
   if (address !== null) name = name.split(match ? match[0] : address).join('');
-  name = name.replace(/mailto:/gi, '').replace(/^[\s,"'“”]+|[\s,"'“”]+$/g, '').replace(/\s+/g, ' ').trim();
+  name = name.replace(/mailto:/gi, '').replace(/[<>\[\]]/g, ' ').replace(/^[\s,"'“”]+|[\s,"'“”]+$/g, '').replace(/\s+/g, ' ').trim();
   if (name.length === 0 || (address !== null && name.toLowerCase() === address) || containsEmail(name)) {
     return { name: null, address };
   }

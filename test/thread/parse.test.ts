@@ -80,6 +80,20 @@ describe('parseDraft messages', () => {
     ]);
   });
 
+  test('fields flattened onto one line are still read', () => {
+    const text = 'Danke\n\n-------- Ursprüngliche Nachricht --------Von: "Shop Service" <service@shop.de> Datum: 07.08.24 18:46 (GMT+01:00) An: kunde@example.de Betreff: Ihre Rücksendung\n\nHallo';
+    const { messages } = parseDraft(text, BERLIN);
+    expect(messages[0].from).toEqual({ name: 'Shop Service', address: 'service@shop.de' });
+    expect(messages[0].sentAt).toBe('2024-08-07T17:46:00Z');
+    expect(messages[0].to).toEqual([{ name: null, address: 'kunde@example.de' }]);
+    expect(messages[0].subject).toBe('Ihre Rücksendung');
+  });
+
+  test('a subject containing "A:" is not split', () => {
+    const text = 'Ok\n\nFrom: A <a@example.com>\nSent: Thursday, March 5, 2026 9:05 AM\nTo: b@example.com\nSubject: Q: lunch? A: yes\n\nx';
+    expect(parseDraft(text, BERLIN).messages[0].subject).toBe('Q: lunch? A: yes');
+  });
+
   test('unreadable header date keeps the raw text and no instant', () => {
     const { messages } = parseDraft('Ok\n\nFrom: A <a@example.com>\nSent: sometime last week\nTo: b@example.com\n\nx', BERLIN);
     expect(messages[0].sentAt).toBeNull();
