@@ -34,23 +34,193 @@ function set(words: string[]): { [w: string]: true } {
 }
 
 const GREETINGS = set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'hiya', 'greetings', 'good']);
-const DISCOURSE = set(['and', 'also', 'so', 'but', 'plus', 'oh', 'ok', 'okay', 'then', 'lastly', 'finally', 'btw', 'separately', 'additionally', 'one', 'more', 'thing', 'quick', 'question', ',', ':', '-', '\u2014', '\u2013', 'if', 'not', 'yes']);
-const AUX = set(['can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'should', 'shall', 'may', 'any', 'might']);
+const DISCOURSE = set([
+  'and',
+  'also',
+  'so',
+  'but',
+  'plus',
+  'oh',
+  'ok',
+  'okay',
+  'then',
+  'lastly',
+  'finally',
+  'btw',
+  'separately',
+  'additionally',
+  'one',
+  'more',
+  'thing',
+  'quick',
+  'question',
+  ',',
+  ':',
+  '-',
+  '\u2014',
+  '\u2013',
+  'if',
+  'not',
+  'yes',
+]);
+const AUX = set([
+  'can',
+  'could',
+  'would',
+  'will',
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'have',
+  'has',
+  'should',
+  'shall',
+  'may',
+  'any',
+  'might',
+]);
 /** Verbs that start an instruction ("Book flights…", "Send the brochure…"). */
 const IMPERATIVES = set([
-  'book', 'find', 'send', 'resend', 'update', 'confirm', 'order', 'check', 'double-check', 'cancel', 'call', 'ring', 'email',
-  'add', 'remove', 'change', 'move', 'schedule', 'reschedule', 'arrange', 'print', 'pay', 'buy', 'sort', 'fix', 'review',
-  'share', 'set', 'create', 'prepare', 'make', 'ask', 'remind', 'reply', 'forward', 'draft', 'write', 'chase', 'organise',
-  'organize', 'renew', 'upload', 'post', 'publish', 'research', 'look', 'contact', 'invite', 'reserve', 'proofread', 'edit',
-  'return', 'submit', 'sign', 'tell', 'get', 'put', 'file', 'collect', 'pick', 'drop', 'clean', 'tidy', 'delete', 'archive',
-  'follow', 'notify', 'inform', 'ensure', 'give', 'try', 'run', 'test', 'translate', 'design', 'redo', 'finish', 'complete',
-  'call', 'text', 'respond', 'register', 'enrol', 'enroll', 'apply', 'request', 'approve', 'transfer', 'refund', 'invoice',
+  'book',
+  'find',
+  'send',
+  'resend',
+  'update',
+  'confirm',
+  'order',
+  'check',
+  'double-check',
+  'cancel',
+  'call',
+  'ring',
+  'email',
+  'add',
+  'remove',
+  'change',
+  'move',
+  'schedule',
+  'reschedule',
+  'arrange',
+  'print',
+  'pay',
+  'buy',
+  'sort',
+  'fix',
+  'review',
+  'share',
+  'set',
+  'create',
+  'prepare',
+  'make',
+  'ask',
+  'remind',
+  'reply',
+  'forward',
+  'draft',
+  'write',
+  'chase',
+  'organise',
+  'organize',
+  'renew',
+  'upload',
+  'post',
+  'publish',
+  'research',
+  'look',
+  'contact',
+  'invite',
+  'reserve',
+  'proofread',
+  'edit',
+  'return',
+  'submit',
+  'sign',
+  'tell',
+  'get',
+  'put',
+  'file',
+  'collect',
+  'pick',
+  'drop',
+  'clean',
+  'tidy',
+  'delete',
+  'archive',
+  'follow',
+  'notify',
+  'inform',
+  'ensure',
+  'give',
+  'try',
+  'run',
+  'test',
+  'translate',
+  'design',
+  'redo',
+  'finish',
+  'complete',
+  'call',
+  'text',
+  'respond',
+  'register',
+  'enrol',
+  'enroll',
+  'apply',
+  'request',
+  'approve',
+  'transfer',
+  'refund',
+  'invoice',
 ]);
-const NOT_REQUESTS_AFTER_PLEASE = set(['find', 'see', 'note', 'ignore', 'disregard', 'excuse', 'forgive', 'accept', 'do', 'don\'t', 'feel', 'bear']);
+const NOT_REQUESTS_AFTER_PLEASE = set([
+  'find',
+  'see',
+  'note',
+  'ignore',
+  'disregard',
+  'excuse',
+  'forgive',
+  'accept',
+  'do',
+  "don't",
+  'feel',
+  'bear',
+]);
 const PRONOUNS = set(['it', 'them', 'this', 'that', 'these', 'those', 'one', 'ones']);
-const PRICE_WORDS = set(['cost', 'costs', 'price', 'prices', 'pricing', 'quote', 'quotation', 'fee', 'fees', 'rate', 'rates', 'charge', 'total']);
+const PRICE_WORDS = set([
+  'cost',
+  'costs',
+  'price',
+  'prices',
+  'pricing',
+  'quote',
+  'quotation',
+  'fee',
+  'fees',
+  'rate',
+  'rates',
+  'charge',
+  'total',
+]);
 const DATE_WORDS = set(['date', 'deadline', 'eta', 'timeline', 'timeframe', 'timescale']);
-const SOCIAL_STARTS = ['how are you', 'how are things', 'how is it going', 'how is everything', 'how was your', 'how have you', 'hope you', 'hope all', 'you ok', 'all good', 'how is your', 'how\'s your'];
+const SOCIAL_STARTS = [
+  'how are you',
+  'how are things',
+  'how is it going',
+  'how is everything',
+  'how was your',
+  'how have you',
+  'hope you',
+  'hope all',
+  'you ok',
+  'all good',
+  'how is your',
+  "how's your",
+];
 /** A list marker at the start of a line: "1.", "2)", "(3)", "-", "*", "•". */
 const LIST_MARKER = /^[ \t]*(?:\(?[0-9]{1,2}[.)]|[-*\u2022\u2013])[ \t]+/;
 /** An intro line that makes the list below it a list of tasks. */
@@ -113,7 +283,11 @@ function containsSeq(u: Unit, seq: string[]): boolean {
 function isRequest(u: Unit, first: number): boolean {
   const [w0, w1, w2] = norms(u, first, 3);
   if (w0 === 'please' || w0 === 'pls' || w0 === 'kindly') return !NOT_REQUESTS_AFTER_PLEASE[w1 || ''];
-  if ((w0 === 'can' || w0 === 'could' || w0 === 'would' || w0 === 'will') && (w1 === 'you' || w1 === 'u' || w1 === 'i' || w1 === 'we')) return true;
+  if (
+    (w0 === 'can' || w0 === 'could' || w0 === 'would' || w0 === 'will') &&
+    (w1 === 'you' || w1 === 'u' || w1 === 'i' || w1 === 'we')
+  )
+    return true;
   if (w0 === 'any' && w1 === 'chance') return true;
   if (w0 === 'let' && (w1 === 'me' || w1 === 'us') && w2 === 'know') return !courtesy(u);
   if (w0 === 'remind' || w0 === 'make') return true;
@@ -123,9 +297,20 @@ function isRequest(u: Unit, first: number): boolean {
     if (w1 === 'me' || w1 === 'us' || w1 === 'the' || w1 === 'my' || w1 === 'our' || w1 === 'all') return true;
   }
   if (containsSeq(u, ['let', 'me', 'know']) || containsSeq(u, ['let', 'us', 'know'])) return !courtesy(u);
-  if (containsSeq(u, ['could', 'you']) || containsSeq(u, ['can', 'you']) || containsSeq(u, ['would', 'you']) || containsSeq(u, ['if', 'you', 'could'])) return true;
+  if (
+    containsSeq(u, ['could', 'you']) ||
+    containsSeq(u, ['can', 'you']) ||
+    containsSeq(u, ['would', 'you']) ||
+    containsSeq(u, ['if', 'you', 'could'])
+  )
+    return true;
   if (containsSeq(u, ['i', 'need', 'you', 'to']) || containsSeq(u, ['i', 'would', 'like', 'you', 'to'])) return true;
-  if (containsSeq(u, ['please']) && !containsSeq(u, ['please', 'find']) && !containsSeq(u, ['please', 'see']) && !containsSeq(u, ['please', 'note'])) {
+  if (
+    containsSeq(u, ['please']) &&
+    !containsSeq(u, ['please', 'find']) &&
+    !containsSeq(u, ['please', 'see']) &&
+    !containsSeq(u, ['please', 'note'])
+  ) {
     return !containsSeq(u, ['please', 'let', 'me', 'know', 'if', 'you']) || !courtesy(u);
   }
   return false;
@@ -157,6 +342,18 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
   if (w0 === 'who' || w0 === 'whom' || w0 === 'whose') return 'who';
   if (w0 === 'how' && w1 === 'much') return 'amount';
   if (w0 === 'how' && w1 === 'many') return 'count';
+  // Embedded: "Could you tell me who is handling…", "let me know where you saved it".
+  for (let i = first + 1; i + 1 < u.to; i++) {
+    const n = u.tokens[i].norm;
+    const p = u.tokens[i - 1].norm;
+    const asking = p === 'me' || p === 'us' || p === 'know' || p === 'confirm' || p === 'check' || p === 'wondering';
+    if (!asking) continue;
+    if (n === 'who') return 'who';
+    if (n === 'where') return 'where';
+    if (n === 'when') return 'when';
+    if (n === 'how' && u.tokens[i + 1].norm === 'much') return 'amount';
+    if (n === 'how' && u.tokens[i + 1].norm === 'many') return 'count';
+  }
   let price = false;
   let date = false;
   let asksToTell = question;
@@ -164,7 +361,17 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
     const n = u.tokens[i].norm;
     if (PRICE_WORDS[n]) price = true;
     if (DATE_WORDS[n]) date = true;
-    if (n === 'what' || n === 'how' || n === 'know' || n === 'tell' || n === 'remind' || n === 'give' || n === 'quote' || n === 'confirm') asksToTell = true;
+    if (
+      n === 'what' ||
+      n === 'how' ||
+      n === 'know' ||
+      n === 'tell' ||
+      n === 'remind' ||
+      n === 'give' ||
+      n === 'quote' ||
+      n === 'confirm'
+    )
+      asksToTell = true;
   }
   if (date && asksToTell) return 'when';
   if (price && asksToTell) return 'amount';
@@ -183,7 +390,7 @@ function wordsOf(u: Unit, from: number): ContentWord[] {
 function pointsBack(u: Unit, first: number, words: ContentWord[]): boolean {
   let strong = 0;
   for (const w of words) if (!w.conceptOnly) strong++;
-  if (strong < 2) return true;
+  if (strong === 0) return true;
   for (let i = first; i < u.to; i++) if (PRONOUNS[u.tokens[i].norm]) return true;
   return false;
 }
@@ -210,6 +417,11 @@ export function extractAsks(body: string, limit: number): Ask[] {
       return;
     }
     const question = isQuestion(u);
+    // "Before Thursday, could you:" introduces the asks below it; it is not one itself.
+    if (!question && u.tokens[u.to - 1].norm === ':') {
+      prev = u;
+      return;
+    }
     const ask = (question || isRequest(u, first) || u.underTaskIntro) && !isSocial(u, first);
     if (ask) {
       const words = wordsOf(u, first);

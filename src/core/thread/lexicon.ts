@@ -112,13 +112,17 @@ for (const p of [
   'not (a|an)? (problem|issue|big deal|worry|rush)',
   '(no|without) (error|errors|mistakes|typos)',
   'in case',
-]) NOT_A_COMPLAINT.add(p, true);
+])
+  NOT_A_COMPLAINT.add(p, true);
 
 /** Order of precedence when one message carries several kinds. */
 const KIND_RANK: { [k in ComplaintKind]: number } = { chasing: 5, waiting: 4, error: 3, repeat: 2, feeling: 1 };
 
 /** The strongest complaint in tokens[from, to), sentence by sentence, or null. */
-export function complaintIn(tokens: Token[], sentences: Array<{ tokStart: number; tokEnd: number }>): ComplaintKind | null {
+export function complaintIn(
+  tokens: Token[],
+  sentences: Array<{ tokStart: number; tokEnd: number }>,
+): ComplaintKind | null {
   let best: ComplaintKind | null = null;
   for (const s of sentences) {
     let found: ComplaintKind | null = null;
@@ -154,7 +158,8 @@ for (const p of [
   'should (not|never) (have)? happen',
   '(let you down|dropped the ball|fell short|fallen short|not up to)',
   'appreciate (your|you) (patience|flagging|bearing|understanding|raising|letting|telling|chasing)',
-]) ACKNOWLEDGE_INDEX.add(p, true);
+])
+  ACKNOWLEDGE_INDEX.add(p, true);
 
 /** The reply thanks the client for waiting or owns the delay. */
 const WAIT_INDEX = new PatternIndex<true>();
@@ -170,7 +175,8 @@ for (const p of [
   '(sorry|apologies|apologi*) @intens? (i|we) (am|are|was|were|have|had)? @intens? (late|slow|behind)',
   '(sorry|apologies|apologi*) @intens? (you|you have) (had to|have had to|have been|were|had) (wait|chase|waiting|chasing|ask|follow)',
   'patience',
-]) WAIT_INDEX.add(p, true);
+])
+  WAIT_INDEX.add(p, true);
 
 function anyIn(index: PatternIndex<true>, tokens: Token[], from: number, to: number): boolean {
   let hit = false;

@@ -1,0 +1,190 @@
+/**
+ * Measures the thread-aware checks (unanswered asks, unacknowledged complaints, long waits) on
+ * test/eval/thread-pairs.jsonl.
+ *
+ * Each pair: the draft is the whole text and the whole new text; the client's message is the one
+ * unanswered message; engine findings come from the real analyze() of the draft.
+ * Scoring: per category, a predicted complaint / long-wait is a true positive when the pair expects
+ * that category. A predicted unanswered-question matches an expected one when one ask text contains
+ * the other after case and white-space normalisation (each expected ask matched at most once).
+ *
+ * Split: pairs whose number is divisible by 3 are held out (tuning looks only at dev).
+ * Targets: precision >= 0.9 and recall >= 0.85 per category.
+ *
+ * Usage: npx tsx scripts/eval-thread-aware.ts [--failures] [--split dev|holdout|all] [--json FILE]
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../src/core';
+import type { Category, Finding } from '../src/core/types';
+import { threadFindings } from '../src/core/thread';
+
+interface Pair {
+  id: string;
+  client: string;
+  clientName: string;
+  waitedBusinessMinutes: number;
+  slaMinutes: number;
+  draft: string;
+  expected: Array<{ category: Category; ask?: string }>;
+  note?: string;
+}
+
+const CATEGORIES: Category[] = ['unanswered-question', 'unacknowledged-complaint', 'long-wait'];
+const TARGET_P = 0.9;
+const TARGET_R = 0.85;
+
+function norm(s: string): string {
+  return s
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The ask a finding quotes in its message. */
+function askOf(f: Finding): string {
+  const m = /\u201c([\s\S]*)\u201d and the reply/.exec(f.message);
+  return m ? m[1] : '';
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function readPairs(file: string): Pair[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Pair);
+}
+
+function isHoldout(id: string): boolean {
+  const n = parseInt(id.replace(/^[^0-9]*/, ''), 10);
+  return n % 3 === 0;
+}
+
+function evaluate(pairs: Pair[], failures: string[]): { [c: string]: Tally } {
+  const tally: { [c: string]: Tally } = {};
+  for (const c of CATEGORIES) tally[c] = { tp: 0, fp: 0, fn: 0 };
+  for (const p of pairs) {
+    const engine = analyze(p.draft, { wholeText: true }).findings;
+    const found = threadFindings(
+      p.draft,
+      { start: 0, end: p.draft.length },
+      {
+        clientMessages: [p.client],
+        waitedBusinessMinutes: p.waitedBusinessMinutes,
+        slaMinutes: p.slaMinutes,
+        clientName: p.clientName,
+      },
+      engine,
+    );
+    for (const c of CATEGORIES) {
+      const exp = p.expected.filter((e) => e.category === c);
+      const got = found.filter((f) => f.category === c);
+      if (c !== 'unanswered-question') {
+        const e = exp.length > 0;
+        const g = got.length > 0;
+        if (e && g) tally[c].tp++;
+        else if (g) {
+          tally[c].fp++;
+          failures.push(p.id + ' FP ' + c);
+        } else if (e) {
+          tally[c].fn++;
+          failures.push(p.id + ' FN ' + c);
+        }
+        continue;
+      }
+      const used: boolean[] = exp.map(() => false);
+      for (const f of got) {
+        const a = norm(askOf(f));
+        const k = exp.findIndex(
+          (e, i) => !used[i] && !!e.ask && a !== '' && (norm(e.ask).indexOf(a) >= 0 || a.indexOf(norm(e.ask)) >= 0),
+        );
+        if (k >= 0) {
+          used[k] = true;
+          tally[c].tp++;
+        } else {
+          tally[c].fp++;
+          failures.push(p.id + ' FP ' + c + ': ' + askOf(f));
+        }
+      }
+      exp.forEach((e, i) => {
+        if (!used[i]) {
+          tally[c].fn++;
+          failures.push(p.id + ' FN ' + c + ': ' + (e.ask || ''));
+        }
+      });
+    }
+  }
+  return tally;
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 1 : a / b;
+}
+
+function report(name: string, tally: { [c: string]: Tally }): boolean {
+  console.log('\n' + name);
+  console.log('category                   TP  FP  FN  precision  recall  verdict');
+  let allPass = true;
+  for (const c of CATEGORIES) {
+    const t = tally[c];
+    const p = ratio(t.tp, t.tp + t.fp);
+    const r = ratio(t.tp, t.tp + t.fn);
+    const pass = p >= TARGET_P && r >= TARGET_R;
+    if (!pass) allPass = false;
+    console.log(
+      c.padEnd(26) +
+        String(t.tp).padStart(3) +
+        String(t.fp).padStart(4) +
+        String(t.fn).padStart(4) +
+        p.toFixed(2).padStart(11) +
+        r.toFixed(2).padStart(8) +
+        '  ' +
+        (pass ? 'PASS' : 'FAIL'),
+    );
+  }
+  return allPass;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const showFailures = args.indexOf('--failures') >= 0;
+  const splitArg = args.indexOf('--split') >= 0 ? args[args.indexOf('--split') + 1] : 'all';
+  const jsonArg = args.indexOf('--json') >= 0 ? args[args.indexOf('--json') + 1] : '';
+  const file = path.resolve(__dirname, '../test/eval/thread-pairs.jsonl');
+  const pairs = readPairs(file);
+  const dev = pairs.filter((p) => !isHoldout(p.id));
+  const holdout = pairs.filter((p) => isHoldout(p.id));
+  console.log(
+    'Thread-aware checks on ' +
+      path.relative(process.cwd(), file) +
+      ': ' +
+      dev.length +
+      ' dev pairs, ' +
+      holdout.length +
+      ' held-out pairs (id number % 3 === 0).',
+  );
+  console.log('Targets per category: precision >= ' + TARGET_P + ', recall >= ' + TARGET_R + '.');
+  const results: { [k: string]: { [c: string]: Tally } } = {};
+  let pass = true;
+  const sets: Array<[string, Pair[]]> = [];
+  if (splitArg === 'dev' || splitArg === 'all') sets.push(['dev', dev]);
+  if (splitArg === 'holdout' || splitArg === 'all') sets.push(['held-out', holdout]);
+  for (const [name, list] of sets) {
+    const failures: string[] = [];
+    results[name] = evaluate(list, failures);
+    if (!report(name + ' (' + list.length + ' pairs)', results[name])) pass = false;
+    if (showFailures && failures.length) console.log('  ' + failures.join('\n  '));
+  }
+  if (jsonArg) fs.writeFileSync(jsonArg, JSON.stringify(results, null, 2));
+  console.log('\n' + (pass ? 'PASS' : 'FAIL'));
+  process.exitCode = pass ? 0 : 1;
+}
+
+main();

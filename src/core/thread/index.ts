@@ -1,0 +1,531 @@
+import type { Finding } from '../types';
+import type { Token } from '../text/tokenize';
+import { tokenize } from '../text/tokenize';
+import { splitSentences } from '../text/sentences';
+import type { Sentence } from '../text/sentences';
+import type { ThreadMessage } from '../../thread/types';
+import type { ThreadSummary } from '../../thread/summary';
+import { extractAsks, MAX_MESSAGE_CHARS } from './asks';
+import type { Ask } from './asks';
+import { WordIndex, answerEvidence, contentWord } from './words';
+import type { AnswerType, ContentWord } from './words';
+import { acknowledgesComplaint, acknowledgesWait, complaintIn } from './lexicon';
+import type { ComplaintKind } from './lexicon';
+import { answerLineEdit, layoutOf, openingEdit } from './layout';
+import type { Layout } from './layout';
+
+/**
+ * Thread-aware coaching: checks that need the client's side of the conversation.
+ *  - unanswered-question: an ask in the client's unanswered messages the reply does not address;
+ *  - unacknowledged-complaint: the client is unhappy and the reply neither apologises nor acknowledges it;
+ *  - long-wait: the client waited past the target and the reply does not thank them for their patience.
+ *
+ * Anchors. The reply has no passage that "is" the missing answer, and Finding requires
+ * `text === input.slice(start, end)`, so findings are anchored on real text of the reply:
+ * unanswered asks on the last sentence of the body (just above where the answer line goes),
+ * complaints and long waits on the first sentence after the greeting (where the acknowledgment
+ * goes). With an empty reply the span is empty at the end of the new text.
+ */
+
+export interface ThreadContext {
+  /** The client's unanswered messages' bodies (after the user's last message), newest first. */
+  clientMessages: string[];
+  waitedBusinessMinutes: number | null;
+  slaMinutes: number;
+  clientName?: string | null;
+}
+
+export const THREAD_RULE_IDS = {
+  unanswered: 'unanswered-question',
+  complaint: 'unacknowledged-complaint',
+  longWait: 'long-wait',
+} as const;
+
+/** Asks considered across all unanswered messages: a real email has a handful; hostile text gets no more. */
+export const MAX_ASKS = 30;
+/** Unanswered client messages read. */
+const MAX_MESSAGES = 10;
+/** Words of an ask quoted in a placeholder line. */
+const TOPIC_WORDS = 12;
+
+export const PATIENCE_LINE = 'Thank you for your patience.';
+
+const ACKNOWLEDGMENTS: { [k in ComplaintKind]: string } = {
+  chasing: "I'm sorry you've had to chase me on this \u2014 thank you for following up.",
+  waiting: "I'm sorry about the wait on this \u2014 thank you for flagging it.",
+  error: "I'm sorry about the trouble this has caused \u2014 thank you for flagging it.",
+  repeat: "I'm sorry this has happened again \u2014 thank you for flagging it.",
+  feeling: "I'm sorry about this, and I completely understand \u2014 thank you for telling me.",
+};
+
+interface DraftView {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  sentences: Sentence[];
+  words: WordIndex;
+  evidence: { [t in AnswerType]: boolean };
+  /** Some sentence opens with "Yes", "Sure", "Done", "Of course"… */
+  affirms: boolean;
+  /** Word indexes of sentences holding a "[…]" placeholder (an answer line still to fill). */
+  placeholders: WordIndex[];
+  layout: Layout;
+}
+
+const AFFIRM_FIRST: { [w: string]: true } = Object.create(null);
+for (const w of [
+  'yes',
+  'yep',
+  'yeah',
+  'yup',
+  'sure',
+  'certainly',
+  'absolutely',
+  'definitely',
+  'done',
+  'confirmed',
+  'received',
+  'booked',
+  'no',
+  'nope',
+  'unfortunately',
+  'sadly',
+  'correct',
+  'indeed',
+])
+  AFFIRM_FIRST[w] = true;
+const AFFIRM_PAIRS = [
+  'of course',
+  'will do',
+  'got it',
+  'no problem',
+  'happy to',
+  'not yet',
+  'all done',
+  'all sorted',
+  'that is',
+  'i can',
+  'i will',
+  'we can',
+  'i am',
+  'i did',
+  'i have',
+  'it is',
+];
+const GREETING_WORDS: { [w: string]: true } = Object.create(null);
+for (const w of ['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'hiya', 'good'])
+  GREETING_WORDS[w] = true;
+
+function firstWordAfterGreeting(tokens: Token[], s: Sentence): number {
+  let i = s.tokStart;
+  if (i < s.tokEnd && GREETING_WORDS[tokens[i].norm]) {
+    for (let k = i + 1; k < s.tokEnd && k <= i + 5; k++) {
+      if (tokens[k].norm === ',' || tokens[k].norm === '!' || tokens[k].norm === '\u2014') return k + 1;
+    }
+  }
+  while (i < s.tokEnd && !tokens[i].isWord) i++;
+  return i;
+}
+
+function opensWithAnswer(tokens: Token[], s: Sentence): boolean {
+  const i = firstWordAfterGreeting(tokens, s);
+  if (i >= s.tokEnd) return false;
+  const w0 = tokens[i].norm;
+  if (AFFIRM_FIRST[w0]) return true;
+  const pair = w0 + ' ' + (i + 1 < s.tokEnd ? tokens[i + 1].norm : '');
+  return (
+    AFFIRM_PAIRS.indexOf(pair) >= 0 &&
+    /^(of course|will do|got it|no problem|happy to|not yet|all done|all sorted)$/.test(pair)
+  );
+}
+
+function readDraft(text: string, start: number, end: number): DraftView {
+  const tokens = tokenize(text, start, end);
+  const sentences = splitSentences(tokens);
+  const words = new WordIndex();
+  const sentenceStarts: { [i: number]: true } = Object.create(null);
+  const placeholders: WordIndex[] = [];
+  let affirms = false;
+  for (const s of sentences) {
+    sentenceStarts[firstWordAfterGreeting(tokens, s)] = true;
+    sentenceStarts[s.tokStart] = true;
+    if (!affirms && opensWithAnswer(tokens, s)) affirms = true;
+    let placeholder: WordIndex | null = null;
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      const w = contentWord(tokens[i]);
+      if (w) words.add(w);
+      if (tokens[i].norm === '[' && placeholders.length < MAX_ASKS) placeholder = placeholder || new WordIndex();
+    }
+    if (placeholder) {
+      for (let i = s.tokStart; i < s.tokEnd; i++) {
+        const w = contentWord(tokens[i]);
+        if (w) placeholder.add(w);
+      }
+      placeholders.push(placeholder);
+    }
+  }
+  const evidence = answerEvidence(tokens, 0, tokens.length, (i) => sentenceStarts[i] === true);
+  return {
+    text,
+    start,
+    end,
+    tokens,
+    sentences,
+    words,
+    evidence,
+    affirms,
+    placeholders,
+    layout: layoutOf(text, start, end),
+  };
+}
+
+function overlaps(index: WordIndex, words: ContentWord[]): boolean {
+  for (const w of words) if (index.has(w)) return true;
+  return false;
+}
+
+/** Does the reply address the ask? Topic words in common, plus the right kind of answer for when/where/who/how much. */
+function addressed(ask: Ask, draft: DraftView, askCount: number): boolean {
+  const onTopic = overlaps(draft.words, ask.words) || (ask.context.length > 0 && overlaps(draft.words, ask.context));
+  for (const p of draft.placeholders) if (overlaps(p, ask.words)) return true;
+  if (ask.answerType) {
+    if (!draft.evidence[ask.answerType]) return false;
+    // With a single ask, an answer of the right kind needs no shared words ("Who covers?" → "Mia will…").
+    return onTopic || askCount === 1;
+  }
+  if (onTopic) return true;
+  // "Are you able to join on Monday?" → "Yes, I'll be there.": only safe when there is one ask to answer.
+  return ask.yesNo && askCount === 1 && draft.affirms;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suggestion wording.
+
+const FRAME_WORDS: { [w: string]: true } = Object.create(null);
+for (const w of [
+  'can',
+  'could',
+  'would',
+  'will',
+  'you',
+  'u',
+  'please',
+  'pls',
+  'kindly',
+  'also',
+  'possibly',
+  'just',
+  'and',
+  'so',
+  'plus',
+  'then',
+  'let',
+  'me',
+  'us',
+  'know',
+  'tell',
+  'remind',
+  'any',
+  'chance',
+  'if',
+  'not',
+  'yes',
+  'ok',
+  'okay',
+  'oh',
+  'btw',
+  'quick',
+  'question',
+])
+  FRAME_WORDS[w] = true;
+const TOPIC_VERBS: { [w: string]: true } = Object.create(null);
+for (const w of [
+  'send',
+  'resend',
+  'confirm',
+  'check',
+  'update',
+  'share',
+  'forward',
+  'book',
+  'order',
+  'find',
+  'arrange',
+  'cancel',
+  'give',
+  'provide',
+  'recommend',
+  'get',
+  'do',
+  'make',
+  'look',
+  'sort',
+  'fix',
+  'redo',
+  'email',
+  'call',
+  'move',
+  'add',
+  'remove',
+  'change',
+  'review',
+])
+  TOPIC_VERBS[w] = true;
+const TOPIC_STARTS =
+  /^(?:the|a|an|my|our|your|his|her|their|this|that|these|those|whether|if|what|when|where|who|which|how|why|[0-9])\b/i;
+
+/** "Can you send me the PNG icons?" → "the PNG icons"; otherwise the ask itself in quotes. */
+export function topicOf(askText: string): string {
+  const tokens = tokenize(askText);
+  let i = 0;
+  // Leading greeting, discourse words and the asking frame: "Hi, also, could you please…".
+  while (i < tokens.length && i < 12 && (FRAME_WORDS[tokens[i].norm] || !tokens[i].isWord)) i++;
+  if (i < tokens.length && TOPIC_VERBS[tokens[i].norm] && i + 1 < tokens.length) {
+    i++;
+    while (
+      i < tokens.length &&
+      (tokens[i].norm === 'me' || tokens[i].norm === 'us' || tokens[i].norm === 'over' || tokens[i].norm === 'out')
+    )
+      i++;
+  }
+  const stripped = askText.replace(/\s+/g, ' ').trim();
+  if (i < tokens.length) {
+    let endTok = tokens.length;
+    while (endTok > i && !tokens[endTok - 1].isWord) endTok--;
+    const words = endTok - i;
+    const last = words > TOPIC_WORDS ? i + TOPIC_WORDS : endTok;
+    const rest = askText.slice(tokens[i].start, tokens[last - 1].end).replace(/\s+/g, ' ');
+    if (TOPIC_STARTS.test(rest)) {
+      const lowered = /^[A-Z][a-z]/.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
+      return lowered + (words > TOPIC_WORDS ? '\u2026' : '');
+    }
+  }
+  const short = stripped.length > 120 ? stripped.slice(0, 119) + '\u2026' : stripped;
+  return '\u201c' + short + '\u201d';
+}
+
+function quoteForMessage(ask: string): string {
+  const flat = ask.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? flat.slice(0, 159) + '\u2026' : flat;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function clamp(n: number, lo: number, hi: number): number {
+  if (!isFinite(n)) return lo;
+  return Math.max(lo, Math.min(hi, Math.floor(n)));
+}
+
+function span(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The last sentence of the body: where the answers are missing. */
+function closingAnchor(draft: DraftView): { start: number; end: number; text: string } {
+  const { layout, sentences, text } = draft;
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const s = sentences[k];
+    if (s.end <= layout.bodyEnd && s.start >= layout.bodyStart) return span(text, s.start, s.end);
+  }
+  for (let k = sentences.length - 1; k >= 0; k--) return span(text, sentences[k].start, sentences[k].end);
+  return span(text, draft.end, draft.end);
+}
+
+/** The first sentence after the greeting: where the acknowledgment is missing. */
+function openingAnchor(draft: DraftView): { start: number; end: number; text: string } {
+  const { layout, sentences, text } = draft;
+  for (const s of sentences)
+    if (s.end > layout.bodyStart) return span(text, Math.max(s.start, layout.bodyStart), s.end);
+  if (sentences.length > 0) return span(text, sentences[0].start, sentences[0].end);
+  return span(text, draft.end, draft.end);
+}
+
+/** The engine already rewrites an excuse about the delay into a thank-you for the client's patience. */
+function excuseRewriteThanks(engineFindings: Finding[], start: number, end: number): boolean {
+  if (!Array.isArray(engineFindings)) return false;
+  for (const f of engineFindings) {
+    if (!f || f.category !== 'excuse' || f.start < start || f.end > end) continue;
+    const first = f.suggestions && f.suggestions[0];
+    if (!first || !Array.isArray(first.edits)) continue;
+    for (const e of first.edits) if (e && typeof e.text === 'string' && /patience/i.test(e.text)) return true;
+  }
+  return false;
+}
+
+function cleanMessages(context: ThreadContext): string[] {
+  const list = context && Array.isArray(context.clientMessages) ? context.clientMessages : [];
+  const out: string[] = [];
+  for (const m of list) {
+    if (out.length >= MAX_MESSAGES) break;
+    if (typeof m === 'string' && m.trim() !== '')
+      out.push(m.length > MAX_MESSAGE_CHARS ? m.slice(0, MAX_MESSAGE_CHARS) : m);
+  }
+  return out;
+}
+
+/**
+ * Findings that need the thread: unanswered asks, unacknowledged complaints, long waits.
+ * Offsets index `text`; only `newText` (the user's own new words) is read as the reply.
+ *
+ * Long waits and excuses: when the engine found an excuse in the reply whose rewrite already
+ * thanks the client for their patience, no separate long-wait finding is made — fixing the
+ * excuse is the fix for the wait too.
+ */
+export function threadFindings(
+  text: string,
+  newText: { start: number; end: number },
+  context: ThreadContext,
+  engineFindings: Finding[],
+): Finding[] {
+  if (typeof text !== 'string') return [];
+  const messages = cleanMessages(context);
+  if (messages.length === 0) return [];
+  const start = clamp(newText ? newText.start : 0, 0, text.length);
+  const end = clamp(newText ? newText.end : text.length, start, text.length);
+  const draft = readDraft(text, start, end);
+  const findings: Finding[] = [];
+
+  // Unanswered asks, oldest message first so answer lines follow the client's order.
+  const asks: Ask[] = [];
+  for (let m = messages.length - 1; m >= 0 && asks.length < MAX_ASKS; m--) {
+    const found = extractAsks(messages[m], MAX_ASKS - asks.length);
+    for (const a of found) asks.push(a);
+  }
+  const seen: { [t: string]: true } = Object.create(null);
+  const anchorEnd = closingAnchor(draft);
+  for (const ask of asks) {
+    const key = ask.text.toLowerCase();
+    if (seen[key]) continue;
+    seen[key] = true;
+    if (addressed(ask, draft, asks.length)) continue;
+    const line = 'About ' + topicOf(ask.text) + ': [answer]';
+    findings.push({
+      ruleId: THREAD_RULE_IDS.unanswered,
+      category: 'unanswered-question',
+      severity: 'warning',
+      start: anchorEnd.start,
+      end: anchorEnd.end,
+      text: anchorEnd.text,
+      message:
+        'The client asked \u201c' +
+        quoteForMessage(ask.text) +
+        '\u201d and the reply does not answer it. Answer every question, or say when you will.',
+      suggestions: [{ label: 'Add a line answering it', edits: [answerLineEdit(text, draft.layout, line)] }],
+    });
+  }
+
+  const opening = openingAnchor(draft);
+
+  // Complaints: the strongest one across the unanswered messages.
+  let complaint: ComplaintKind | null = null;
+  for (const m of messages) {
+    const tokens = tokenize(m);
+    const kind = complaintIn(tokens, splitSentences(tokens));
+    if (kind && (complaint === null || rank(kind) > rank(complaint))) complaint = kind;
+  }
+  if (complaint && !acknowledgesComplaint(draft.tokens, 0, draft.tokens.length)) {
+    const sentence = ACKNOWLEDGMENTS[complaint];
+    findings.push({
+      ruleId: THREAD_RULE_IDS.complaint,
+      category: 'unacknowledged-complaint',
+      severity: 'serious',
+      start: opening.start,
+      end: opening.end,
+      text: opening.text,
+      message: complaintMessage(complaint),
+      suggestions: [{ label: 'Acknowledge it first', edits: [openingEdit(text, draft.layout, end, sentence)] }],
+    });
+  }
+
+  const waited = context.waitedBusinessMinutes;
+  const sla = context.slaMinutes;
+  if (
+    typeof waited === 'number' &&
+    isFinite(waited) &&
+    typeof sla === 'number' &&
+    isFinite(sla) &&
+    waited > sla &&
+    !acknowledgesWait(draft.tokens, 0, draft.tokens.length) &&
+    !excuseRewriteThanks(engineFindings, start, end)
+  ) {
+    findings.push({
+      ruleId: THREAD_RULE_IDS.longWait,
+      category: 'long-wait',
+      severity: 'warning',
+      start: opening.start,
+      end: opening.end,
+      text: opening.text,
+      message:
+        'The client has waited longer than your reply target. Thank them for their patience before anything else \u2014 no reasons, just thanks.',
+      suggestions: [
+        { label: 'Thank them for their patience', edits: [openingEdit(text, draft.layout, end, PATIENCE_LINE)] },
+      ],
+    });
+  }
+  return findings;
+}
+
+function rank(kind: ComplaintKind): number {
+  return kind === 'chasing' ? 5 : kind === 'waiting' ? 4 : kind === 'error' ? 3 : kind === 'repeat' ? 2 : 1;
+}
+
+function complaintMessage(kind: ComplaintKind): string {
+  switch (kind) {
+    case 'chasing':
+      return 'The client has had to ask more than once. Acknowledge that before anything else \u2014 fixing it silently still leaves them feeling ignored.';
+    case 'waiting':
+      return 'The client is unhappy about waiting. Acknowledge it and apologise before giving the update.';
+    case 'error':
+      return 'The client reported something wrong. Acknowledge the problem and apologise \u2014 a silent fix still leaves them feeling unheard.';
+    case 'repeat':
+      return 'The client says this keeps happening. Acknowledge it and apologise before explaining the fix.';
+    default:
+      return 'The client is unhappy. Acknowledge how they feel and apologise before anything else.';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function samePerson(
+  a: { name: string | null; address: string | null } | null,
+  b: { name: string | null; address: string | null } | null,
+): boolean {
+  if (!a || !b) return false;
+  const addrA = a.address ? a.address.trim().toLowerCase() : '';
+  const addrB = b.address ? b.address.trim().toLowerCase() : '';
+  if (addrA !== '' && addrB !== '') return addrA === addrB;
+  const nameA = a.name ? a.name.trim().toLowerCase() : '';
+  const nameB = b.name ? b.name.trim().toLowerCase() : '';
+  return nameA !== '' && nameA === nameB;
+}
+
+/**
+ * The thread context from the thread reader's summary: the client's messages since the user last
+ * wrote (newest first), the business-time wait and the target. Nobody waiting → no messages.
+ */
+export function threadContextFrom(
+  summary: Pick<ThreadSummary, 'messages' | 'client' | 'waitingSince' | 'waited' | 'sla'>,
+): ThreadContext {
+  const clientMessages: string[] = [];
+  const messages: ThreadMessage[] = summary && Array.isArray(summary.messages) ? summary.messages : [];
+  const client = summary ? summary.client : null;
+  const state = summary && summary.sla ? summary.sla.state : 'none';
+  if (client && state !== 'none') {
+    for (const m of messages) {
+      if (clientMessages.length >= MAX_MESSAGES) break;
+      // Older than the wait: already answered.
+      if (summary.waitingSince && typeof m.sentAt === 'string' && m.sentAt < summary.waitingSince) break;
+      const fromClient = samePerson(m.from, client);
+      if (fromClient && typeof m.body === 'string') clientMessages.push(m.body);
+      // The earliest waiting message closes the run; without a date, the first non-client message does.
+      if (summary.waitingSince ? fromClient && m.sentAt === summary.waitingSince : !fromClient) break;
+    }
+  }
+  return {
+    clientMessages,
+    waitedBusinessMinutes: summary && summary.waited ? summary.waited.businessMinutes : null,
+    slaMinutes: summary && summary.sla ? summary.sla.targetMinutes : 0,
+    clientName: client ? client.name : null,
+  };
+}
