@@ -356,7 +356,8 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
   }
   let price = false;
   let date = false;
-  let asksToTell = question;
+  // A question about a date wants a date; one that merely mentions a price list does not want a price.
+  let asksToTell = false;
   for (let i = first; i < u.to; i++) {
     const n = u.tokens[i].norm;
     if (PRICE_WORDS[n]) price = true;
@@ -373,7 +374,7 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
     )
       asksToTell = true;
   }
-  if (date && asksToTell) return 'when';
+  if (date && (asksToTell || question)) return 'when';
   if (price && asksToTell) return 'amount';
   return null;
 }

@@ -9,7 +9,7 @@ import { extractAsks, MAX_MESSAGE_CHARS } from './asks';
 import type { Ask } from './asks';
 import { WordIndex, answerEvidence, contentWord } from './words';
 import type { AnswerType, ContentWord } from './words';
-import { acknowledgesComplaint, acknowledgesWait, complaintIn } from './lexicon';
+import { KIND_RANK, acknowledgesComplaint, acknowledgesWait, complaintIn } from './lexicon';
 import type { ComplaintKind } from './lexicon';
 import { answerLineEdit, layoutOf, openingEdit } from './layout';
 import type { Layout } from './layout';
@@ -180,15 +180,52 @@ function readDraft(text: string, start: number, end: number): DraftView {
   };
 }
 
-function overlaps(index: WordIndex, words: ContentWord[]): boolean {
-  for (const w of words) if (index.has(w)) return true;
-  return false;
+interface Overlap {
+  /** A topic word of the ask is in the reply. */
+  strong: boolean;
+  /** Keys (stem and related-term groups) of the asking verbs the reply shares with the ask. */
+  weakKeys: string[];
 }
 
-/** Does the reply address the ask? Topic words in common, plus the right kind of answer for when/where/who/how much. */
-function addressed(ask: Ask, draft: DraftView, askCount: number): boolean {
-  const onTopic = overlaps(draft.words, ask.words) || (ask.context.length > 0 && overlaps(draft.words, ask.context));
-  for (const p of draft.placeholders) if (overlaps(p, ask.words)) return true;
+function keysOf(w: ContentWord): string[] {
+  return [w.stem].concat(w.concepts);
+}
+
+function overlapOf(index: WordIndex, words: ContentWord[]): Overlap {
+  const out: Overlap = { strong: false, weakKeys: [] };
+  for (const w of words) {
+    if (!index.has(w)) continue;
+    if (w.weak || w.conceptOnly) out.weakKeys = out.weakKeys.concat(keysOf(w));
+    else out.strong = true;
+  }
+  return out;
+}
+
+function strongOverlap(index: WordIndex, words: ContentWord[]): boolean {
+  return overlapOf(index, words).strong;
+}
+
+interface AskMatch {
+  ask: Ask;
+  overlap: Overlap;
+}
+
+/**
+ * Does the reply address the ask? Topic words in common, plus the right kind of answer for
+ * when/where/who/how much. A shared asking verb alone ("send") counts only when no other ask that
+ * the reply clearly answers claims it: "I'll send the brochure" answers "send the brochure", not
+ * "also send the price list".
+ */
+function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [k: string]: true }): boolean {
+  const ask = m.ask;
+  // An answer line still to fill ("[Answer: …]") names the ask: the writer has it in hand.
+  const hasStrong = ask.words.some((w) => !w.weak && !w.conceptOnly);
+  for (const p of draft.placeholders) {
+    const o = overlapOf(p, ask.words);
+    if (o.strong || (!hasStrong && o.weakKeys.length > 0)) return true;
+  }
+  let onTopic = m.overlap.strong;
+  for (const k of m.overlap.weakKeys) if (!claimed[k]) onTopic = true;
   if (ask.answerType) {
     if (!draft.evidence[ask.answerType]) return false;
     // With a single ask, an answer of the right kind needs no shared words ("Who covers?" → "Mia will…").
@@ -199,110 +236,108 @@ function addressed(ask: Ask, draft: DraftView, askCount: number): boolean {
   return ask.yesNo && askCount === 1 && draft.affirms;
 }
 
+function matchAsks(asks: Ask[], draft: DraftView): { matches: AskMatch[]; claimed: { [k: string]: true } } {
+  const claimed: { [k: string]: true } = Object.create(null);
+  const matches = asks.map((ask) => {
+    const own = overlapOf(draft.words, ask.words);
+    const overlap =
+      own.strong || ask.context.length === 0
+        ? own
+        : { strong: strongOverlap(draft.words, ask.context), weakKeys: own.weakKeys };
+    if (overlap.strong)
+      for (const w of ask.words) if (w.weak || w.conceptOnly) for (const k of keysOf(w)) claimed[k] = true;
+    return { ask, overlap };
+  });
+  return { matches, claimed };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Suggestion wording.
 
-const FRAME_WORDS: { [w: string]: true } = Object.create(null);
-for (const w of [
-  'can',
-  'could',
-  'would',
-  'will',
-  'you',
-  'u',
-  'please',
-  'pls',
-  'kindly',
-  'also',
-  'possibly',
-  'just',
-  'and',
-  'so',
-  'plus',
-  'then',
-  'let',
-  'me',
-  'us',
-  'know',
-  'tell',
-  'remind',
-  'any',
-  'chance',
-  'if',
-  'not',
-  'yes',
-  'ok',
-  'okay',
-  'oh',
-  'btw',
-  'quick',
-  'question',
-])
-  FRAME_WORDS[w] = true;
-const TOPIC_VERBS: { [w: string]: true } = Object.create(null);
-for (const w of [
-  'send',
-  'resend',
-  'confirm',
-  'check',
-  'update',
-  'share',
-  'forward',
-  'book',
-  'order',
-  'find',
-  'arrange',
-  'cancel',
-  'give',
-  'provide',
-  'recommend',
-  'get',
-  'do',
-  'make',
-  'look',
-  'sort',
-  'fix',
-  'redo',
-  'email',
-  'call',
-  'move',
-  'add',
-  'remove',
-  'change',
-  'review',
-])
-  TOPIC_VERBS[w] = true;
-const TOPIC_STARTS =
-  /^(?:the|a|an|my|our|your|his|her|their|this|that|these|those|whether|if|what|when|where|who|which|how|why|[0-9])\b/i;
+function wordSet(words: string): { [w: string]: true } {
+  const out: { [w: string]: true } = Object.create(null);
+  for (const w of words.split(' ')) out[w] = true;
+  return out;
+}
 
-/** "Can you send me the PNG icons?" → "the PNG icons"; otherwise the ask itself in quotes. */
-export function topicOf(askText: string): string {
+/** Openers before the ask proper: "Hi,", "Also,", "And", "If not,", "Quick question:". */
+const DISCOURSE = wordSet(
+  'hi hello hey dear also and so plus then btw ok okay oh quick question one more thing lastly finally if not yes',
+);
+const POLITE = wordSet('please pls kindly also possibly just maybe');
+const TOPIC_VERBS = wordSet(
+  'send resend confirm check double-check update share forward book order find arrange cancel give provide recommend get do ' +
+    'make look sort fix redo email call move add remove change review remind tell',
+);
+const TOPIC_STARTS =
+  /^(?:the|a|an|my|our|your|his|her|their|this|that|these|those|whether|if|what|when|where|who|which|how|why)\b|^[0-9]/i;
+const MAX_QUOTE = 120;
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * The line that stands in for a missing answer: a request becomes "About the PNG icons: [answer]",
+ * a question "[Answer: What's the deadline for the copy?]". Either keeps the ask's own words, so
+ * the ask counts as addressed once the line is in the reply.
+ */
+export function answerLineFor(askText: string): string {
   const tokens = tokenize(askText);
+  const n = tokens.length;
   let i = 0;
-  // Leading greeting, discourse words and the asking frame: "Hi, also, could you please…".
-  while (i < tokens.length && i < 12 && (FRAME_WORDS[tokens[i].norm] || !tokens[i].isWord)) i++;
-  if (i < tokens.length && TOPIC_VERBS[tokens[i].norm] && i + 1 < tokens.length) {
-    i++;
-    while (
-      i < tokens.length &&
-      (tokens[i].norm === 'me' || tokens[i].norm === 'us' || tokens[i].norm === 'over' || tokens[i].norm === 'out')
-    )
-      i++;
+  // Greeting with the name: "Hi Sam, …".
+  if (i < n && (tokens[i].norm === 'hi' || tokens[i].norm === 'hello' || tokens[i].norm === 'hey')) {
+    for (let k = 1; k < n && k <= 4; k++) if (tokens[k].norm === ',') i = k + 1;
   }
-  const stripped = askText.replace(/\s+/g, ' ').trim();
-  if (i < tokens.length) {
-    let endTok = tokens.length;
-    while (endTok > i && !tokens[endTok - 1].isWord) endTok--;
-    const words = endTok - i;
-    const last = words > TOPIC_WORDS ? i + TOPIC_WORDS : endTok;
-    const rest = askText.slice(tokens[i].start, tokens[last - 1].end).replace(/\s+/g, ' ');
+  while (i < n && i < 12 && (DISCOURSE[tokens[i].norm] || !tokens[i].isWord)) i++;
+  const questionStart = i;
+  let j = i;
+  let framed = false;
+  if (
+    j + 1 < n &&
+    /^(can|could|would|will)$/.test(tokens[j].norm) &&
+    (tokens[j + 1].norm === 'you' || tokens[j + 1].norm === 'u')
+  ) {
+    j += 2;
+    framed = true;
+  }
+  while (j < n && POLITE[tokens[j].norm]) {
+    j++;
+    framed = true;
+  }
+  if (
+    j + 2 < n &&
+    tokens[j].norm === 'let' &&
+    (tokens[j + 1].norm === 'me' || tokens[j + 1].norm === 'us') &&
+    tokens[j + 2].norm === 'know'
+  ) {
+    j += 3;
+    framed = true;
+  } else if (j < n && TOPIC_VERBS[tokens[j].norm] && (framed || j === questionStart)) {
+    j++;
+    framed = true;
+  }
+  while (
+    j < n &&
+    (tokens[j].norm === 'me' || tokens[j].norm === 'us' || tokens[j].norm === 'over' || tokens[j].norm === 'out')
+  )
+    j++;
+  let endTok = n;
+  while (endTok > j && !tokens[endTok - 1].isWord) endTok--;
+  if (framed && j < endTok && endTok - j <= TOPIC_WORDS) {
+    const rest = askText.slice(tokens[j].start, tokens[endTok - 1].end).replace(/\s+/g, ' ');
     if (TOPIC_STARTS.test(rest)) {
-      const lowered = /^[A-Z][a-z]/.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
-      return lowered + (words > TOPIC_WORDS ? '\u2026' : '');
+      const topic = rest.replace(/^if\b/i, 'whether');
+      return (
+        'About ' + (/^[A-Z][a-z]/.test(topic) ? topic.charAt(0).toLowerCase() + topic.slice(1) : topic) + ': [answer]'
+      );
     }
   }
-  const short = stripped.length > 120 ? stripped.slice(0, 119) + '\u2026' : stripped;
-  return '\u201c' + short + '\u201d';
+  const from = questionStart < n ? tokens[questionStart].start : 0;
+  let quote = askText.slice(from).replace(/\s+/g, ' ').trim();
+  if (quote.length > MAX_QUOTE) quote = quote.slice(0, MAX_QUOTE - 1) + '\u2026';
+  return '[Answer: ' + capitalise(quote) + ']';
 }
 
 function quoteForMessage(ask: string): string {
@@ -394,12 +429,14 @@ export function threadFindings(
   }
   const seen: { [t: string]: true } = Object.create(null);
   const anchorEnd = closingAnchor(draft);
-  for (const ask of asks) {
+  const { matches, claimed } = matchAsks(asks, draft);
+  for (const match of matches) {
+    const ask = match.ask;
     const key = ask.text.toLowerCase();
     if (seen[key]) continue;
     seen[key] = true;
-    if (addressed(ask, draft, asks.length)) continue;
-    const line = 'About ' + topicOf(ask.text) + ': [answer]';
+    if (addressed(match, draft, asks.length, claimed)) continue;
+    const line = answerLineFor(ask.text);
     findings.push({
       ruleId: THREAD_RULE_IDS.unanswered,
       category: 'unanswered-question',
@@ -422,7 +459,7 @@ export function threadFindings(
   for (const m of messages) {
     const tokens = tokenize(m);
     const kind = complaintIn(tokens, splitSentences(tokens));
-    if (kind && (complaint === null || rank(kind) > rank(complaint))) complaint = kind;
+    if (kind && (complaint === null || KIND_RANK[kind] > KIND_RANK[complaint])) complaint = kind;
   }
   if (complaint && !acknowledgesComplaint(draft.tokens, 0, draft.tokens.length)) {
     const sentence = ACKNOWLEDGMENTS[complaint];
@@ -464,10 +501,6 @@ export function threadFindings(
     });
   }
   return findings;
-}
-
-function rank(kind: ComplaintKind): number {
-  return kind === 'chasing' ? 5 : kind === 'waiting' ? 4 : kind === 'error' ? 3 : kind === 'repeat' ? 2 : 1;
 }
 
 function complaintMessage(kind: ComplaintKind): string {

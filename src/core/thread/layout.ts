@@ -99,7 +99,8 @@ export function openingEdit(text: string, layout: Layout, end: number, sentence:
   }
   const ch = text.charAt(at);
   if (layout.inlineGreeting) {
-    const lowered = sentence.charAt(0).toLowerCase() + sentence.slice(1);
+    // "Hi Tom, thank you for…" — but "I" keeps its capital.
+    const lowered = /^I\b/.test(sentence) ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1);
     const capital = isLowerLetter(ch) ? ch.toUpperCase() : ch;
     return { start: at, end: at + 1, text: lowered + ' ' + capital };
   }

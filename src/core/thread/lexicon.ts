@@ -41,7 +41,7 @@ const COMPLAINTS: Array<[ComplaintKind, string[]]> = [
       '(was|were) (supposed|meant|due) to',
       'you (promised|said you would|assured)',
       '(nobody|no one|noone) (told|informed|warned|let|mentioned|replied|responded|got back)',
-      '(did|do|does|has|have) not (show|turn up|arrive|come|get back|reply|respond)',
+      '(did|do|does|has|have) not (arrive|come|get back|reply|respond)',
       '(has|have|had) not (arrived|come|shown|turned up|been delivered|been sent|been done|been fixed)',
       'never (arrived|came|showed|turned up|got back|replied|responded|heard)',
       '(taking|taken|took) (so|too|this) long',
@@ -79,6 +79,8 @@ const COMPLAINTS: Array<[ComplaintKind, string[]]> = [
       'losing (sales|money|customers|clients|business|orders)',
       '(rude|unprofessional|sloppy|careless)',
       'messed up',
+      '(did|do|does) not (show|turn up)',
+      'no show',
     ],
   ],
   [
@@ -116,7 +118,7 @@ for (const p of [
   NOT_A_COMPLAINT.add(p, true);
 
 /** Order of precedence when one message carries several kinds. */
-const KIND_RANK: { [k in ComplaintKind]: number } = { chasing: 5, waiting: 4, error: 3, repeat: 2, feeling: 1 };
+export const KIND_RANK: { [k in ComplaintKind]: number } = { chasing: 5, waiting: 4, repeat: 3, error: 2, feeling: 1 };
 
 /** The strongest complaint in tokens[from, to), sentence by sentence, or null. */
 export function complaintIn(

@@ -335,7 +335,51 @@ export interface ContentWord {
   concepts: string[];
   /** Matches only through a related term. */
   conceptOnly: boolean;
+  /**
+   * A verb of asking or doing ("send", "check", "confirm"): on its own it shows the reply did
+   * something, not which of several asks it did.
+   */
+  weak: boolean;
 }
+
+const WEAK = toSet([
+  'send',
+  'resend',
+  'check',
+  'confirm',
+  'updat',
+  'share',
+  'forward',
+  'book',
+  'arrang',
+  'look',
+  'sort',
+  'fix',
+  'find',
+  'order',
+  'provid',
+  'giv',
+  'do',
+  'mak',
+  'attach',
+  'enclos',
+  'below',
+  'here',
+  'yes',
+  'yep',
+  'correct',
+  'certainly',
+  'definitely',
+  'get',
+  'receiv',
+  'arriv',
+  'safely',
+  'total',
+  'confirmation',
+  'booking',
+  'shar',
+  'forwarded',
+]);
 
 function hasLetterOrDigit(s: string): boolean {
   return /[a-z0-9\u00c0-\uffff]/.test(s);
@@ -346,14 +390,19 @@ export function contentWord(tok: Token): ContentWord | null {
   const norm = tok.norm;
   const concepts = CONCEPT_OF[norm] || null;
   if (!tok.isWord) {
-    return concepts ? { stem: norm, concepts, conceptOnly: true } : null;
+    return concepts ? { stem: norm, concepts, conceptOnly: true, weak: false } : null;
   }
   if (!hasLetterOrDigit(norm)) return null;
   if (STOPWORDS[norm] && !concepts) return null;
   if (norm.length < 2 && !/[0-9]/.test(norm)) return null;
   const s = stem(norm);
   const allConcepts = concepts || CONCEPT_OF[s] || [];
-  return { stem: s, concepts: allConcepts, conceptOnly: !!CONCEPT_ONLY[norm] || !!STOPWORDS[norm] };
+  return {
+    stem: s,
+    concepts: allConcepts,
+    conceptOnly: !!CONCEPT_ONLY[norm] || !!STOPWORDS[norm],
+    weak: !!WEAK[s] || !!WEAK[norm],
+  };
 }
 
 /** Stems of the reply, indexed for constant-time look-up of exact, prefix and related matches. */
