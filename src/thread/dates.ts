@@ -33,6 +33,12 @@ function months(names: string[][]): void {
   });
 }
 // en, de, fr, es, it, nl, pt, da/no/sv, pl (genitive), fi (partitive), ru and uk (genitive).
+// Short forms in pl, uk and el, as Gmail and Outlook print them ("14 lip 2015", "30 серп. 2016", "17 Απρ 2024").
+months([
+  ['sty', 'січ', 'ιαν'], ['lut', 'лют', 'φεβ'], ['бер', 'μαρ'], ['kwi', 'квіт', 'απρ'],
+  ['трав', 'μαΐ', 'μαϊ', 'μαι'], ['cze', 'черв', 'ιουν'], ['lip', 'лип', 'ιουλ'], ['sie', 'серп', 'αυγ'],
+  ['wrz', 'вер', 'σεπ'], ['paź', 'жовт', 'οκτ'], ['lis', 'лист', 'νοε'], ['gru', 'груд', 'δεκ'],
+]);
 months([
   ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczeń', 'tammikuuta', 'января', 'янв', 'січня'],
   ['february', 'feb', 'februar', 'février', 'févr', 'fév', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'helmikuuta', 'февраля', 'фев', 'лютого'],
@@ -95,6 +101,8 @@ export function parseHeaderDate(raw: string | null | undefined, options: DateOpt
     // skipped local time) are final: no second opinion may turn them into a guess.
     if (parts === AMBIGUOUS) return null;
     if (parts !== null) return toInstant(parts, options.timeZone);
+    // chrono is a costly second opinion; it can only help where a year and a time are written.
+    if (!YEAR_AND_TIME.test(text)) return null;
     const fallback = readWithChrono(text, options);
     return fallback === null ? null : toInstant(fallback, options.timeZone);
   } catch {
@@ -103,6 +111,7 @@ export function parseHeaderDate(raw: string | null | undefined, options: DateOpt
 }
 
 const AMBIGUOUS = 'ambiguous';
+const YEAR_AND_TIME = /(19|20)\d\d[^\d][^]{0,60}\d{1,2}[:.]\d\d|\d{1,2}[:.]\d\d[^]{0,60}(19|20)\d\d/;
 
 function readParts(text: string, options: DateOptions): Parts | typeof AMBIGUOUS | null {
   let s = fold(text);

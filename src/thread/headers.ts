@@ -297,6 +297,11 @@ export function isAttributionText(text: string): boolean {
   if (s.length < 6 || s.length > MAX_HEADER_LINE) return false;
   const last = s.charAt(s.length - 1);
   const endsWithColon = last === ':' || last === '：';
+  if (!endsWithColon) {
+    // Cheap exits first: nearly every line of a long body ends neither in a colon nor in a verb.
+    if (ISO_GMT.test(s)) return true;
+    if (!ENDS_WITH_VERB.test(fold(s.slice(-12)))) return false;
+  }
   const folded = fold(s);
   const wrote = hasWroteWord(folded);
   const date = hasDate(s);
@@ -309,12 +314,11 @@ export function isAttributionText(text: string): boolean {
     return false;
   }
   // Headers that end in the verb with no colon ("… wrote"), or Zoho's "---- On … wrote ----" once stripped.
-  if (wrote && date && /(wrote|schrieb|a ecrit|escribio|schreef|ha scritto|escreveu|skrev)$/.test(folded)) {
-    return /^(on|le|am|el|op|il|em|den) /.test(folded) || email;
-  }
-  // Gmail's old ISO header with no trailing colon: "2016-03-03 17:21 GMT+01:00 Some One".
-  return ISO_GMT.test(s);
+  if (wrote && date) return /^(on|le|am|el|op|il|em|den) /.test(folded) || email;
+  return false;
 }
+
+const ENDS_WITH_VERB = /(wrote|schrieb|a ecrit|escribio|schreef|ha scritto|escreveu|skrev)$/;
 
 export interface Attribution {
   first: number;
@@ -410,12 +414,28 @@ const MOBILE_PREFIXES = [
   'надіслано з ', 'στάλθηκε από ', 'enviado pelo ', 'envoye par ', 'أُرسلت من ', 'ارسلت من ', 'أرسلت من ',
 ];
 
+const MOBILE_FIRST = firstChars(MOBILE_PREFIXES.concat(['von meinem', 'vom meinem']));
+
+function firstChars(prefixes: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const p of prefixes) set.add(p.charAt(0));
+  return set;
+}
+
+/** Cheap first-letter test so that most lines skip the prefix tables. */
+function mayStartWith(content: string, first: Set<string>): boolean {
+  let k = 0;
+  while (k < content.length && k < 4 && '\u200e\u200f\u202a\u202b\u202c\u202d\u202e'.indexOf(content.charAt(k)) !== -1) k++;
+  return first.has(fold(content.charAt(k)));
+}
+
 export function isMobileTagline(raw: string): boolean {
+  if (raw.length > 100 || !mayStartWith(raw, MOBILE_FIRST)) return false;
   const content = stripDirectionMarks(raw).trim();
   if (content.length < 8 || content.length > 80 || content.indexOf(',') !== -1) return false;
   const folded = fold(content);
   for (const prefix of MOBILE_PREFIXES) {
-    if (folded.indexOf(prefix) === 0) return true;
+    if (folded.startsWith(prefix)) return true;
   }
   // "Von meinem iPhone gesendet" and friends put the verb last.
   return /^(von meinem|vom meinem) .{1,40} gesendet$/.test(folded);
@@ -438,11 +458,13 @@ const DISCLAIMER_PREFIXES = [
   'dit bericht is uitsluitend', 'deze e-mail is uitsluitend', 'esta mensagem e',
 ];
 
+const DISCLAIMER_FIRST = firstChars(DISCLAIMER_PREFIXES);
+
 export function isDisclaimerStart(content: string): boolean {
-  if (content.length < 10) return false;
+  if (content.length < 10 || !mayStartWith(content, DISCLAIMER_FIRST)) return false;
   const folded = fold(content.slice(0, 80));
   for (const prefix of DISCLAIMER_PREFIXES) {
-    if (folded.indexOf(prefix) === 0) return true;
+    if (folded.startsWith(prefix)) return true;
   }
   return false;
 }

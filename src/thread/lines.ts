@@ -65,14 +65,18 @@ export function isBlank(line: Line): boolean {
 
 /** Lower-cases and folds the accents we meet in header words, so tables can be plain ASCII. */
 export function fold(s: string): string {
-  let out = '';
   const lower = s.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const ch = lower.charAt(i);
-    const mapped = ACCENT_FOLD[ch];
-    out += mapped === undefined ? ch : mapped;
-  }
-  return out;
+  // Most lines are plain ASCII: skip the per-character work.
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.replace(NON_ASCII_GLOBAL, foldChar);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_GLOBAL = /[^\x00-\x7f]/g;
+
+function foldChar(ch: string): string {
+  const mapped = ACCENT_FOLD[ch];
+  return mapped === undefined ? ch : mapped;
 }
 
 const ACCENT_FOLD: Record<string, string> = {
