@@ -357,6 +357,7 @@ async function main(): Promise<void> {
   const all: Row = { n: 0, strict: names.map(() => 0), tolerant: names.map(() => 0) };
   const failures: string[] = [];
   const timeMs = names.map(() => 0);
+  const perCheck: number[][] = names.map(() => []);
   for (const check of checks) {
     const input = await readInput(corpus, check);
     const row = rows.get(check.set) || { n: 0, strict: names.map(() => 0), tolerant: names.map(() => 0) };
@@ -371,7 +372,9 @@ async function main(): Promise<void> {
       } catch (error) {
         reply = `<<threw ${(error as Error).message}>>`;
       }
-      timeMs[k] += Number(process.hrtime.bigint() - started) / 1e6;
+      const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+      timeMs[k] += elapsed;
+      perCheck[k].push(elapsed);
       replies.push(reply);
       const verdict = judge(corpus, check, reply);
       if (verdict.strict) {
@@ -405,7 +408,9 @@ async function main(): Promise<void> {
   console.log(fmt(header));
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const r of table) console.log(fmt(r));
-  console.log(`\nTime over all checks: ${names.map((n, k) => `${n} ${timeMs[k].toFixed(0)} ms`).join(', ')}`);
+  const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)] || 0;
+  console.log(`\nTime over all checks (first calls include loading): ${names.map((n, k) => `${n} ${timeMs[k].toFixed(0)} ms`).join(', ')}`);
+  console.log(`Median per check: ${names.map((n, k) => `${n} ${(median(perCheck[k]) * 1000).toFixed(0)} µs`).join(', ')} (ours also reads every quoted message and its date)`);
 
   const counts = messageCountChecks(corpus);
   if (counts.length > 0) {
