@@ -2,25 +2,36 @@
  * Applies plain-text edits (UTF-16 offsets into DraftText.text) to the HTML source.
  *
  * Guarantees, for every accepted edit:
- * - Source outside [first affected character's source start, last affected character's
- *   source end] is byte-identical; for an insertion nothing but the inserted markup changes.
- * - Inside that window only text-node characters (and the <br> tags of deleted line
+ * - Source before the character preceding the edit and after the character following it
+ *   is byte-identical. Between those neighbours and the edited characters, only white
+ *   space that rendered as nothing may be removed (it would otherwise reappear once a
+ *   deleted <br> or space is gone). For an insertion nothing but the inserted markup changes.
+ * - Inside the edited range only text-node characters (and the <br> tags of deleted line
  *   breaks) are removed. Every other tag, attribute, comment and style stays in place, so
  *   an edit across "<b>really</b>" leaves an empty "<b></b>". We never remove emptied inline
  *   elements: keeping them is invisible, while removing one could drop an anchor, a bookmark
- *   or Outlook's mso- styling. That is the conservative choice the pane relies on.
+ *   or Outlook's mso- styling. That is the conservative choice.
  * - The replacement goes where the first affected character was (the first text node of
  *   the span), HTML-escaped: & < > as entities, "\n" as <br>, and spaces that HTML would
  *   collapse (leading, trailing next to other white space, or doubled) as &nbsp;, so the
- *   replacement reads back exactly. Tabs in a replacement are written as spaces.
- * - When the edit would leave a line ending in a line break right before a block edge (or
- *   empties a whole line), one extra <br> keeps the blank line a reader expects.
+ *   replacement reads back exactly. Tabs and form feeds in a replacement become spaces.
+ * - A line that would end in a line break right before a block edge, or a line emptied
+ *   completely, gets one extra <br> so the blank line a reader expects stays.
+ * - If a cut brings a literal '<' or '&' of the source next to a letter, an empty comment
+ *   "<!---->" goes between them so no tag or entity appears.
+ * - Result text: extractText(result).text equals the plain edit applied to draft.text,
+ *   except where HTML collapses white space the deletion brought together (runs of spaces,
+ *   spaces at a line's edges, newlines at the very start or end of the text).
  *
- * Refused (ok: false): a draft extracted from another HTML string, offsets outside the text,
- * non-integer offsets, a boundary inside a surrogate pair, overlapping edits, an edit whose
- * range contains a block boundary (paragraph, list item, table cell), and an insertion with
- * no text and no <br> next to it.
+ * Refused (ok: false): a draft extracted from another HTML string; offsets outside the text
+ * or not integers; a boundary inside a surrogate pair; overlapping edits; a range containing a
+ * block boundary (paragraph, list item, table cell); a range across a <br> that shares its
+ * line end with a following block edge, unless the result still matches (deleting whole lines,
+ * or replacing that <br> with text ending in a newline); an edit that would leave a table
+ * cell boundary at a line start; an insertion on a blank line that exists only as
+ * paragraph spacing, or with no text and no <br> next to it.
  */
+import { decodeReferenceAt } from './entities';
 import { CharKind, type ApplyResult, type DraftText, type Edit, type TextApplyResult } from './types';
 
 interface Splice {
@@ -157,8 +168,18 @@ function renderedAfter(draft: DraftText, offset: number): string {
 /** A space that came from collapsible source white space (not &nbsp;). */
 function isCollapsibleSpace(draft: DraftText, index: number): boolean {
   if (draft.kind[index] !== CharKind.Text || draft.text.charAt(index) !== ' ') return false;
-  const code = draft.html.charCodeAt(draft.srcStart[index]);
+  const start = draft.srcStart[index];
+  const code = draft.html.charCodeAt(start);
+  if (code === 38 /* & */) {
+    const ref = decodeReferenceAt(draft.html, start, draft.srcEnd[index]);
+    return ref !== null && ref.value !== '\u00a0';
+  }
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+}
+
+/** A <br> tag (as opposed to a newline character inside <pre>). */
+function isTagLineBreak(draft: DraftText, index: number): boolean {
+  return isLineBreakKind(draft.kind[index]) && draft.html.charCodeAt(draft.srcStart[index]) === 60; /* < */
 }
 
 /**
@@ -233,7 +254,12 @@ function splicesForEdit(draft: DraftText, edit: Edit): Splice[] | string {
 
   const lastReplaced = edit.text.charAt(edit.text.length - 1);
   const replacementEndsLine = lastReplaced === '\n' || lastReplaced === '\r';
-  const deletesFromLineStart = edit.text === '' && (start === 0 || text.charAt(start - 1) === '\n');
+  // Deleting a whole line that ends in such a <br> removes the line, unless a paragraph's
+  // blank line follows: the emptied paragraph then collapses into that spacing.
+  const deletesFromLineStart =
+    edit.text === '' &&
+    (start === 0 || text.charAt(start - 1) === '\n') &&
+    !(end < text.length && kind[end] === CharKind.Block && text.charAt(end) === '\n');
   for (let k = start; k < end; k++) {
     const refused =
       kind[k] === CharKind.Block ||
@@ -259,7 +285,8 @@ function splicesForEdit(draft: DraftText, edit: Edit): Splice[] | string {
   const nodeCount = textNodes.length / 2;
   for (;;) {
     const nodeStart = node < nodeCount ? Math.max(textNodes[node * 2], windowStart) : Infinity;
-    while (k < end && !isLineBreakKind(kind[k])) k++;
+    // <br> tags are cut here; <pre> newlines are text and go with their text node.
+    while (k < end && !isTagLineBreak(draft, k)) k++;
     const breakStart = k < end ? srcStart[k] : Infinity;
     if (nodeStart >= windowEnd && breakStart === Infinity) break;
     if (breakStart < nodeStart) {

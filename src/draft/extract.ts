@@ -40,6 +40,10 @@ const RAW_TEXT_TAGS = new Set([
 /** Ordinary elements whose content is not shown. */
 const HIDDEN_TAGS = new Set(['head', 'template']);
 
+const NEWLINE = 10;
+const TAB = 9;
+const SPACE = 32;
+
 function isWhitespace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
 }
@@ -127,50 +131,84 @@ function skipRawText(html: string, from: number, name: string): number {
 
 /** Builds the text and its map; one instance per extraction. */
 class TextBuilder {
-  readonly parts: string[] = [];
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly kinds: number[] = [];
+  length = 0;
+  units = new Uint16Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  kinds = new Uint8Array(1024);
   readonly nodes: number[] = [];
-  private lastChar = '';
+  private lastCode = -1;
   private pendingBreak = 0;
   private pendingBreakAt = 0;
   private pendingTabs = 0;
   private spaceStart = -1;
   private spaceEnd = -1;
 
-  private push(ch: string, start: number, end: number, kind: CharKindValue): void {
-    this.parts.push(ch);
-    this.starts.push(start);
-    this.ends.push(end);
-    this.kinds.push(kind);
-    this.lastChar = ch;
+  private grow(): void {
+    const capacity = this.units.length * 2;
+    const units = new Uint16Array(capacity);
+    units.set(this.units);
+    this.units = units;
+    const starts = new Int32Array(capacity);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Int32Array(capacity);
+    ends.set(this.ends);
+    this.ends = ends;
+    const kinds = new Uint8Array(capacity);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
+  }
+
+  private push(code: number, start: number, end: number, kind: CharKindValue): void {
+    if (this.length === this.units.length) this.grow();
+    const at = this.length++;
+    this.units[at] = code;
+    this.starts[at] = start;
+    this.ends[at] = end;
+    this.kinds[at] = kind;
+    this.lastCode = code;
+  }
+
+  /** The text, built in chunks (String.fromCharCode takes a bounded argument list). */
+  text(): string {
+    const chunks: string[] = [];
+    for (let at = 0; at < this.length; at += 8192) {
+      const slice = this.units.subarray(at, Math.min(this.length, at + 8192));
+      chunks.push(String.fromCharCode.apply(null, slice as unknown as number[]));
+    }
+    return chunks.join('');
   }
 
   private get empty(): boolean {
-    return this.parts.length === 0;
+    return this.length === 0;
   }
 
   private atLineStart(): boolean {
-    return this.empty || this.lastChar === '\n' || this.pendingBreak > 0 || this.pendingTabs > 0;
+    return this.empty || this.lastCode === NEWLINE || this.pendingBreak > 0 || this.pendingTabs > 0;
   }
 
   private flush(): void {
     if (this.pendingBreak > 0) {
       const at = this.pendingBreakAt;
-      if (this.lastChar !== '\n') this.push('\n', at, at, CharKind.Block);
-      for (let extra = 1; extra < this.pendingBreak; extra++) this.push('\n', at, at, CharKind.Block);
+      if (this.lastCode !== NEWLINE) this.push(NEWLINE, at, at, CharKind.Block);
+      for (let extra = 1; extra < this.pendingBreak; extra++) this.push(NEWLINE, at, at, CharKind.Block);
       this.pendingBreak = 0;
     } else {
-      for (let tab = 0; tab < this.pendingTabs; tab++) this.push('\t', this.pendingBreakAt, this.pendingBreakAt, CharKind.Block);
+      for (let tab = 0; tab < this.pendingTabs; tab++) this.push(TAB, this.pendingBreakAt, this.pendingBreakAt, CharKind.Block);
     }
     this.pendingTabs = 0;
   }
 
   /** A <br> right before a block or cell edge shares its line end with that edge. */
   private markLineBreakBeforeEdge(): void {
-    const last = this.kinds.length - 1;
-    if (last >= 0 && this.kinds[last] === CharKind.LineBreak) this.kinds[last] = CharKind.BlockLineBreak;
+    const last = this.length - 1;
+    if (last < 0) return;
+    // A <br>, or a newline at the end of a <pre>.
+    const kind = this.kinds[last];
+    if (kind === CharKind.LineBreak || (kind === CharKind.Text && this.units[last] === NEWLINE)) {
+      this.kinds[last] = CharKind.BlockLineBreak;
+    }
   }
 
   /** A block edge: ensure a new line, plus (lines - 1) blank lines, before the next text. */
@@ -186,7 +224,7 @@ class TextBuilder {
     this.spaceStart = -1;
     this.markLineBreakBeforeEdge();
     // One tab per cell edge after text on this line, so an empty cell still shows.
-    if (this.empty || this.lastChar === '\n' || this.pendingBreak > 0) return;
+    if (this.empty || this.lastCode === NEWLINE || this.pendingBreak > 0) return;
     this.pendingTabs++;
     this.pendingBreakAt = at;
   }
@@ -195,16 +233,26 @@ class TextBuilder {
   lineBreak(start: number, end: number, kind: CharKindValue): void {
     this.spaceStart = -1;
     this.flush();
-    this.push('\n', start, end, kind);
+    this.push(NEWLINE, start, end, kind);
   }
 
   visible(value: string, start: number, end: number): void {
     this.flush();
     if (this.spaceStart >= 0) {
-      this.push(' ', this.spaceStart, this.spaceEnd, CharKind.Text);
+      this.push(SPACE, this.spaceStart, this.spaceEnd, CharKind.Text);
       this.spaceStart = -1;
     }
-    for (let u = 0; u < value.length; u++) this.push(value.charAt(u), start, end, CharKind.Text);
+    for (let u = 0; u < value.length; u++) this.push(value.charCodeAt(u), start, end, CharKind.Text);
+  }
+
+  /** One code unit of a text node, mapped to itself. */
+  visibleUnit(code: number, at: number): void {
+    if (this.pendingBreak > 0 || this.pendingTabs > 0) this.flush();
+    if (this.spaceStart >= 0) {
+      this.push(SPACE, this.spaceStart, this.spaceEnd, CharKind.Text);
+      this.spaceStart = -1;
+    }
+    this.push(code, at, at + 1, CharKind.Text);
   }
 
   collapsibleSpace(start: number, end: number): void {
@@ -261,13 +309,24 @@ export function extractText(html: string): DraftText {
       }
       if (c === 38 /* & */) {
         const ref = decodeReferenceAt(source, k, end);
+        if (ref !== null && preDepth === 0 && ref.value.length === 1 && isWhitespace(ref.value.charCodeAt(0))) {
+          // &#10; &#32; and the like are white space to the renderer, so they collapse.
+          out.collapsibleSpace(k, ref.end);
+          k = ref.end;
+          continue;
+        }
+        if (ref !== null && preDepth > 0 && (ref.value === '\n' || ref.value === '\r')) {
+          out.lineBreak(k, ref.end, CharKind.Text);
+          k = ref.end;
+          continue;
+        }
         if (ref !== null) {
           out.visible(ref.value === '\u00a0' ? ' ' : ref.value, k, ref.end);
           k = ref.end;
           continue;
         }
       }
-      out.visible(c === 0xa0 ? ' ' : source.charAt(k), k, k + 1);
+      out.visibleUnit(c === 0xa0 ? SPACE : c, k);
       k++;
     }
   };
@@ -381,12 +440,14 @@ export function extractText(html: string): DraftText {
     i++;
   }
 
+  const nodes = new Int32Array(out.nodes.length);
+  for (let k = 0; k < nodes.length; k++) nodes[k] = out.nodes[k];
   return {
     html: source,
-    text: out.parts.join(''),
-    srcStart: Int32Array.from(out.starts),
-    srcEnd: Int32Array.from(out.ends),
-    kind: Uint8Array.from(out.kinds),
-    textNodes: Int32Array.from(out.nodes),
+    text: out.text(),
+    srcStart: out.starts.slice(0, out.length),
+    srcEnd: out.ends.slice(0, out.length),
+    kind: out.kinds.slice(0, out.length),
+    textNodes: nodes,
   };
 }

@@ -168,3 +168,59 @@ describe('applyEditsToText', () => {
     expect(applyEditsToText('ab', [{ start: 1, end: 1, text: 'x' }, { start: 1, end: 1, text: 'y' }])).toEqual({ ok: true, text: 'axyb' });
   });
 });
+
+describe('applyEdits: line breaks next to block edges', () => {
+  it('deletes a Gmail blank line (<div><br></div>) exactly', () => {
+    const html = '<div>Hi,</div><div><br></div><div>Thanks</div>';
+    const draft = extractText(html);
+    expect(draft.text).toBe('Hi,\n\nThanks');
+    const result = applyEdits(html, draft, [{ start: 4, end: 5, text: '' }]);
+    expect(result.ok && extractText(result.html).text).toBe('Hi,\nThanks');
+  });
+
+  it('refuses to replace a <br> that shares its line end with the next block by plain text', () => {
+    const html = '<div>Hi,</div><div><br></div><div>Thanks</div>';
+    const draft = extractText(html);
+    expect(applyEdits(html, draft, [{ start: 4, end: 5, text: 'x' }]).ok).toBe(false);
+    const withNewline = applyEdits(html, draft, [{ start: 4, end: 5, text: 'x\n' }]);
+    expect(withNewline.ok && extractText(withNewline.html).text).toBe('Hi,\nx\nThanks');
+  });
+
+  it('refuses to join a line ending in <br> with the next block', () => {
+    const html = '<div>one<br></div><div>two</div>';
+    const draft = extractText(html);
+    expect(draft.text).toBe('one\ntwo');
+    expect(applyEdits(html, draft, [{ start: 2, end: 4, text: '' }]).ok).toBe(false);
+  });
+
+  it('deletes whitespace the renderer dropped next to a deleted <br>', () => {
+    const html = '<div>aa <br> bb</div>';
+    const draft = extractText(html);
+    expect(draft.text).toBe('aa\nbb');
+    const result = applyEdits(html, draft, [{ start: 2, end: 3, text: '' }]);
+    expect(result).toEqual({ ok: true, html: '<div>aa' + 'bb</div>' });
+  });
+
+  it('a replacement ending in a newline at a block end stays visible', () => {
+    const html = '<div>ab</div><div>c</div>';
+    const result = applyEdits(html, extractText(html), [{ start: 1, end: 2, text: 'x\n' }]);
+    expect(result).toEqual({ ok: true, html: '<div>ax<br><br></div><div>c</div>' });
+    expect(result.ok && extractText(result.html).text).toBe('ax\n\nc');
+  });
+
+  it('keeps an emptied table cell', () => {
+    const html = '<table><tr><td>a</td><td>0</td><td>b</td></tr></table>';
+    const draft = extractText(html);
+    expect(draft.text).toBe('a\t0\tb');
+    const result = applyEdits(html, draft, [{ start: 2, end: 3, text: '' }]);
+    expect(result.ok && extractText(result.html).text).toBe('a\t\tb');
+  });
+
+  it('edits inside <pre> keep its whitespace', () => {
+    const html = '<pre>x = 1;\n  y = 2;\n</pre><p>after</p>';
+    const draft = extractText(html);
+    expect(draft.text).toBe('x = 1;\n  y = 2;\n\nafter');
+    const result = applyEdits(html, draft, [{ start: 9, end: 15, text: 'z = 3;' }]);
+    expect(result).toEqual({ ok: true, html: '<pre>x = 1;\n  z = 3;\n</pre><p>after</p>' });
+  });
+});

@@ -38,6 +38,8 @@ describe('extractText', () => {
     ['literal < that starts no tag', '<p>a < b and 3<4</p>', 'a < b and 3<4'],
     ['attribute with > inside quotes', '<p title="a>b">x</p>', 'x'],
     ['leading and trailing breaks removed', '<div><div><p>x</p></div></div>', 'x'],
+    ['white space written as references collapses too', '<p>a&#10;&#32; b</p>', 'a b'],
+    ['an empty table cell keeps its tab', '<table><tr><td>a</td><td></td><td>b</td></tr></table>', 'a\t\tb'],
     ['uppercase tags', '<P>One</P><DIV>Two<BR>Three</DIV>', 'One\n\nTwo\nThree'],
   ];
   it.each(cases)('%s', (_name, html, expected) => {

@@ -108,7 +108,9 @@ export function refusalAllowed(draft: DraftText, edit: Edit): boolean {
   }
   const last = edit.text.charAt(edit.text.length - 1);
   const endsLine = last === '\n' || last === '\r';
-  const fromLineStart = edit.text === '' && (edit.start === 0 || draft.text.charAt(edit.start - 1) === '\n');
+  const blockNewlineAfter = edit.end < draft.text.length && kind[edit.end] === CharKind.Block && draft.text.charAt(edit.end) === '\n';
+  const fromLineStart =
+    edit.text === '' && (edit.start === 0 || draft.text.charAt(edit.start - 1) === '\n') && !blockNewlineAfter;
   for (let k = edit.start; k < edit.end; k++) {
     if (kind[k] === CharKind.Block) return true;
     if (kind[k] === CharKind.BlockLineBreak && !fromLineStart && !(k === edit.end - 1 && endsLine)) return true;
