@@ -20,6 +20,57 @@ export interface Ask {
   answerType: AnswerType | null;
   /** A yes/no question or a request: "Yes, I'll be there" can answer it. */
   yesNo: boolean;
+  /**
+   * A request for news ("Any update on the logo?", "Where are we with the plan?"): any reply on
+   * the topic is the update; `words` then holds only the topic.
+   */
+  status: boolean;
+}
+
+const STATUS_NOUNS = set(['news', 'progress', 'status', 'eta']);
+const STATUS_FILLER = set([
+  'update',
+  'updates',
+  'news',
+  'progress',
+  'status',
+  'going',
+  'coming',
+  'along',
+  'latest',
+  'where',
+  'we',
+]);
+
+/** "Any update…", "update me on…", "what's the status of…", "where are we with…", "how is … going". */
+function isStatusAsk(u: Unit, first: number): boolean {
+  const t = u.tokens;
+  const [w0, w1, w2, w3] = norms(u, first, 4);
+  if (w0 === 'where' && w1 === 'are' && w2 === 'we') return true;
+  if (w0 === 'where' && w1 === 'is' && (w2 === 'it' || w2 === 'this') && (w3 === 'at' || w3 === 'up')) return true;
+  if (w0 === 'how' && (w1 === 'is' || w1 === 'are')) {
+    for (let i = first + 2; i < u.to; i++) if (t[i].norm === 'going' || t[i].norm === 'coming') return true;
+  }
+  for (let i = first; i < u.to; i++) {
+    const n = t[i].norm;
+    if (STATUS_NOUNS[n]) return true;
+    if (n === 'update' || n === 'updates') {
+      const before = i > first ? t[i - 1].norm : '';
+      const after = i + 1 < u.to ? t[i + 1].norm : '';
+      if (
+        before === 'any' ||
+        before === 'an' ||
+        before === 'some' ||
+        before === 'quick' ||
+        before === 'latest' ||
+        after === 'me' ||
+        after === 'us' ||
+        after === 'on'
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 /** Client text read per message: real asks sit near the top; the cap keeps hostile input bounded. */
@@ -327,6 +378,13 @@ function courtesy(u: Unit): boolean {
   );
 }
 
+/** "Why hasn't anyone replied?" wants an apology, not an answer: the complaint check covers it. */
+function isReproach(u: Unit, first: number): boolean {
+  if (u.tokens[first].norm !== 'why') return false;
+  for (let i = first + 1; i < u.to && i < first + 4; i++) if (u.tokens[i].norm === 'not') return true;
+  return false;
+}
+
 function isSocial(u: Unit, first: number): boolean {
   const head = norms(u, first, 4).join(' ');
   for (const s of SOCIAL_STARTS) if (head.indexOf(s) === 0) return true;
@@ -423,18 +481,21 @@ export function extractAsks(body: string, limit: number): Ask[] {
       prev = u;
       return;
     }
-    const ask = (question || isRequest(u, first) || u.underTaskIntro) && !isSocial(u, first);
+    const ask = (question || isRequest(u, first) || u.underTaskIntro) && !isSocial(u, first) && !isReproach(u, first);
     if (ask) {
-      const words = wordsOf(u, first);
-      if (words.length > 0) {
-        const context = prev && pointsBack(u, first, words) ? wordsOf(prev, prev.from) : [];
+      const status = isStatusAsk(u, first);
+      const all = wordsOf(u, first);
+      const words = status ? all.filter((w) => !STATUS_FILLER[w.stem] && w.stem !== 'updat') : all;
+      if (words.length > 0 || status) {
+        const context = prev && !status && pointsBack(u, first, words) ? wordsOf(prev, prev.from) : [];
         const w0 = u.tokens[first].norm;
         asks.push({
           text: unitText(text, u, start),
           words,
           context,
-          answerType: answerTypeOf(u, first, question),
+          answerType: status ? null : answerTypeOf(u, first, question),
           yesNo: !!AUX[w0] || w0 === 'please' || w0 === 'let' || u.listItem || IMPERATIVES[w0] === true,
+          status,
         });
       }
     }

@@ -68,6 +68,8 @@ interface DraftView {
   evidence: { [t in AnswerType]: boolean };
   /** Some sentence opens with "Yes", "Sure", "Done", "Of course"… */
   affirms: boolean;
+  /** The reply has at least one content word. */
+  hasContent: boolean;
   /** Word indexes of sentences holding a "[…]" placeholder (an answer line still to fill). */
   placeholders: WordIndex[];
   layout: Layout;
@@ -147,6 +149,7 @@ function readDraft(text: string, start: number, end: number): DraftView {
   const sentenceStarts: { [i: number]: true } = Object.create(null);
   const placeholders: WordIndex[] = [];
   let affirms = false;
+  let hasContent = false;
   for (const s of sentences) {
     sentenceStarts[firstWordAfterGreeting(tokens, s)] = true;
     sentenceStarts[s.tokStart] = true;
@@ -154,7 +157,10 @@ function readDraft(text: string, start: number, end: number): DraftView {
     let placeholder: WordIndex | null = null;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       const w = contentWord(tokens[i]);
-      if (w) words.add(w);
+      if (w) {
+        words.add(w);
+        hasContent = true;
+      }
       if (tokens[i].norm === '[' && placeholders.length < MAX_ASKS) placeholder = placeholder || new WordIndex();
     }
     if (placeholder) {
@@ -175,6 +181,7 @@ function readDraft(text: string, start: number, end: number): DraftView {
     words,
     evidence,
     affirms,
+    hasContent,
     placeholders,
     layout: layoutOf(text, start, end),
   };
@@ -224,6 +231,8 @@ function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [
     const o = overlapOf(p, ask.words);
     if (o.strong || (!hasStrong && o.weakKeys.length > 0)) return true;
   }
+  // "Any update?" with no topic: any reply with substance is the update.
+  if (ask.status && ask.words.length === 0) return draft.hasContent;
   let onTopic = m.overlap.strong;
   for (const k of m.overlap.weakKeys) if (!claimed[k]) onTopic = true;
   if (ask.answerType) {

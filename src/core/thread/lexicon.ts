@@ -44,6 +44,8 @@ const COMPLAINTS: Array<[ComplaintKind, string[]]> = [
       '(did|do|does|has|have) not (arrive|come|get back|reply|respond)',
       '(has|have|had) not (arrived|come|shown|turned up|been delivered|been sent|been done|been fixed)',
       'never (arrived|came|showed|turned up|got back|replied|responded|heard)',
+      '(has|have|did|had) not (anyone|anybody|someone|you|your team) (replied|responded|got back|answered|called|reply|respond|answer|call)',
+      'why (has|have|had|did|is|are|was|were|do|does) not',
       '(taking|taken|took) (so|too|this) long',
       'what is (happening|going on) with',
     ],
@@ -72,7 +74,7 @@ const COMPLAINTS: Array<[ComplaintKind, string[]]> = [
       '(crash+|faulty|damaged|corrupt|corrupted)',
       '(is|are|was|were|still|went|go|gone|been) missing',
       'missing (from|in|pages|page|items|item|files|file|parts|part|data|information|details)',
-      '(is|are|was|were|been|went|gone|goes) down',
+      '(site|website|server|app|system|portal|page|shop|store|platform|service|link|links|checkout|form|email|inbox) (is|are|was|were|has been|have been|went|keeps going|keep going) down',
       'charged (twice|double|two times)',
       '(double|over) charged',
       'overcharged',
@@ -114,6 +116,7 @@ for (const p of [
   'not (a|an)? (problem|issue|big deal|worry|rush)',
   '(no|without) (error|errors|mistakes|typos)',
   'in case',
+  '(might|may|could) (be|have) (a|an|been)? (error|mistake|typo|problem|issue|bug)',
 ])
   NOT_A_COMPLAINT.add(p, true);
 
@@ -159,6 +162,8 @@ for (const p of [
   'should (not|never)? have (happened|been|told|warned|let|caught|checked|sent|flagged|noticed|done)',
   'should (not|never) (have)? happen',
   '(let you down|dropped the ball|fell short|fallen short|not up to)',
+  '(good|great|nice) (catch|spot)',
+  'well spotted',
   'appreciate (your|you) (patience|flagging|bearing|understanding|raising|letting|telling|chasing)',
 ])
   ACKNOWLEDGE_INDEX.add(p, true);
@@ -171,7 +176,7 @@ for (const p of [
   '(sorry|apologies|apologi*) @intens? (again)? (for|about) (the|my|our|this|that)? @intens? (late|slow|delayed|long|belated)? (delay|delays|wait|waiting|reply|response|silence|lateness|radio)',
   '(sorry|apologies|apologi*) @intens? (for|about) (the|my|our|this)? (late|slow|delayed|belated) %',
   '(sorry|apologies) (to keep|for keeping|to have kept|i kept|we kept|i have kept|we have kept) you waiting',
-  '(sorry|apologies|apologi*) @intens? (that|for)? (it|this|that) (has|is|was)? (took|taken|been|taking) (so|this|too|a|longer)',
+  '(sorry|apologies|apologi*) @intens? (that|for)? (it|this|that) (has|is|was)? (took|taken|been|taking) (me|us)? (so|this|too|a|longer|ages|forever)',
   '(sorry|apologies|apologi*) @intens? (that|for)? (it|this|that|they) (was|were|is|are|has|have) not (with|to|ready|sent|done)',
   '(sorry|apologies|apologi*) @intens? (for|about) (not|never) (getting|responding|replying|writing|answering|coming) (back)?',
   '(sorry|apologies|apologi*) @intens? (i|we) (am|are|was|were|have|had)? @intens? (late|slow|behind)',

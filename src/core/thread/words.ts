@@ -255,6 +255,7 @@ const RELATED: string[][] = [
   ['call', 'phone', 'ring', 'dial'],
   ['login', 'log', 'password', 'credentials'],
   ['fix', 'fixed', 'corrected', 'correct', 'repaired', 'resolved', 'sorted'],
+  ['availability', 'available', 'free', 'busy'],
 ];
 
 const CONCEPT_OF: { [w: string]: string[] } = Object.create(null);

@@ -95,6 +95,13 @@ describe('unanswered-question', () => {
       fixed: "I'll send the brochure today.\n\nAbout the price list: [answer]",
     },
     {
+      name: 'a request for news on a topic the reply never mentions',
+      client: 'Any update on the venue contract?',
+      draft: 'Thanks, noted.',
+      asks: ['Any update on the venue contract?'],
+      fixed: 'Thanks, noted.\n\n[Answer: Any update on the venue contract?]',
+    },
+    {
       name: 'a follow-up that points back ("What about…?") is read with the sentence before',
       client: 'Do you have the sales figures for May? What about June?',
       draft: 'The May sales figures are attached.',
@@ -169,6 +176,21 @@ describe('unanswered-question', () => {
       name: 'a pronoun ask reads the sentence before',
       client: 'The chatbot gives the wrong opening hours. Can you look into it?',
       draft: 'Sorry about that \u2014 the opening hours are corrected.',
+    },
+    {
+      name: 'any reply with substance is the update for "Any update?"',
+      client: 'Any update?',
+      draft: 'The design is done.',
+    },
+    {
+      name: 'a status ask answered on topic',
+      client: 'Where are we with the hiring plan?',
+      draft: "The hiring plan is with legal; you'll have it Thursday.",
+    },
+    {
+      name: 'related terms: availability / free',
+      client: 'Can you let me know your availability next week?',
+      draft: "I'm free Tuesday afternoon.",
     },
     {
       name: 'an answer line still to fill counts as addressed',
