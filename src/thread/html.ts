@@ -17,6 +17,8 @@ export interface HtmlText {
   text: string;
   /** Offset where the client's quote markup starts, or null when the HTML has none. */
   quoteStart: number | null;
+  /** Offsets where a client-marked signature starts (Outlook's Signature div, gmail_signature …), in order. */
+  signatureStarts: number[];
   /** Stretches inside quoting blockquotes, in document order, deepest nesting recorded per stretch. */
   quoteSpans: QuoteSpan[];
 }
@@ -32,6 +34,15 @@ const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'area',
 /** Ids (Outlook desktop, web, Mac) and classes (Gmail, Yahoo, Thunderbird, Proton, Zoho) that open quoted history. */
 const QUOTE_IDS = ['divrplyfwdmsg', 'appendonsend', 'olk_src_body_section', 'mail-editor-reference-message-container'];
 const QUOTE_CLASSES = ['gmail_quote', 'yahoo_quoted', 'moz-cite-prefix', 'protonmail_quote', 'zmail_extra', 'outlookmessageheader', 'ms-outlook-mobile-reference-message'];
+
+/** Signature markup: Outlook web/new (id Signature), Outlook desktop (_MailAutoSig bookmark), Gmail, Thunderbird. */
+function isSignatureMarker(name: string, attribs: Record<string, string>): boolean {
+  const id = (attribs.id || '').toLowerCase();
+  if (id === 'signature' || id === 'x_signature' || id === 'ms-outlook-mobile-signature' || id === 'x_ms-outlook-mobile-signature') return true;
+  if (name === 'a' && (attribs.name || '') === '_MailAutoSig') return true;
+  const classes = ' ' + (attribs.class || '').toLowerCase() + ' ';
+  return classes.indexOf(' gmail_signature ') !== -1 || classes.indexOf(' moz-signature ') !== -1;
+}
 
 function isQuoteContainer(name: string, attribs: Record<string, string>): boolean {
   const id = (attribs.id || '').toLowerCase();
@@ -92,6 +103,7 @@ export function htmlToText(html: string): HtmlText {
   let skipDepth = 0;
   let preDepth = 0;
   let quoteStart: number | null = null;
+  const signatureStarts: number[] = [];
   const quoteSpans: QuoteSpan[] = [];
   // One entry per open element: whether it opened a quoting blockquote.
   const citeStack: boolean[] = [];
@@ -120,6 +132,7 @@ export function htmlToText(html: string): HtmlText {
         if (BLOCKS.has(name)) out.newline();
         if (name === 'pre') preDepth++;
         if (quoteStart === null && isQuoteContainer(name, attribs)) quoteStart = out.length;
+        if (signatureStarts.length < 100 && isSignatureMarker(name, attribs)) signatureStarts.push(out.length);
         const cite = name === 'blockquote' && isCitingBlockquote(attribs);
         if (!VOID.has(name)) citeStack.push(cite);
         if (cite) {
@@ -166,5 +179,6 @@ export function htmlToText(html: string): HtmlText {
   }
   closeSpan();
   const text = out.toString();
-  return { text, quoteStart: quoteStart !== null && quoteStart > text.length ? text.length : quoteStart, quoteSpans };
+  const clamp = (n: number): number => (n > text.length ? text.length : n);
+  return { text, quoteStart: quoteStart === null ? null : clamp(quoteStart), signatureStarts: signatureStarts.map(clamp), quoteSpans };
 }

@@ -33,7 +33,7 @@ export interface ParsedDraft {
 
 export function parseDraft(text: string, options: ParseOptions): ParsedDraft {
   try {
-    return parseLines(text, splitLines(text), null, options);
+    return parseLines(text, splitLines(text), options);
   } catch {
     return { newText: { start: 0, end: text.length }, replyRanges: [{ start: 0, end: text.length }], messages: [] };
   }
@@ -47,14 +47,21 @@ export function parseDraftHtml(html: string, options: ParseOptions): ParsedDraft
     const lines = splitLines(text);
     applyQuoteDepth(lines, visible.quoteSpans);
     const structuralLine = visible.quoteStart === null ? null : lineAt(lines, visible.quoteStart);
-    return { text, ...parseLines(text, lines, structuralLine, options) };
+    const signatureLines = visible.signatureStarts.map((offset) => lineAt(lines, offset));
+    return { text, ...parseLines(text, lines, options, structuralLine, signatureLines) };
   } catch {
     return { text, newText: { start: 0, end: text.length }, replyRanges: [{ start: 0, end: text.length }], messages: [] };
   }
 }
 
-function parseLines(text: string, lines: Line[], structuralQuoteLine: number | null, options: ParseOptions): ParsedDraft {
-  const split = splitDraft(text, { lines, structuralQuoteLine });
+function parseLines(
+  text: string,
+  lines: Line[],
+  options: ParseOptions,
+  structuralQuoteLine: number | null = null,
+  signatureLines: number[] = [],
+): ParsedDraft {
+  const split = splitDraft(text, { lines, structuralQuoteLine, signatureLines });
   const messages = readMessages(text, lines, split, options);
   return { newText: split.range, replyRanges: replyRanges(text, split), messages };
 }

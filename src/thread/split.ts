@@ -169,6 +169,8 @@ export interface SplitOptions {
   lines?: Line[];
   /** A line where markup says the quote starts (HTML reply-header divs); the earlier of it and the text scan wins. */
   structuralQuoteLine?: number | null;
+  /** Lines where markup says a signature starts (HTML signature divs); the first one inside the reply ends it. */
+  signatureLines?: number[];
 }
 
 export function splitDraft(text: string, options: SplitOptions = {}): Split {
@@ -203,7 +205,13 @@ export function splitDraft(text: string, options: SplitOptions = {}): Split {
       }
     }
   }
-  const replyEnd = findSignatureStart(lines, replyFirst, quote.line);
+  let replyEnd = findSignatureStart(lines, replyFirst, quote.line);
+  for (const line of options.signatureLines || []) {
+    if (line > replyFirst && line < replyEnd) {
+      replyEnd = line;
+      break;
+    }
+  }
   return { lines, replyFirst, replyEnd, quote, range: rangeOfLines(text, lines, replyFirst, replyEnd) };
 }
 

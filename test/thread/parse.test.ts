@@ -190,6 +190,16 @@ describe('parseDraftHtml', () => {
     expect(parsed.text.slice(parsed.newText.start, parsed.newText.end)).toBe('Steps:\none\ndone');
   });
 
+  test.each([
+    ['Outlook web', '<div>See you Friday.</div><div>Best,<br>Sam</div><div id="Signature"><div>Sam Lee | ACME | +1 555 0100</div></div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Jane &lt;jane@example.com&gt;<br><b>Sent:</b> Thursday, March 5, 2026 9:05 AM<br><b>To:</b> Sam<br><b>Subject:</b> Friday</div><div>Friday?</div>'],
+    ['Gmail', '<div dir="ltr">See you Friday.<div>Best,<br>Sam</div><div><br></div>-- <br><div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">Sam Lee | ACME</div></div><br><div class="gmail_quote">On Thu, Mar 5, 2026 at 9:05 AM Jane &lt;jane@example.com&gt; wrote:<br><blockquote class="gmail_quote">Friday?</blockquote></div>'],
+    ['Outlook desktop', '<p class="MsoNormal">See you Friday.</p><p class="MsoNormal">Best,<br>Sam</p><p class="MsoNormal"><a name="_MailAutoSig">Sam Lee</a><br>ACME</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p class="MsoNormal"><b>From:</b> Jane &lt;jane@example.com&gt;<br><b>Sent:</b> Thursday, March 5, 2026 9:05 AM<br><b>To:</b> Sam<br><b>Subject:</b> Friday</p></div><p>Friday?</p>'],
+  ])('%s signature markup ends the reply but keeps the sign-off', (_client, html) => {
+    const parsed = parseDraftHtml(html, options);
+    expect(parsed.text.slice(parsed.newText.start, parsed.newText.end)).toBe('See you Friday.\nBest,\nSam');
+    expect(parsed.messages[0].from.address).toBe('jane@example.com');
+  });
+
   test('script and style text is not visible', () => {
     const parsed = parseDraftHtml('<style>p{}</style><script>x()</script><p>Hi</p>', options);
     expect(parsed.text.trim()).toBe('Hi');
