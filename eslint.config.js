@@ -17,9 +17,18 @@ const CLASSIC = [...PURE, 'src/commands/**/*.ts', 'src/office/send*.ts'];
 const impureImports = {
   patterns: [
     { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'The analysis core is pure: no React.' },
-    { group: ['@microsoft/office-js', 'office-*', '**/office/*'], message: 'Office.js is reached only through src/office.' },
-    { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The analysis core also runs in Outlook: no Node built-ins.' },
-    { group: ['**/taskpane/*', '**/playground/*', '**/commands/*', '**/cli/*'], message: 'The core must not depend on a surface.' },
+    {
+      group: ['@microsoft/office-js', 'office-*', '**/office/*'],
+      message: 'Office.js is reached only through src/office.',
+    },
+    {
+      group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+      message: 'The analysis core also runs in Outlook: no Node built-ins.',
+    },
+    {
+      group: ['**/taskpane/*', '**/playground/*', '**/commands/*', '**/cli/*'],
+      message: 'The core must not depend on a surface.',
+    },
   ],
 };
 
@@ -46,9 +55,20 @@ module.exports = tseslint.config(
       'no-restricted-imports': ['error', impureImports],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest', 'Office', 'DOMParser', 'process', 'Buffer', 'require'].map(
-          (name) => ({ name, message: `${name} is not available to the pure analysis code.` }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'fetch',
+          'XMLHttpRequest',
+          'Office',
+          'DOMParser',
+          'process',
+          'Buffer',
+          'require',
+        ].map((name) => ({ name, message: `${name} is not available to the pure analysis code.` })),
       ],
     },
   },

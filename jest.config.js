@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
   transform: {
-    '^.+\\.(t|j)sx?$': [
+    '^.+\\.(t|j)sx?$|^.+\\.mjs$': [
       '@swc/jest',
       {
         jsc: {
@@ -18,5 +18,5 @@ module.exports = {
     ],
   },
   // ESM-only packages that jest must transform.
-  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|chrono-node)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|chrono-node|until-async)/).*\\.c?js$'],
 };

@@ -22,6 +22,11 @@ function productionOrigin() {
   return origin;
 }
 
+async function devCertificates() {
+  const devCerts = require('office-addin-dev-certs');
+  return devCerts.getHttpsServerOptions();
+}
+
 function tsRule(target) {
   return {
     // Dependencies are lowered too: the classic runtime understands only ES2016.
@@ -33,10 +38,10 @@ function tsRule(target) {
 
 const resolve = { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] };
 
-module.exports = (_env, argv) => {
+module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const origin = dev ? DEV_ORIGIN : productionOrigin();
-  const minimizer = (target) => [new EsbuildPlugin({ target, legalComments: 'none' })];
+  const minimizer = (target) => [new EsbuildPlugin({ target, legalComments: 'none', treeShaking: true })];
 
   const taskpane = {
     name: 'taskpane',
@@ -51,7 +56,9 @@ module.exports = (_env, argv) => {
     output: { path: dist, filename: '[name].js', clean: false },
     resolve,
     module: { rules: [tsRule('es2019')] },
-    optimization: { minimizer: minimizer('es2019'), splitChunks: false, runtimeChunk: false },
+    // Terser (webpack's default minimizer) drops the unused icons Fluent's barrels pull in;
+    // esbuild's minifier keeps them.
+    optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({
@@ -76,19 +83,27 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', noErrorOnMissing: true },
+          { from: 'src/taskpane/support.html', to: 'support.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
             noErrorOnMissing: true,
             transform: (content) => content.toString().split(DEV_ORIGIN).join(origin),
           },
-          { from: 'node_modules/@microsoft/office-js/dist/office.js', to: 'office-js/office.js', info: { minimized: true } },
+          {
+            from: 'node_modules/@microsoft/office-js/dist/office.js',
+            to: 'office-js/office.js',
+            info: { minimized: true },
+          },
           { from: 'node_modules/@microsoft/office-js/dist/en-us', to: 'office-js/en-us', info: { minimized: true } },
         ],
       }),
     ],
     devServer: {
       static: { directory: dist },
+      // Outlook loads add-ins only over https: `npm run dev-server` uses the trusted
+      // localhost certificate that office-addin-dev-certs installs.
+      ...(env && env.https ? { server: { type: 'https', options: await devCertificates() } } : {}),
       port: Number(process.env.PORT || 3000),
       // No hot-reload client: it would be injected into the classic send script too.
       hot: false,
@@ -110,6 +125,8 @@ module.exports = (_env, argv) => {
     optimization: {
       minimize: !dev,
       minimizer: minimizer('es2016'),
+      // One scope even in development builds: no module wrapper left in the classic script.
+      concatenateModules: true,
       splitChunks: false,
       runtimeChunk: false,
     },

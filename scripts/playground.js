@@ -97,7 +97,9 @@ server.listen(port, '127.0.0.1', () => {
   if (args.has('--open') && (process.platform !== 'linux' || process.env.DISPLAY || process.env.WAYLAND_DISPLAY)) {
     const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
     try {
-      spawn(opener, [url], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+      spawn(opener, [url], { stdio: 'ignore', detached: true })
+        .on('error', () => undefined)
+        .unref();
     } catch {
       // No browser here: the address above is enough.
     }

@@ -32,7 +32,8 @@ function parseArgs(args: string[]): CheckArgs {
     throw new UsageError('--jsonl reads standard input and takes no FILE or --json');
   }
   if (parsed.files.length === 0) parsed.files.push('-');
-  if (parsed.files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  if (parsed.files.filter((f) => f === '-').length > 1)
+    throw new UsageError('standard input (-) can be read only once');
   return parsed;
 }
 
@@ -132,7 +133,8 @@ export async function runCheckCommand(args: string[], io: CliIO): Promise<number
       io.stderr(`coach check: ${error instanceof Error ? error.message : String(error)}\n`);
     }
   }
-  if (parsed.json) io.stdout(JSON.stringify(results.length === 1 && parsed.files.length === 1 ? results[0] : results, null, 2) + '\n');
+  if (parsed.json)
+    io.stdout(JSON.stringify(results.length === 1 && parsed.files.length === 1 ? results[0] : results, null, 2) + '\n');
   if (failed) return 2;
   return any ? 1 : 0;
 }

@@ -62,9 +62,12 @@ export async function readDraftInput(file: string, io: CliIO): Promise<DraftInpu
     try {
       email = await PostalMime.parse(bytes);
     } catch (error) {
-      throw new UsageError(`cannot read ${file} as an email: ${error instanceof Error ? error.message : String(error)}`);
+      throw new UsageError(
+        `cannot read ${file} as an email: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
-    if (typeof email.text === 'string' && email.text.trim() !== '') return { text: normalizeNewlines(email.text), html: null };
+    if (typeof email.text === 'string' && email.text.trim() !== '')
+      return { text: normalizeNewlines(email.text), html: null };
     if (typeof email.html === 'string' && email.html.trim() !== '') {
       return { text: extractText(email.html).text, html: email.html };
     }

@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon';
-import PostalMime from 'postal-mime';
 import { parseSettings, type ReplyCoachSettings } from '../core/settings';
 import { parseDraft, parseDraftHtml } from '../thread/parse';
 import { formatWait, summarizeThread, type ThreadSummary } from '../thread/summary';
 import type { Person, ThreadMessage } from '../thread/types';
 import { resolveTimeZone } from '../thread/zones';
 import type { CliIO } from './io';
+import { decodeText, readDraftInput, UsageError } from './input';
+import '../thread/holidays';
 
 export const THREAD_USAGE =
   'Usage: coach thread --me ADDRESS [--tz ZONE] [--now ISO] [--json] FILE\n' +
@@ -35,7 +36,6 @@ interface ThreadArgs {
   file: string;
 }
 
-class UsageError extends Error {}
 
 function parseArgs(args: string[]): ThreadArgs | 'help' {
   let me: string | null = null;
@@ -101,34 +101,6 @@ function parseArgs(args: string[]): ThreadArgs | 'help' {
   };
 }
 
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
-  if (bytes.length < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
-  return true;
-}
-
-/** Text files as Windows tools save them: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252. */
-export function decodeText(bytes: Uint8Array): string {
-  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-function extensionOf(path: string): string {
-  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  const dot = path.lastIndexOf('.');
-  return dot > slash ? path.slice(dot + 1).toLowerCase() : '';
-}
-
-function normalizeNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
-}
-
 interface ParseContext {
   timeZone: string;
   now: Date;
@@ -144,38 +116,9 @@ function localeFromEnv(env: CliIO['env']): string | undefined {
 }
 
 async function readThread(args: ThreadArgs, io: CliIO, context: ParseContext): Promise<ThreadMessage[]> {
-  if (args.file === '-') {
-    const text = await io.readStdin();
-    return parseDraft(normalizeNewlines(text), context).messages;
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(args.file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError('cannot read ' + args.file + ': ' + reason);
-  }
-  const extension = extensionOf(args.file);
-  if (extension === 'eml') {
-    let email;
-    try {
-      email = await PostalMime.parse(bytes);
-    } catch (error) {
-      throw new UsageError(
-        'cannot read ' + args.file + ' as an email: ' + (error instanceof Error ? error.message : String(error)),
-      );
-    }
-    if (typeof email.text === 'string' && email.text.trim() !== '') {
-      return parseDraft(normalizeNewlines(email.text), context).messages;
-    }
-    if (typeof email.html === 'string' && email.html.trim() !== '') {
-      return parseDraftHtml(email.html, context).messages;
-    }
-    throw new UsageError(args.file + ' has neither a text nor an HTML body');
-  }
-  const text = decodeText(bytes);
-  if (extension === 'html' || extension === 'htm') return parseDraftHtml(text, context).messages;
-  return parseDraft(normalizeNewlines(text), context).messages;
+  const input = await readDraftInput(args.file, io);
+  // HTML keeps the quote structure (Outlook's header div, Gmail's quote) that plain text loses.
+  return input.html !== null ? parseDraftHtml(input.html, context).messages : parseDraft(input.text, context).messages;
 }
 
 /** One spelling of UTC instants in the output, whatever the source wrote. */

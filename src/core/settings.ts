@@ -127,8 +127,7 @@ export function parseSettings(json: string | null | undefined): LoadedSettings {
       TIME.test(schedule.end) &&
       schedule.start < schedule.end &&
       (schedule.timeZone === null || typeof schedule.timeZone === 'string') &&
-      (schedule.holidays === null ||
-        (isRecord(schedule.holidays) && typeof schedule.holidays.country === 'string'))
+      (schedule.holidays === null || (isRecord(schedule.holidays) && typeof schedule.holidays.country === 'string'))
     ) {
       const holidays = schedule.holidays as ReplyCoachSettings['schedule']['holidays'];
       settings.schedule = {
@@ -173,7 +172,8 @@ export function parseSettings(json: string | null | undefined): LoadedSettings {
         if (!isRecord(rule)) continue;
         const entry: RuleSetting = {};
         if (typeof rule.enabled === 'boolean') entry.enabled = rule.enabled;
-        if (typeof rule.severity === 'string' && SEVERITY_SET[rule.severity]) entry.severity = rule.severity as Severity;
+        if (typeof rule.severity === 'string' && SEVERITY_SET[rule.severity])
+          entry.severity = rule.severity as Severity;
         settings.rules[id] = entry;
       }
     } else bad.push('rule switches');

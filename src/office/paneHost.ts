@@ -1,4 +1,5 @@
 // The task pane's only door to Office.js. Everything above this file takes plain data.
+import type { ThreadMessage } from '../thread/types';
 
 /** What the pane knows about the open item and the user. */
 export interface ItemContext {
@@ -8,6 +9,8 @@ export interface ItemContext {
   /** Office's zone name: a Windows name on desktop ("Pacific Standard Time"), IANA elsewhere. */
   userTimeZone: string | null;
   conversationId: string | null;
+  /** Outlook's display language (BCP 47), which decides how quoted header dates are written. */
+  displayLanguage: string | null;
   /** Read mode only: when the open message arrived and who sent it. */
   received: { at: string | null; from: { name: string | null; address: string | null } } | null;
 }
@@ -46,6 +49,8 @@ export interface PaneHost {
   /** Send the draft now (Mailbox 1.13 sendAsync); undefined when unsupported. */
   sendNow?: () => Promise<void>;
   onItemChanged(listener: () => void): () => void;
+  /** The conversation's messages from Microsoft Graph; null on any failure. */
+  fetchThread?: (conversationId: string, clientId: string) => Promise<ThreadMessage[] | null>;
   /** Office theme, when the host reports one. */
   theme(): 'light' | 'dark' | 'contrast' | null;
 }
@@ -95,6 +100,7 @@ export function createOfficePaneHost(): PaneHost {
         userName: profile.displayName,
         userTimeZone: profile.timeZone || null,
         conversationId: it.conversationId || null,
+        displayLanguage: Office.context.displayLanguage || null,
         received: compose
           ? null
           : {
@@ -177,6 +183,12 @@ export function createOfficePaneHost(): PaneHost {
           // The pane is closing; nothing to clean.
         }
       };
+    },
+
+    async fetchThread(conversationId, clientId) {
+      // Loaded on first use: most users never configure Graph.
+      const { fetchThreadFromGraph } = await import(/* webpackChunkName: "graph" */ './graph');
+      return fetchThreadFromGraph(conversationId, { graphClientId: clientId });
     },
 
     theme() {

@@ -20,8 +20,18 @@ const context = {
   mailbox: bridge ? bridge.mailbox : null,
   roamingSettings: bridge ? bridge.mailbox.roamingSettings : null,
   officeTheme: dark
-    ? { bodyBackgroundColor: '#1f1f1f', bodyForegroundColor: '#ffffff', controlBackgroundColor: '#292929', controlForegroundColor: '#ffffff' }
-    : { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#242424', controlBackgroundColor: '#ffffff', controlForegroundColor: '#242424' },
+    ? {
+        bodyBackgroundColor: '#1f1f1f',
+        bodyForegroundColor: '#ffffff',
+        controlBackgroundColor: '#292929',
+        controlForegroundColor: '#ffffff',
+      }
+    : {
+        bodyBackgroundColor: '#ffffff',
+        bodyForegroundColor: '#242424',
+        controlBackgroundColor: '#ffffff',
+        controlForegroundColor: '#242424',
+      },
   requirements: {
     isSetSupported: (name: string, version?: string) => name === 'Mailbox' && Number(version || '1.1') <= 1.15,
   },

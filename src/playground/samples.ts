@@ -23,7 +23,7 @@ export interface Sample {
 
 /** Outlook desktop's header date: "Thursday, November 19, 2026 9:05 AM". */
 function outlookDate(d: DateTime): string {
-  return d.setLocale('en-US').toFormat("cccc, LLLL d, yyyy h:mm a");
+  return d.setLocale('en-US').toFormat('cccc, LLLL d, yyyy h:mm a');
 }
 
 /** Gmail's: "On Tue, Nov 17, 2026 at 4:12 PM". */
@@ -63,7 +63,7 @@ function before(now: DateTime, hoursAgo: number, hour: number, minute: number): 
 /** `days` weekdays before today, at the given time: always more than a business day ago. */
 function weekdaysBefore(now: DateTime, days: number, hour: number, minute: number): DateTime {
   let d = now.set({ hour, minute, second: 0, millisecond: 0 });
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     d = d.minus({ days: 1 });
     if (d.weekday <= 5) left--;
   }
@@ -139,7 +139,14 @@ export function buildSamples(nowDate: Date = new Date()): Sample[] {
             'Best,',
             'Sam',
           ].join('\n'),
-        ) + outlookQuote(dana, danaWrote, sam, 'Brand kit — where are we?', 'Hi Sam,\n\nCan you send me the draft brochure?\n\nThanks,\nDana'),
+        ) +
+        outlookQuote(
+          dana,
+          danaWrote,
+          sam,
+          'Brand kit — where are we?',
+          'Hi Sam,\n\nCan you send me the draft brochure?\n\nThanks,\nDana',
+        ),
     },
     {
       id: 'gmail-client',
@@ -168,7 +175,9 @@ export function buildSamples(nowDate: Date = new Date()): Sample[] {
       mode: 'compose',
       subject: 'RE: Onboarding call',
       html:
-        paragraphs('Hi Priya,\n\nThank you for waiting. I have booked our onboarding call for Monday at 10:00; the invite is on its way.\n\nSam') +
+        paragraphs(
+          'Hi Priya,\n\nThank you for waiting. I have booked our onboarding call for Monday at 10:00; the invite is on its way.\n\nSam',
+        ) +
         outlookQuote(
           'Alex Chen <alex@riverava.com>',
           colleagueWrote,

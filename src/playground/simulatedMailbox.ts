@@ -164,7 +164,10 @@ export class SimulatedMailbox {
       getSelectedDataAsync: (_coercion: string, ...rest: unknown[]) =>
         later(lastCallback<{ data: string }>(rest), ok({ data: surface.getSelection() })),
       getComposeTypeAsync: (...args: unknown[]) =>
-        later(lastCallback<{ composeType: string; coercionType: string }>(args), ok({ composeType: 'reply', coercionType: 'html' })),
+        later(
+          lastCallback<{ composeType: string; coercionType: string }>(args),
+          ok({ composeType: 'reply', coercionType: 'html' }),
+        ),
       getInitializationContextAsync: (...args: unknown[]) => {
         const cb = lastCallback<string>(args);
         if (current.initializationContext) later(cb, ok(current.initializationContext));

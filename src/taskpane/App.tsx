@@ -14,12 +14,16 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import type { PaneHost } from '../office/paneHost';
 import type { PaneController } from './controller';
 import { FindingList } from './components/FindingList';
-import { SettingsPanel } from './components/SettingsPanel';
 import { WaitHeader } from './components/WaitHeader';
+
+// Settings are opened rarely: their form controls load on first use, keeping the pane quick to open.
+const SettingsPanel = lazy(() =>
+  import(/* webpackChunkName: "settings" */ './components/SettingsPanel').then((m) => ({ default: m.SettingsPanel })),
+);
 
 /** How often the open draft is re-read while the pane is visible (Outlook has no change event). */
 export const POLL_MS = 250;
@@ -105,7 +109,12 @@ export function App({ controller, host }: AppProps) {
             <MessageBarBody>{state.notice.text}</MessageBarBody>
             <MessageBarActions
               containerAction={
-                <Button appearance="transparent" size="small" aria-label="Dismiss" onClick={() => controller.dismissNotice()}>
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  aria-label="Dismiss"
+                  onClick={() => controller.dismissNotice()}
+                >
                   ✕
                 </Button>
               }
@@ -120,10 +129,9 @@ export function App({ controller, host }: AppProps) {
         )}
 
         {view === 'settings' ? (
-          <SettingsPanel
-            settings={state.settings}
-            onSave={(next) => controller.saveSettings(next)}
-          />
+          <Suspense fallback={<Spinner label="Opening settings…" />}>
+            <SettingsPanel settings={state.settings} onSave={(next) => controller.saveSettings(next)} />
+          </Suspense>
         ) : state.status === 'loading' ? (
           <div className={styles.center}>
             <Spinner label="Reading the thread…" />

@@ -2,16 +2,16 @@
 // No React here, so the behaviour is testable with a fake host.
 import { analyze, type AnalyzeResult } from '../core';
 import { findingKey } from '../core/findingKey';
-import {
-  parseSettings,
-  serializeSettings,
-  SETTINGS_KEY,
-  type ReplyCoachSettings,
-} from '../core/settings';
+import { parseSettings, serializeSettings, SETTINGS_KEY, type ReplyCoachSettings } from '../core/settings';
 import type { Finding, Suggestion } from '../core/types';
 import { applyEdits, applyEditsToText, extractText, type DraftText } from '../draft';
 import type { DraftBody, ItemContext, PaneHost } from '../office/paneHost';
-import { parseDraft, parseDraftHtml, resolveTimeZone, summarizeThread, type ThreadMessage, type ThreadSummary } from '../thread';
+// Thread modules one by one, not the thread index: the index brings holiday data the pane loads on demand.
+import { holidaysAvailable } from '../thread/holidaySource';
+import { parseDraft, parseDraftHtml } from '../thread/parse';
+import { summarizeThread, type ThreadSummary } from '../thread/summary';
+import type { ThreadMessage } from '../thread/types';
+import { resolveTimeZone } from '../thread/zones';
 
 export const IGNORED_KEY = 'replyCoach.ignored';
 const UNDO_DEPTH = 20;
@@ -53,6 +53,8 @@ export class PaneController {
   private ignored = new Set<string>();
   private undoStack: DraftBody[] = [];
   private busy = false;
+  /** The conversation as Microsoft Graph knows it, when the user configured it. */
+  private graphMessages: ThreadMessage[] | null = null;
 
   constructor(
     private readonly host: PaneHost,
@@ -92,6 +94,7 @@ export class PaneController {
   /** First load, and again whenever the open item changes. */
   async start(): Promise<void> {
     this.snapshot = null;
+    this.graphMessages = null;
     this.undoStack = [];
     this.ignored = new Set();
     const item = this.host.getItem();
@@ -107,7 +110,9 @@ export class PaneController {
       ]);
       this.ignored = new Set(parseStringArray(ignoredJson));
       this.set({ fromSend: parseSendContext(contextJson) });
+      await this.ensureHolidays();
       await this.refresh(true);
+      void this.loadExactTimes(item);
     } catch (error) {
       this.set({ status: 'error', error: messageOf(error) });
     }
@@ -133,16 +138,48 @@ export class PaneController {
     }
   }
 
+  /** Holiday data (~800 KB) is fetched only when the user chose a holiday region. */
+  private async ensureHolidays(): Promise<void> {
+    if (!this.state.settings.schedule.holidays || holidaysAvailable()) return;
+    try {
+      await import(/* webpackChunkName: "holidays" */ '../thread/holidays');
+    } catch (error) {
+      this.set({
+        notice: {
+          kind: 'warning',
+          text: `Public holidays could not be loaded, so they are not counted: ${messageOf(error)}`,
+        },
+      });
+    }
+  }
+
+  /**
+   * With an Entra app configured, exact times come from Microsoft Graph; the quoted history stays
+   * the answer whenever Graph fails or knows nothing of this conversation.
+   */
+  private async loadExactTimes(item: ItemContext): Promise<void> {
+    const clientId = this.state.settings.graphClientId;
+    if (!clientId || !item.conversationId || !this.host.fetchThread) return;
+    const messages = await this.host.fetchThread(item.conversationId, clientId).catch(() => null);
+    if (!messages || messages.length === 0 || this.state.item !== item) return;
+    this.graphMessages = messages;
+    this.set({ summary: this.summarise(messages, item) });
+  }
+
   private analyse(body: DraftBody, item: ItemContext): void {
     const started = Date.now();
     const draft = body.isHtml ? extractText(body.content) : null;
     const text = draft ? draft.text : body.content;
     const settings = this.state.settings;
     const result = analyze(text, { settings });
-    const dates = { timeZone: resolveTimeZone(this.zone(item)).zone, now: this.now() };
+    const dates = {
+      timeZone: resolveTimeZone(this.zone(item)).zone,
+      now: this.now(),
+      locale: item.displayLanguage || undefined,
+    };
     // HTML drafts carry the quote structure (Outlook's header div, Gmail's quote) in markup.
     const parsed = draft ? parseDraftHtml(body.content, dates) : parseDraft(text, dates);
-    const summary = this.summarise(parsed.messages, item);
+    const summary = this.summarise(this.graphMessages || parsed.messages, item);
     this.snapshot = { body, draft, text, allFindings: result.findings };
     this.set({
       status: 'ready',
@@ -205,7 +242,10 @@ export class PaneController {
       const current = await this.host.readBody();
       if (current.content !== snap.body.content) {
         this.set({
-          notice: { kind: 'warning', text: 'The draft changed since this was checked, so nothing was replaced. Checking again…' },
+          notice: {
+            kind: 'warning',
+            text: 'The draft changed since this was checked, so nothing was replaced. Checking again…',
+          },
         });
         await this.refresh(true);
         return false;
@@ -263,7 +303,9 @@ export class PaneController {
     try {
       await this.host.setSessionValue(IGNORED_KEY, JSON.stringify(Array.from(this.ignored)));
     } catch (error) {
-      this.set({ notice: { kind: 'warning', text: `Ignored here, but the send check may still ask: ${messageOf(error)}` } });
+      this.set({
+        notice: { kind: 'warning', text: `Ignored here, but the send check may still ask: ${messageOf(error)}` },
+      });
     }
   }
 
@@ -288,6 +330,7 @@ export class PaneController {
       return false;
     }
     this.set({ settings, settingsNotice: null, notice: { kind: 'success', text: doneText } });
+    await this.ensureHolidays();
     if (this.state.item) {
       if (this.snapshot && this.state.item.mode === 'compose') this.analyse(this.snapshot.body, this.state.item);
       else await this.refresh(true);

@@ -26,7 +26,12 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   for (let i = a.length; i >= 0; i--) {
     lcs[i] = [];
     for (let j = b.length; j >= 0; j--) {
-      lcs[i][j] = i === a.length || j === b.length ? 0 : a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      lcs[i][j] =
+        i === a.length || j === b.length
+          ? 0
+          : a[i] === b[j]
+            ? lcs[i + 1][j + 1] + 1
+            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
     }
   }
   const parts: DiffPart[] = [];

@@ -1,3 +1,5 @@
+// Public holidays are part of the library's and the CLI's wait calculation.
+import './holidays';
 /** The thread layer's public API: who the client is and how long they have waited. */
 export type { Person, SlaState, ThreadMessage } from './types';
 export {
@@ -39,3 +41,4 @@ export { findNewText } from './split';
 export type { TextRange } from './split';
 export { parseDraft, parseDraftHtml } from './parse';
 export type { ParseOptions, ParsedDraft } from './parse';
+export { holidaysAvailable, provideHolidays } from './holidaySource';

@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import { holidaysConstructor, onHolidaysProvided, type HolidaysLike } from './holidaySource';
 import { IANAZone, type Zone } from 'luxon';
 import type { WorkSchedule } from '../core/settings';
 import { createPartyClassifier, isPartyClassifier, type PartyClassifier, type PartyOptions } from './client';
@@ -69,14 +69,18 @@ export interface HolidayCalendar {
 }
 
 const holidayCalendars = new Map<string, HolidayCalendar>();
+// Calendars built before holiday data arrived knew no holidays: rebuild them.
+onHolidaysProvided(() => holidayCalendars.clear());
 
 function holidayKey(spec: HolidaySpec): string {
   return [spec.country, spec.state || '', spec.region || ''].join('|').toUpperCase();
 }
 
 function buildHolidayCalendar(spec: HolidaySpec): HolidayCalendar {
-  let instance: Holidays | null = null;
+  let instance: HolidaysLike | null = null;
   try {
+    const Holidays = holidaysConstructor();
+    if (Holidays === null) throw new Error('holiday data not loaded');
     instance = new Holidays();
     const ok = instance.init(
       { country: spec.country, state: spec.state, region: spec.region },
@@ -96,7 +100,7 @@ function buildHolidayCalendar(spec: HolidaySpec): HolidayCalendar {
       if (dates === undefined) {
         dates = new Set<string>();
         try {
-          const list = instance.getHolidays(year);
+          const list = instance.getHolidays(year) as Array<{ type: string; date: string }>;
           if (Array.isArray(list)) {
             for (const holiday of list) {
               // Only days off for everyone: 'public' (substitute days included).

@@ -166,7 +166,9 @@ describe('playground', () => {
       figures[`axe-${theme}`] = JSON.stringify(violations);
       expect(bad).toEqual([]);
       if (theme === 'dark') {
-        const bg = await pane.evaluate(() => getComputedStyle(document.querySelector('main') as Element).backgroundColor);
+        const bg = await pane.evaluate(
+          () => getComputedStyle(document.querySelector('main') as Element).backgroundColor,
+        );
         const [r, g, b] = (bg.match(/\d+/g) || ['255', '255', '255']).map(Number);
         expect(r + g + b).toBeLessThan(200); // a dark surface
       }
@@ -180,7 +182,9 @@ describe('playground', () => {
       const { page, pane } = await openPlayground(`?width=${width}`);
       await pane.waitForSelector('[data-testid="finding"]');
       // Nothing in the pane may be wider than the pane.
-      const overflow = await pane.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await pane.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       const frameEl = await page.$('#pane');
       await frameEl?.screenshot({ path: path.join(ROOT, 'docs', `pane-${width}.png`) });

@@ -12,7 +12,8 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
 };
 
 beforeAll(() => {
-  if (!existsSync(dist('taskpane.html'))) throw new Error('dist/ is missing: run "npm run build" first (npm test does).');
+  if (!existsSync(dist('taskpane.html')))
+    throw new Error('dist/ is missing: run "npm run build" first (npm test does).');
 });
 
 describe('production build', () => {
@@ -34,7 +35,9 @@ describe('production build', () => {
   });
 
   test('the production pane loads Office.js from Microsoft’s CDN; the playground from the npm package', () => {
-    expect(read('taskpane.html')).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+    expect(read('taskpane.html')).toContain(
+      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>',
+    );
     expect(read('commands.html')).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(read('commands.html')).toContain('<script src="commands.js"></script>');
     const pane = read('playground-pane.html');
@@ -64,11 +67,15 @@ describe('production build', () => {
       const r = m.analyze("Sorry for the late reply, I have been swamped with other projects.");
       process.stdout.write(JSON.stringify({ keys: Object.keys(m).sort(), categories: r.findings.map((f) => f.category) }));
     })`;
-    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT }).toString()) as {
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT }).toString(),
+    ) as {
       keys: string[];
       categories: string[];
     };
-    expect(out.keys).toEqual(expect.arrayContaining(['analyze', 'parseDraft', 'parseDraftHtml', 'summarizeThread', 'findNewText']));
+    expect(out.keys).toEqual(
+      expect.arrayContaining(['analyze', 'parseDraft', 'parseDraftHtml', 'summarizeThread', 'findNewText']),
+    );
     expect(out.categories).toContain('excuse');
   });
 

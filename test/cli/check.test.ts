@@ -95,7 +95,10 @@ describe('coach check', () => {
     ].join('\n');
     const io = fakeIO({}, input);
     expect(await main(['check', '--jsonl'], io)).toBe(1);
-    const lines = io.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = io.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.id)).toEqual(['a', null, 'c', 'd']);
     expect((lines[0].findings as unknown[]).length).toBeGreaterThan(0);
     expect(lines[1].error).toMatch(/line 2/);

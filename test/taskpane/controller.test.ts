@@ -24,9 +24,11 @@ class FakeHost implements PaneHost {
     userName: 'Sam Rivera',
     userTimeZone: 'Eastern Standard Time',
     conversationId: 'c1',
+    displayLanguage: 'en-US',
     received: null,
   };
   context: string | null = null;
+  fetchThread?: PaneHost['fetchThread'];
   getItem = () => this.item;
   readBody = async () => {
     if (this.failReads) throw new Error('Reading the draft failed: simulated');
@@ -100,7 +102,9 @@ describe('PaneController', () => {
     expect(controller.getState().findings).not.toContain(excuse);
     expect(JSON.parse(host.session.get(IGNORED_KEY) || '[]')).toHaveLength(1);
     await controller.refresh(true);
-    expect(controller.getState().findings.find((f) => f.ruleId === excuse.ruleId && f.text === excuse.text)).toBeUndefined();
+    expect(
+      controller.getState().findings.find((f) => f.ruleId === excuse.ruleId && f.text === excuse.text),
+    ).toBeUndefined();
   });
 
   test('turning a rule off is saved in roaming settings and takes effect at once', async () => {
@@ -114,7 +118,10 @@ describe('PaneController', () => {
 
   test('oversized settings are refused with a reason and nothing is saved', async () => {
     const { host, controller } = await started();
-    const huge = { ...controller.getState().settings, ownDomains: Array.from({ length: 4000 }, (_, i) => `d${i}.example.com`) };
+    const huge = {
+      ...controller.getState().settings,
+      ownDomains: Array.from({ length: 4000 }, (_, i) => `d${i}.example.com`),
+    };
     expect(await controller.saveSettings(huge)).toBe(false);
     expect(host.settings.has(SETTINGS_KEY)).toBe(false);
     expect(controller.getState().notice?.text).toMatch(/KB/);
@@ -154,13 +161,69 @@ describe('PaneController', () => {
     host.item = {
       ...(host.item as ItemContext),
       mode: 'read',
-      received: { at: '2026-11-19T14:00:00.000Z', from: { name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' } },
+      received: {
+        at: '2026-11-19T14:00:00.000Z',
+        from: { name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' },
+      },
     };
     const { controller } = await started(host);
     const state = controller.getState();
     expect(state.summary?.client?.name).toBe('Dana Whitfield');
     expect(state.summary?.waited.calendarMinutes).toBe(25 * 60);
     expect(state.findings).toEqual([]);
+  });
+
+  test('with Graph configured, exact times from Graph replace the quoted headers; a failure keeps them', async () => {
+    const host = new FakeHost();
+    host.settings.set(SETTINGS_KEY, JSON.stringify({ graphClientId: '00000000-1111-2222-3333-444444444444' }));
+    const calls: string[] = [];
+    host.fetchThread = async (conversationId: string) => {
+      calls.push(conversationId);
+      return [
+        {
+          from: { name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' },
+          to: [],
+          cc: [],
+          sentAt: '2026-11-18T14:07:31.000Z',
+          sentAtText: null,
+          subject: 'Brochure',
+          body: '',
+        },
+      ];
+    };
+    const { controller } = await started(host);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toEqual(['c1']);
+    expect(controller.getState().summary?.waitingSince).toBe('2026-11-18T14:07:31.000Z');
+
+    const failing = new FakeHost();
+    failing.settings.set(SETTINGS_KEY, JSON.stringify({ graphClientId: 'x' }));
+    failing.fetchThread = async () => {
+      throw new Error('consent required');
+    };
+    const second = await started(failing);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(second.controller.getState().summary?.waitingSince).toBe('2026-11-18T14:05:00.000Z');
+  });
+
+  test('a holiday region is honoured once its data has loaded', async () => {
+    const host = new FakeHost();
+    // Thursday 26 November 2026 is Thanksgiving: the wait from Wednesday 09:05 skips it.
+    host.body = {
+      content: DRAFT.replace('Wednesday, November 18, 2026', 'Wednesday, November 25, 2026'),
+      isHtml: true,
+    };
+    const friday = new Date('2026-11-27T15:00:00Z');
+    host.settings.set(
+      SETTINGS_KEY,
+      JSON.stringify({
+        schedule: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone: null, holidays: { country: 'US' } },
+      }),
+    );
+    const controller = new PaneController(host, () => friday);
+    await controller.start();
+    // Wed 09:05–17:00 (475) + Fri 09:00–10:00 (60); Thursday is a holiday.
+    expect(controller.getState().summary?.waited.businessMinutes).toBe(535);
   });
 
   test('no open item says so', async () => {

@@ -1,3 +1,4 @@
+import '../../src/thread/holidays';
 import {
   businessMinutesBetween,
   computeWait,

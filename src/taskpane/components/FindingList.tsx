@@ -19,7 +19,14 @@ import { previewSuggestion, wordDiff } from '../diff';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none' },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: 'none',
+  },
   groupTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   card: {
     display: 'flex',

@@ -92,7 +92,8 @@ function fromDraft(d: Draft, base: ReplyCoachSettings): { settings: ReplyCoachSe
     return { error: 'Working hours need a start before the end, as HH:MM (24 h).' };
   }
   const sla = Number(d.slaHours);
-  if (!(sla > 0 && sla <= 24 * 30)) return { error: 'The reply target must be between a few minutes and 720 business hours.' };
+  if (!(sla > 0 && sla <= 24 * 30))
+    return { error: 'The reply target must be between a few minutes and 720 business hours.' };
   const holidayParts = d.holidays.trim() ? d.holidays.trim().split('-') : [];
   if (holidayParts.length > 0 && !/^[A-Za-z]{2}$/.test(holidayParts[0])) {
     return { error: 'Holidays region must start with a two-letter country code, e.g. US, GB-ENG or DE-BY.' };

@@ -6,7 +6,7 @@ import {
   formatPerson,
   slaLabel,
   type ThreadSummary,
-} from '../../thread';
+} from '../../thread/summary';
 
 const useStyles = makeStyles({
   card: {
@@ -25,7 +25,11 @@ const useStyles = makeStyles({
   unknown: { borderLeftColor: tokens.colorNeutralStroke1 },
   none: { borderLeftColor: tokens.colorNeutralStroke1 },
   row: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  wait: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  wait: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   who: { overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   focusable: { cursor: 'help', borderRadius: tokens.borderRadiusSmall },
@@ -65,7 +69,11 @@ export function WaitHeader({ summary, mode }: WaitHeaderProps) {
   const styles = useStyles();
   if (!summary) {
     return (
-      <section className={`${styles.card} ${styles.unknown}`} aria-label="Client waiting time" data-testid="wait-header">
+      <section
+        className={`${styles.card} ${styles.unknown}`}
+        aria-label="Client waiting time"
+        data-testid="wait-header"
+      >
         <Subtitle2>Waiting time unknown</Subtitle2>
         <Caption1 className={styles.muted}>
           {mode === 'read' ? 'This message has no arrival time.' : 'No earlier client message was found in this reply.'}
@@ -127,9 +135,13 @@ export function WaitHeader({ summary, mode }: WaitHeaderProps) {
           </Badge>
         )}
       </div>
-      <Caption1 className={styles.muted}>{mode === 'read' && state !== 'none' ? `Since this message arrived · ${detail}` : detail}</Caption1>
+      <Caption1 className={styles.muted}>
+        {mode === 'read' && state !== 'none' ? `Since this message arrived · ${detail}` : detail}
+      </Caption1>
       {summary.timeZone.fallback && (
-        <Caption1 className={styles.muted}>Your time zone was not recognised; times are in UTC. Set it in Settings.</Caption1>
+        <Caption1 className={styles.muted}>
+          Your time zone was not recognised; times are in UTC. Set it in Settings.
+        </Caption1>
       )}
     </section>
   );
