@@ -12,6 +12,7 @@
  * Targets: precision >= 0.9 and recall >= 0.85 per category.
  *
  * Usage: npx tsx scripts/eval-thread-aware.ts [--failures] [--split dev|holdout|all] [--json FILE]
+ *        npx tsx scripts/eval-thread-aware.ts --bench   (timing on large and hostile inputs)
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -152,8 +153,55 @@ function report(name: string, tally: { [c: string]: Tally }): boolean {
   return allPass;
 }
 
+/** Hostile and large inputs: each must stay fast (the checks run on every keystroke pause and on send). */
+function bench(): void {
+  const ms = (fn: () => void): number => {
+    const t0 = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const mb = 1000000;
+  let distinctAsks = '';
+  for (let i = 0; distinctAsks.length < mb; i++) distinctAsks += 'Could you check item' + i + '? ';
+  const draft1mb = 'Hi Dana, the files are attached and the deck is ready. '.repeat(Math.ceil(mb / 56));
+  const cases: Array<[string, string, string]> = [
+    [
+      'typical pair',
+      'Can you send the deck? Also, when is the review? This is the third time I have asked.',
+      'Hi Dana,\n\nDeck attached.\n\nBest,\nSam',
+    ],
+    ['1 MB client message of asks', distinctAsks, 'Ok.'],
+    ['1 MB client message, one repeated ask', 'Can you send file number 1? '.repeat(mb / 28), 'Ok.'],
+    ['1 MB client message without punctuation', 'a'.repeat(mb), 'Ok.'],
+    ['1 MB draft', 'Can you send the deck? When is the review?', draft1mb],
+    ['1 MB of brackets and question marks', '([?'.repeat(mb / 3), '[?'.repeat(mb / 2)],
+  ];
+  console.log('\nTiming (ms, median of 5, threadFindings only):');
+  for (const [name, client, draft] of cases) {
+    const times: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      times.push(
+        ms(() =>
+          threadFindings(
+            draft,
+            { start: 0, end: draft.length },
+            { clientMessages: [client], waitedBusinessMinutes: 900, slaMinutes: 480 },
+            [],
+          ),
+        ),
+      );
+    }
+    times.sort((a, b) => a - b);
+    console.log('  ' + name.padEnd(42) + times[2].toFixed(1).padStart(9));
+  }
+}
+
 function main(): void {
   const args = process.argv.slice(2);
+  if (args.indexOf('--bench') >= 0) {
+    bench();
+    return;
+  }
   const showFailures = args.indexOf('--failures') >= 0;
   const splitArg = args.indexOf('--split') >= 0 ? args[args.indexOf('--split') + 1] : 'all';
   const jsonArg = args.indexOf('--json') >= 0 ? args[args.indexOf('--json') + 1] : '';

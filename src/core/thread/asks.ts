@@ -271,7 +271,42 @@ const SOCIAL_STARTS = [
   'all good',
   'how is your',
   "how's your",
+  'does that make sense',
+  'does this make sense',
+  'hope that makes sense',
+  'hope this makes sense',
+  'hope this helps',
+  'hope that helps',
+  'make sense',
+  'makes sense',
+  'sound good',
+  'sounds good',
+  'you know',
 ];
+/** Boilerplate that says "please" to nobody in particular: disclaimers and footers. */
+const BOILERPLATE = [
+  'in error',
+  'this email',
+  'this e-mail',
+  'this message',
+  'intended recipient',
+  'the environment',
+  'unsubscribe',
+  'hesitate',
+];
+
+function isBoilerplate(u: Unit): boolean {
+  const t = u.tokens;
+  for (const phrase of BOILERPLATE) {
+    const parts = phrase.split(' ');
+    for (let i = u.from; i + parts.length <= u.to; i++) {
+      let ok = true;
+      for (let k = 0; k < parts.length && ok; k++) ok = t[i + k].norm === parts[k];
+      if (ok) return true;
+    }
+  }
+  return false;
+}
 /** A list marker at the start of a line: "1.", "2)", "(3)", "-", "*", "•". */
 const LIST_MARKER = /^[ \t]*(?:\(?[0-9]{1,2}[.)]|[-*\u2022\u2013])[ \t]+/;
 /** An intro line that makes the list below it a list of tasks. */
@@ -481,7 +516,11 @@ export function extractAsks(body: string, limit: number): Ask[] {
       prev = u;
       return;
     }
-    const ask = (question || isRequest(u, first) || u.underTaskIntro) && !isSocial(u, first) && !isReproach(u, first);
+    const ask =
+      (question || isRequest(u, first) || u.underTaskIntro) &&
+      !isSocial(u, first) &&
+      !isReproach(u, first) &&
+      !isBoilerplate(u);
     if (ask) {
       const status = isStatusAsk(u, first);
       const all = wordsOf(u, first);

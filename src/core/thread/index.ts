@@ -95,26 +95,20 @@ for (const w of [
   'sadly',
   'correct',
   'indeed',
+  'gladly',
 ])
   AFFIRM_FIRST[w] = true;
-const AFFIRM_PAIRS = [
-  'of course',
-  'will do',
-  'got it',
-  'no problem',
-  'happy to',
-  'not yet',
-  'all done',
-  'all sorted',
-  'that is',
-  'i can',
-  'i will',
-  'we can',
-  'i am',
-  'i did',
-  'i have',
-  'it is',
-];
+function wordSet(words: string): { [w: string]: true } {
+  const out: { [w: string]: true } = Object.create(null);
+  for (const w of words.split(' ')) out[w] = true;
+  return out;
+}
+
+/** Two-word openers that answer a yes/no ask. */
+const AFFIRM_PAIRS = wordSet(
+  'of_course will_do got_it no_problem happy_to not_yet all_done all_sorted sounds_good sounds_great works_for ' +
+    'that_works count_me',
+);
 const GREETING_WORDS: { [w: string]: true } = Object.create(null);
 for (const w of ['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'hiya', 'good'])
   GREETING_WORDS[w] = true;
@@ -135,11 +129,10 @@ function opensWithAnswer(tokens: Token[], s: Sentence): boolean {
   if (i >= s.tokEnd) return false;
   const w0 = tokens[i].norm;
   if (AFFIRM_FIRST[w0]) return true;
-  const pair = w0 + ' ' + (i + 1 < s.tokEnd ? tokens[i + 1].norm : '');
-  return (
-    AFFIRM_PAIRS.indexOf(pair) >= 0 &&
-    /^(of course|will do|got it|no problem|happy to|not yet|all done|all sorted)$/.test(pair)
-  );
+  const next = i + 1 < s.tokEnd ? tokens[i + 1].norm : '';
+  if (AFFIRM_PAIRS[w0 + '_' + next]) return true;
+  // "I'd love to", "Count me in".
+  return w0 === 'i' && next === 'would' && i + 2 < s.tokEnd && tokens[i + 2].norm === 'love';
 }
 
 function readDraft(text: string, start: number, end: number): DraftView {
@@ -262,12 +255,6 @@ function matchAsks(asks: Ask[], draft: DraftView): { matches: AskMatch[]; claime
 
 // ---------------------------------------------------------------------------------------------
 // Suggestion wording.
-
-function wordSet(words: string): { [w: string]: true } {
-  const out: { [w: string]: true } = Object.create(null);
-  for (const w of words.split(' ')) out[w] = true;
-  return out;
-}
 
 /** Openers before the ask proper: "Hi,", "Also,", "And", "If not,", "Quick question:". */
 const DISCOURSE = wordSet(

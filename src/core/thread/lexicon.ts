@@ -116,6 +116,8 @@ for (const p of [
   'not (a|an)? (problem|issue|big deal|worry|rush)',
   '(no|without) (error|errors|mistakes|typos)',
   'in case',
+  'in error',
+  'intended recipient',
   '(might|may|could) (be|have) (a|an|been)? (error|mistake|typo|problem|issue|bug)',
 ])
   NOT_A_COMPLAINT.add(p, true);

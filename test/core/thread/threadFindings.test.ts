@@ -193,6 +193,22 @@ describe('unanswered-question', () => {
       draft: "I'm free Tuesday afternoon.",
     },
     {
+      name: 'disclaimers and "please advise" are not asks',
+      client:
+        'Can you confirm the order number? Please advise.\n\nDana\nIf you received this in error please let us know.\nPlease consider the environment before printing this email.',
+      draft: 'The order number is 4471.',
+    },
+    {
+      name: '"does that make sense?" is not an ask',
+      client: 'Here is my plan for the homepage. Does that make sense?',
+      draft: 'Love it.',
+    },
+    {
+      name: '"sounds good" answers a single suggestion',
+      client: "Let's catch up next week?",
+      draft: 'Sounds good \u2014 Tuesday at 10?',
+    },
+    {
       name: 'an answer line still to fill counts as addressed',
       client: 'Can I pay by card?',
       draft: 'Invoice attached.\n\n[Answer: Can I pay by card?]',
