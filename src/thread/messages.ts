@@ -195,7 +195,9 @@ export function splitAttribution(raw: string): { dateText: string | null; person
   // The date ends after its time (plus AM/PM and zone); the name follows.
   const end = endOfDate(s);
   if (end === 0) return { dateText: null, person: parsePerson(s) };
-  return { dateText: cleanDate(s.slice(0, end)), person: parsePerson(s.slice(end)) };
+  // Mail.ru and others: "<date> от Name <address>", "<date> from Name <address>".
+  const who = s.slice(end).replace(/^[\s,，、]*(from|от|de|von|van|da)\s+/i, '');
+  return { dateText: cleanDate(s.slice(0, end)), person: parsePerson(who) };
 }
 
 function cleanDate(s: string): string | null {
@@ -218,6 +220,11 @@ function endOfDate(s: string): number {
   if (end === -1) {
     const year = /(19|20)\d\d(?!\d)/g;
     while ((m = year.exec(head)) !== null) end = m.index + m[0].length;
+  }
+  if (end === -1) {
+    // A numeric date with a short year and no time: "On Wed, 4/4/12, Name wrote:".
+    const numeric = /\d{1,2}[/.-]\d{1,2}[/.-]\d\d(\d\d)?(?!\d)/g;
+    while ((m = numeric.exec(head)) !== null) end = m.index + m[0].length;
     if (end === -1) return 0;
   }
   // Meridiem and zone words that follow the time.
