@@ -1,7 +1,8 @@
-import type { Finding } from '../types';
+import type { Category, Finding, Severity } from '../types';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
+import { detectLanguage } from '../language';
 import type { Sentence } from '../text/sentences';
 import type { ThreadMessage } from '../../thread/types';
 import type { ThreadSummary } from '../../thread/summary';
@@ -40,6 +41,39 @@ export const THREAD_RULE_IDS = {
   complaint: 'unacknowledged-complaint',
   longWait: 'long-wait',
 } as const;
+
+/** What the settings screen lists for the thread-aware rules (same shape as the engine's RuleInfo). */
+export const THREAD_RULE_INFO: Array<{
+  id: string;
+  category: Category;
+  description: string;
+  why: string;
+  defaultSeverity: Severity;
+}> = [
+  {
+    id: THREAD_RULE_IDS.unanswered,
+    category: 'unanswered-question',
+    description: 'A question or request in the client\u2019s unanswered messages that the reply does not address.',
+    why: 'A skipped question tells the client you were not really paying attention; they have to ask again, and feel neglected. Answer each one, or say when you will.',
+    defaultSeverity: 'warning',
+  },
+  {
+    id: THREAD_RULE_IDS.complaint,
+    category: 'unacknowledged-complaint',
+    description:
+      'The client is unhappy (something late, wrong, broken, or asked for again) and the reply does not acknowledge it.',
+    why: 'Ignoring a complaint says "I don\u2019t care", even when the fix is attached. Acknowledge it first, own it without excuses, then give the fix.',
+    defaultSeverity: 'serious',
+  },
+  {
+    id: THREAD_RULE_IDS.longWait,
+    category: 'long-wait',
+    description:
+      'The client waited longer than your reply target and the reply does not thank them for their patience.',
+    why: 'A client should never feel they are waiting on you. When they have, a plain thank-you for their patience \u2014 not reasons \u2014 keeps them feeling they come first.',
+    defaultSeverity: 'warning',
+  },
+];
 
 /** Asks considered across all unanswered messages: a real email has a handful; hostile text gets no more. */
 export const MAX_ASKS = 30;
@@ -415,6 +449,8 @@ export function threadFindings(
   const start = clamp(newText ? newText.start : 0, 0, text.length);
   const end = clamp(newText ? newText.end : text.length, start, text.length);
   const draft = readDraft(text, start, end);
+  // Like the engine, coach English replies only: the wording of every suggestion is English.
+  if (detectLanguage(text, draft.tokens).code !== 'en') return [];
   const findings: Finding[] = [];
 
   // Unanswered asks, oldest message first so answer lines follow the client's order.

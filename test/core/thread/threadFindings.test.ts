@@ -391,6 +391,13 @@ describe('without a readable thread', () => {
   });
 });
 
+describe('language', () => {
+  it('a reply that is not in English gets no thread findings, like the engine', () => {
+    const draft = 'Hallo Dana, die Dateien sind im Anhang und ich bin nicht sicher, ob das reicht.';
+    expect(run(draft, ctx('This is the third time I have asked. Can you send the logo?', 900))).toEqual([]);
+  });
+});
+
 describe('offsets into a larger text', () => {
   it('reads only the new text and points into the full text', () => {
     const quoted = '\n\nOn Mon, Dana wrote:\n> Can you send the deck? When is the review?';
