@@ -8,7 +8,7 @@ import type { ThreadMessage } from '../../thread/types';
 import type { ThreadSummary } from '../../thread/summary';
 import { extractAsks, MAX_MESSAGE_CHARS } from './asks';
 import type { Ask } from './asks';
-import { WordIndex, answerEvidence, contentWord } from './words';
+import { WordIndex, answerEvidence, contentWord, isAnswerWord } from './words';
 import type { AnswerType, ContentWord } from './words';
 import { KIND_RANK, acknowledgesComplaint, acknowledgesWait, complaintIn } from './lexicon';
 import type { ComplaintKind } from './lexicon';
@@ -217,8 +217,16 @@ function readDraft(text: string, start: number, end: number): DraftView {
 interface Overlap {
   /** A topic word of the ask is in the reply. */
   strong: boolean;
+  /** A word that is itself an answer ("confirmed", "received") is in the reply. */
+  answerWord: boolean;
   /** Keys (stem and related-term groups) of the asking verbs the reply shares with the ask. */
   weakKeys: string[];
+}
+
+function strongCount(words: ContentWord[]): number {
+  let n = 0;
+  for (const w of words) if (!w.weak && !w.conceptOnly) n++;
+  return n;
 }
 
 function keysOf(w: ContentWord): string[] {
@@ -226,9 +234,10 @@ function keysOf(w: ContentWord): string[] {
 }
 
 function overlapOf(index: WordIndex, words: ContentWord[]): Overlap {
-  const out: Overlap = { strong: false, weakKeys: [] };
+  const out: Overlap = { strong: false, answerWord: false, weakKeys: [] };
   for (const w of words) {
     if (!index.has(w)) continue;
+    if (isAnswerWord(w)) out.answerWord = true;
     if (w.weak || w.conceptOnly) out.weakKeys = out.weakKeys.concat(keysOf(w));
     else out.strong = true;
   }
@@ -261,7 +270,10 @@ function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [
   // "Any update?" with no topic: any reply with substance is the update.
   if (ask.status && ask.words.length === 0) return draft.hasContent;
   let onTopic = m.overlap.strong;
-  for (const k of m.overlap.weakKeys) if (!claimed[k]) onTopic = true;
+  // A shared verb alone does not say the reply is about "the attached brochure" when it names neither word.
+  if (!onTopic && (strongCount(ask.words) <= 1 || m.overlap.answerWord)) {
+    for (const k of m.overlap.weakKeys) if (!claimed[k]) onTopic = true;
+  }
   if (ask.answerType) {
     if (!draft.evidence[ask.answerType]) return false;
     // With a single ask, an answer of the right kind needs no shared words ("Who covers?" → "Mia will…").
@@ -279,7 +291,7 @@ function matchAsks(asks: Ask[], draft: DraftView): { matches: AskMatch[]; claime
     const overlap =
       own.strong || ask.context.length === 0
         ? own
-        : { strong: strongOverlap(draft.words, ask.context), weakKeys: own.weakKeys };
+        : { strong: strongOverlap(draft.words, ask.context), answerWord: own.answerWord, weakKeys: own.weakKeys };
     if (overlap.strong)
       for (const w of ask.words) if (w.weak || w.conceptOnly) for (const k of keysOf(w)) claimed[k] = true;
     return { ask, overlap };

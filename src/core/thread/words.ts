@@ -258,19 +258,27 @@ const RELATED: string[][] = [
   ['book', 'booked', 'booking', 'reserve', 'reserved', 'reservation'],
   ['cancel', 'cancelled', 'canceled', 'cancellation'],
   ['park', 'parking', 'car'],
-  ['call', 'phone', 'ring', 'dial'],
+  ['call', 'phone', 'ring', 'dial', 'reach', 'mobile'],
   ['login', 'log', 'password', 'credentials'],
   ['fix', 'fixed', 'corrected', 'correct', 'repaired', 'resolved', 'sorted'],
   ['availability', 'available', 'free', 'busy'],
 ];
 
 const CONCEPT_OF: { [w: string]: string[] } = Object.create(null);
-RELATED.forEach((group, i) => {
+RELATED.forEach((group) => {
   for (const w of group) {
     if (!CONCEPT_OF[w]) CONCEPT_OF[w] = [];
-    CONCEPT_OF[w].push('c' + i);
+    CONCEPT_OF[w].push('c:' + group[0]);
   }
 });
+
+/**
+ * "Confirmed", "received": words that are themselves the answer to "can you confirm…?" or
+ * "did you get…?", whatever else the ask names.
+ */
+export function isAnswerWord(w: ContentWord): boolean {
+  return w.concepts.indexOf('c:confirm') >= 0 || w.concepts.indexOf('c:receive') >= 0;
+}
 
 /** Words only worth matching through the related-term table (too common to count on their own). */
 const CONCEPT_ONLY = toSet([

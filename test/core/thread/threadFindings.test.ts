@@ -95,6 +95,12 @@ describe('unanswered-question', () => {
       fixed: "I'll send the brochure today.\n\nAbout the price list: [answer]",
     },
     {
+      name: 'a shared verb alone does not answer an ask that names two things',
+      client: 'Would you mind proofreading the attached brochure?',
+      draft: 'Thanks for sending this over.',
+      asks: ['Would you mind proofreading the attached brochure?'],
+    },
+    {
       name: 'a request for news on a topic the reply never mentions',
       client: 'Any update on the venue contract?',
       draft: 'Thanks, noted.',
@@ -265,6 +271,18 @@ describe('unacknowledged-complaint', () => {
       client: "We've been waiting over a week for a response.",
       draft: 'Please find the documents attached.',
       fixed: "I'm sorry about the wait on this \u2014 thank you for flagging it. Please find the documents attached.",
+    },
+    {
+      name: 'figures that do not add up',
+      client: "The figures in the report don't add up.",
+      draft: 'Corrected report attached.',
+      fixed: "I'm sorry about the trouble this has caused \u2014 thank you for flagging it. Corrected report attached.",
+    },
+    {
+      name: 'a broken promise',
+      client: "We were promised the site by Monday and it's now Thursday.",
+      draft: 'The site is now live.',
+      fixed: "I'm sorry about the wait on this \u2014 thank you for flagging it. The site is now live.",
     },
     {
       name: 'it keeps happening',
