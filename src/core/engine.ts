@@ -126,11 +126,12 @@ function anyMatch(ctx: Context, s: Sentence, index: PatternIndex<true>): boolean
   return hit;
 }
 
-/** The family's sentence conditions rule this hit out. */
-function sentenceGuardHit(ctx: Context, s: Sentence, ref: FamilyRef): boolean {
-  if (ref.guard && anyMatch(ctx, s, ref.guard)) return true;
-  if (ref.requires && !anyMatch(ctx, s, ref.requires)) return true;
-  return false;
+/** The family's sentence conditions rule this hit out (cached per sentence). */
+function sentenceGuardHit(ctx: Context, s: Sentence, ref: FamilyRef, cache: { [key: string]: boolean }): boolean {
+  if (ref.key in cache) return cache[ref.key];
+  const out = (!!ref.guard && anyMatch(ctx, s, ref.guard)) || (!!ref.requires && !anyMatch(ctx, s, ref.requires));
+  cache[ref.key] = out;
+  return out;
 }
 
 function segmentsTouching(s: Sentence, startTok: number, endTok: number): number[] {
@@ -146,8 +147,10 @@ function apologySegments(ctx: Context, s: Sentence): number[] {
   const out: number[] = [];
   s.segments.forEach((seg, i) => {
     let covered = false;
-    APOLOGY_INDEX.findAll(ctx.tokens, seg.tokStart, seg.tokEnd, (m) => {
-      if (m.start === seg.tokStart && m.end === seg.tokEnd) covered = true;
+    let first = seg.tokStart;
+    while (first < seg.tokEnd && !ctx.tokens[first].isWord) first++;
+    APOLOGY_INDEX.findAll(ctx.tokens, first, seg.tokEnd, (m) => {
+      if (m.start === first && m.end === seg.tokEnd) covered = true;
     });
     if (covered) out.push(i);
   });
@@ -205,14 +208,15 @@ function buildSegmentFix(ctx: Context, s: Sentence, hits: Hit[], fix: FixSpec): 
   const start = s.segments[all[0]].start;
   const end = s.segments[all[all.length - 1]].end;
   const capital = sentenceIsCapitalised(view);
-  let kept = keepSegments(view, (_seg, i) => drop[i] === true);
+  let kept = keepSegments(view, (_seg, i) => drop[i] === true, fix.kind !== 'patience');
   kept = tidySentence(kept, capital);
   let rewritten: string;
   if (fix.kind === 'patience') {
+    const lead = s.segments.length ? ctx.text.slice(s.start, s.segments[0].start) : '';
     if (kept === '') rewritten = PATIENCE + '. ' + NEXT_STEP + '.';
     else if (/^(thanks|thank you)\b/i.test(kept)) rewritten = kept;
     else rewritten = PATIENCE + ' \u2014 ' + lowerCommonStart(asNextStep(kept));
-    rewritten = tidySentence(rewritten, capital);
+    rewritten = lead + tidySentence(rewritten, capital);
   } else if (fix.kind === 'drop') {
     rewritten = kept === '' ? fix.fallback || '' : keepTimeFact(ctx, s, all, asNextStep(kept));
   } else {
@@ -326,7 +330,9 @@ function findingsForSentence(ctx: Context, s: Sentence, hits: Hit[], settings: E
     const sentenceHits = ruleHits.filter((h) => h.ref.family.fix.kind === 'sentence');
     const replaceHits = ruleHits.filter((h) => h.ref.family.fix.kind === 'replace');
     if (sentenceHits.length) {
-      const h = sentenceHits[0];
+      // Prefer the hit whose template can name what it is about.
+      let h = sentenceHits[0];
+      for (const x of sentenceHits) if (Object.keys(x.match.captures).length > Object.keys(h.match.captures).length) h = x;
       const fix = h.ref.family.fix as { kind: 'sentence'; with: string };
       const view: SentenceView = { text: ctx.text, sentence: s, tokens: ctx.tokens };
       const captures = captureTexts(ctx, h.match);
@@ -358,7 +364,8 @@ function findingsForSentence(ctx: Context, s: Sentence, hits: Hit[], settings: E
 
 /** Keeps the longest match per family and start, and drops matches inside an earlier one of the same rule. */
 function pruneHits(hits: Hit[]): Hit[] {
-  hits.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
+  const captureCount = (h: Hit): number => Object.keys(h.match.captures).length;
+  hits.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end || captureCount(b) - captureCount(a));
   const out: Hit[] = [];
   const reach: { [rule: string]: number } = {};
   for (const h of hits) {
@@ -370,8 +377,13 @@ function pruneHits(hits: Hit[]): Hit[] {
   return out;
 }
 
+/** More findings than anyone can read; past this the rest of the text is not analysed. */
+export const MAX_FINDINGS = 500;
+
 export interface EngineResult {
   findings: Finding[];
+  /** True when analysis stopped at MAX_FINDINGS. */
+  truncated: boolean;
   language: LanguageInfo;
   range: { start: number; end: number };
 }
@@ -391,12 +403,17 @@ export function runEngine(text: string, settings: EngineSettings | undefined, wh
   const range = wholeText ? { start: 0, end: text.length } : safeRange(text);
   const tokens = tokenize(text, range.start, range.end);
   const language = detectLanguage(text, tokens);
-  if (language.code !== 'en') return { findings: [], language, range };
+  if (language.code !== 'en') return { findings: [], truncated: false, language, range };
   const sentences = splitSentences(tokens);
   const ctx: Context = { text, tokens, from: 0, to: tokens.length, textGuardCache: {} };
   const custom = customIndex(settings ? settings.customPhrases : undefined);
   const findings: Finding[] = [];
+  let truncated = false;
   for (const s of sentences) {
+    if (findings.length >= MAX_FINDINGS) {
+      truncated = true;
+      break;
+    }
     let hits: Hit[] = [];
     const visit = (match: Match, ref: FamilyRef): void => {
       if (!ref.custom && !ruleEnabled(settings, ref.rule.meta.id)) return;
@@ -406,10 +423,11 @@ export function runEngine(text: string, settings: EngineSettings | undefined, wh
     RULE_INDEX.findAll(tokens, s.tokStart, s.tokEnd, visit);
     if (custom) custom.findAll(tokens, s.tokStart, s.tokEnd, visit);
     if (hits.length === 0) continue;
-    hits = hits.filter((h) => !sentenceGuardHit(ctx, s, h.ref) && !textGuardHit(ctx, h.ref));
+    const guardCache: { [key: string]: boolean } = {};
+    hits = hits.filter((h) => !sentenceGuardHit(ctx, s, h.ref, guardCache) && !textGuardHit(ctx, h.ref));
     if (hits.length === 0) continue;
     findingsForSentence(ctx, s, pruneHits(hits), settings, findings);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, language, range };
+  return { findings, truncated, language, range };
 }

@@ -88,7 +88,7 @@ export function sentenceIsCapitalised(v: SentenceView): boolean {
 }
 
 /** Text of a sentence with the given segments removed, joined by the separators that stay. */
-export function keepSegments(v: SentenceView, drop: (seg: Segment, index: number) => boolean): string {
+export function keepSegments(v: SentenceView, drop: (seg: Segment, index: number) => boolean, withLead = true): string {
   const { text, sentence } = v;
   let out = '';
   let prevEnd = sentence.start;
@@ -107,6 +107,8 @@ export function keepSegments(v: SentenceView, drop: (seg: Segment, index: number
     }
   });
   if (!started) return '';
+  // Keep what opened the sentence before its first clause (an emoji, a bullet).
+  if (withLead && sentence.segments.length) out = text.slice(sentence.start, sentence.segments[0].start) + out;
   const term = sentence.termTok < sentence.tokEnd ? text.slice(v.tokens[sentence.termTok].start, sentence.end) : '';
   return out + term;
 }

@@ -2,7 +2,7 @@
 import type { Category, Finding, Severity, Suggestion } from './types';
 import type { EngineSettings } from './settings';
 import { RULES } from './rules';
-import { CUSTOM_RULE_ID, runEngine } from './engine';
+import { CUSTOM_RULE_ID, MAX_FINDINGS, runEngine } from './engine';
 import { applyEdits } from './fix';
 import type { LanguageInfo } from './language';
 
@@ -19,15 +19,17 @@ export interface AnalyzeResult {
   language: LanguageInfo;
   /** The part of the input that was analysed (the new text of the reply). */
   analyzedRange: { start: number; end: number };
+  /** True when the text had so many findings that analysis stopped at MAX_FINDINGS. */
+  truncated: boolean;
 }
 
 export function analyze(text: string, options?: AnalyzeOptions): AnalyzeResult {
   if (typeof text !== 'string' || text.length === 0) {
-    return { findings: [], language: { code: 'en' }, analyzedRange: { start: 0, end: 0 } };
+    return { findings: [], language: { code: 'en' }, analyzedRange: { start: 0, end: 0 }, truncated: false };
   }
   const settings = options && options.settings;
   const result = runEngine(text, settings, !!(options && options.wholeText));
-  return { findings: result.findings, language: result.language, analyzedRange: result.range };
+  return { findings: result.findings, language: result.language, analyzedRange: result.range, truncated: result.truncated };
 }
 
 /** Applies one suggestion's edits to the text it was made for. */
@@ -53,6 +55,6 @@ export const RULE_INFO: RuleInfo[] = RULES.map((r) => ({
 }));
 
 /** The rule id findings from the user's own phrases carry. */
-export { CUSTOM_RULE_ID };
+export { CUSTOM_RULE_ID, MAX_FINDINGS };
 export type { LanguageInfo };
 export type { Finding, Edit, Suggestion, Severity, Category } from './types';

@@ -11,6 +11,7 @@ import { inflect } from '../lexicons/inflect';
  *   !x        the next token must not match x (consumes nothing)
  *   $obj=x    capture what x matched as "obj"
  *   ^         start of a sentence or of a clause (after , ; : or a dash)
+ *   \\%        the literal token "%" (a backslash makes any token literal)
  * Punctuation is matched literally (",", "'s"). Matching is bounded by the pattern's size at
  * every start token, so a text is scanned in linear time whatever it contains.
  */
@@ -24,7 +25,16 @@ interface WordEl {
 }
 interface AnyEl { t: 'any'; opt: boolean; cap?: string }
 interface GapEl { t: 'gap'; max: number }
-interface AltEl { t: 'alt'; seqs: El[][]; opt: boolean; cap?: string }
+interface AltEl {
+  t: 'alt';
+  seqs: El[][];
+  opt: boolean;
+  cap?: string;
+  /** Alternatives by the literal word they must start with, so a match tries only those that can fit. */
+  byFirst?: { [w: string]: El[][] };
+  /** Alternatives that can start with any word (or match nothing). */
+  loose?: El[][];
+}
 interface NotEl { t: 'not'; el: El }
 /** Zero-width: the start of a sentence or clause. */
 interface StartEl { t: 'start' }
@@ -33,6 +43,70 @@ type El = WordEl | AnyEl | GapEl | AltEl | NotEl | StartEl;
 export interface Pattern {
   source: string;
   els: El[];
+  /**
+   * For the most selective mandatory elements after the first: the words of which one must occur in
+   * the sentence for a match, or null. Lets a sentence skip most patterns cheaply.
+   */
+  required: number[][] | null;
+}
+
+/** Words too common to make a pattern selective. */
+const COMMON_WORDS = ['is', 'are', 'was', 'were', 'the', 'a', 'an', 'you', 'your', 'i', 'we', 'it', 'to', 'of', 'and', 'in', 'on', 'for', 'have', 'has', 'had', 'be', 'been', 'will', 'my', 'our', 'this', 'that', 'me', 'us', 'so', 'do', 'not', 'with', 'at', 'by', 'as', 'am'];
+
+function requiredWords(els: El[]): number[][] | null {
+  const sets: Array<{ words: string[]; score: number }> = [];
+  for (let i = 1; i < els.length; i++) {
+    const el = els[i];
+    let words: string[] | null = null;
+    if (el.t === 'word' && !el.opt && el.prefixes.length === 0) words = Object.keys(el.words);
+    else if (el.t === 'alt' && !el.opt) {
+      words = [];
+      for (const seq of el.seqs) {
+        const k = firstWords(seq);
+        if (!k) {
+          words = null;
+          break;
+        }
+        words = words.concat(k);
+      }
+    }
+    if (!words || !words.length) continue;
+    let common = 0;
+    for (const w of words) if (COMMON_WORDS.indexOf(w) >= 0) common++;
+    if (common === words.length) continue;
+    sets.push({ words, score: common * 1000 + words.length });
+  }
+  if (!sets.length) return null;
+  sets.sort((a, b) => a.score - b.score);
+  return sets.slice(0, 3).map((x) => x.words.map(vocabId));
+}
+
+/** Ids of the words that patterns mention; other words never decide whether a pattern can match. */
+const VOCAB: { [w: string]: number } = Object.create(null) as { [w: string]: number };
+let vocabSize = 1;
+
+function vocabId(w: string): number {
+  let id = VOCAB[w];
+  if (id === undefined) {
+    id = vocabSize++;
+    VOCAB[w] = id;
+  }
+  return id;
+}
+
+/** presentIn[id] === call when the word with that id occurs in the range of the current findAll. */
+let presentIn = new Int32Array(1024);
+
+function markPresent(toks: Token[], from: number, to: number, call: number): void {
+  if (presentIn.length < vocabSize) {
+    const grown = new Int32Array(vocabSize * 2);
+    grown.set(presentIn);
+    presentIn = grown;
+  }
+  for (let k = from; k < to; k++) {
+    const id = VOCAB[toks[k].norm];
+    if (id !== undefined) presentIn[id] = call;
+  }
 }
 
 export interface Match {
@@ -87,7 +161,7 @@ function parseAtom(src: string, pos: { i: number }): El {
   let el: El;
   if (src.charAt(pos.i) === '(') {
     pos.i++;
-    el = { t: 'alt', seqs: parseSeq(src, pos, ')'), opt: false, cap };
+    el = indexAlternatives({ t: 'alt', seqs: parseSeq(src, pos, ')'), opt: false, cap });
   } else {
     let j = pos.i;
     while (j < src.length && ' |()'.indexOf(src.charAt(j)) < 0) j++;
@@ -106,8 +180,38 @@ function parseAtom(src: string, pos: { i: number }): El {
   return el;
 }
 
+function indexAlternatives(el: AltEl): AltEl {
+  const byFirst: { [w: string]: El[][] } = {};
+  const loose: El[][] = [];
+  for (const seq of el.seqs) {
+    const keys = firstWords(seq);
+    if (!keys) {
+      loose.push(seq);
+      continue;
+    }
+    const seen: { [w: string]: true } = {};
+    for (const k of keys) {
+      if (seen[k]) continue;
+      seen[k] = true;
+      if (!Object.prototype.hasOwnProperty.call(byFirst, k)) byFirst[k] = [];
+      byFirst[k].push(seq);
+    }
+  }
+  el.byFirst = byFirst;
+  el.loose = loose;
+  return el;
+}
+
+const NO_SEQS: El[][] = [];
+
 function atomFromWord(word: string, src: string, cap: string | undefined): El {
   if (word === '%') return { t: 'any', opt: false, cap };
+  if (word.length > 1 && word.charAt(0) === '\\') {
+    // \x matches the literal token x (for "%", "?" and the like).
+    const literal: WordEl = { t: 'word', words: {}, prefixes: [], opt: false, cap };
+    literal.words[word.slice(1)] = true;
+    return literal;
+  }
   if (word === '^') return { t: 'start' };
   if (/'/.test(word) && word !== "'s") throw new PatternSyntaxError('write contractions out in full ("do not", "i will"): ' + src);
   if (/^_[0-9]$/.test(word)) return { t: 'gap', max: Number(word.charAt(1)) };
@@ -129,7 +233,7 @@ function atomFromWord(word: string, src: string, cap: string | undefined): El {
 export function compilePattern(source: string): Pattern {
   const seqs = parseSeq(source.trim().toLowerCase(), { i: 0 }, '');
   if (seqs.length !== 1 || seqs[0].length === 0) throw new PatternSyntaxError('empty pattern: ' + source);
-  return { source, els: seqs[0] };
+  return { source, els: seqs[0], required: requiredWords(seqs[0]) };
 }
 
 function wordMatches(el: WordEl, tok: Token): boolean {
@@ -145,13 +249,18 @@ function singleMatches(el: El, tok: Token): boolean {
 }
 
 type Cont = (ti: number) => number;
+const IDENTITY: Cont = (t) => t;
 
 const CLAUSE_BREAKS = [',', ';', ':', '\u2014', '\u2013', '-', '(', '"', '.', '!', '?'];
 
 /** Start token of the sentence being matched, for ^. Set by matchAt; matching is synchronous. */
 let sentenceFrom = 0;
 
+/** Pattern steps taken, for tests that check the work stays linear. */
+export const matchStats = { calls: 0 };
+
 function matchFrom(els: El[], ei: number, toks: Token[], ti: number, end: number, caps: Match['captures'], cont: Cont): number {
+  matchStats.calls++;
   if (ei === els.length) return cont(ti);
   const el = els[ei];
   switch (el.t) {
@@ -184,13 +293,16 @@ function matchFrom(els: El[], ei: number, toks: Token[], ti: number, end: number
     }
     case 'not': {
       if (ti < end) {
-        const r = matchFrom([el.el], 0, toks, ti, end, {}, (t) => t);
+        const r = matchFrom([el.el], 0, toks, ti, end, {}, IDENTITY);
         if (r > ti) return -1;
       }
       return matchFrom(els, ei + 1, toks, ti, end, caps, cont);
     }
     case 'alt': {
-      for (const seq of el.seqs) {
+      const norm = ti < end ? toks[ti].norm : '';
+      const fitting = el.byFirst && Object.prototype.hasOwnProperty.call(el.byFirst, norm) ? el.byFirst[norm] : NO_SEQS;
+      const candidates = el.loose ? (el.loose.length ? fitting.concat(el.loose) : fitting) : el.seqs;
+      for (const seq of candidates) {
         let innerEnd = -1;
         const r = matchFrom(seq, 0, toks, ti, end, caps, (t2) => {
           innerEnd = t2;
@@ -210,7 +322,7 @@ function matchFrom(els: El[], ei: number, toks: Token[], ti: number, end: number
 export function matchAt(p: Pattern, toks: Token[], ti: number, end: number, sentenceStart = 0): Match | null {
   sentenceFrom = sentenceStart;
   const caps: Match['captures'] = {};
-  const r = matchFrom(p.els, 0, toks, ti, end, caps, (t) => t);
+  const r = matchFrom(p.els, 0, toks, ti, end, caps, IDENTITY);
   if (r <= ti) return null;
   return { start: ti, end: r, captures: caps };
 }
@@ -248,48 +360,135 @@ export function firstWords(els: El[]): string[] | null {
   return own;
 }
 
+const PREFIX_LIMIT = 4000;
+
 /**
- * Patterns indexed by the word they start with, so each token looks only at the few patterns
- * that can begin there.
+ * The literal word sequences (up to n words) a match can begin with, or null when it can begin with
+ * any word. Zero-width elements are looked through; the result over-approximates, which is safe for
+ * an index.
+ */
+function literalPrefixes(els: El[], n: number): string[][] | null {
+  if (n === 0 || els.length === 0) return [[]];
+  const el = els[0];
+  const rest = els.slice(1);
+  let out: string[][] = [];
+  switch (el.t) {
+    case 'word': {
+      if (el.prefixes.length) return null;
+      const tails = literalPrefixes(rest, n - 1);
+      if (!tails) return null;
+      for (const w of Object.keys(el.words)) for (const t of tails) out.push([w].concat(t));
+      break;
+    }
+    case 'alt': {
+      for (const seq of el.seqs) {
+        const sub = literalPrefixes(seq.concat(rest), n);
+        if (!sub) return null;
+        out = out.concat(sub);
+        if (out.length > PREFIX_LIMIT) return null;
+      }
+      break;
+    }
+    case 'start':
+    case 'not':
+      return literalPrefixes(rest, n);
+    default:
+      return null;
+  }
+  if (el.opt) {
+    const skip = literalPrefixes(rest, n);
+    if (!skip) return null;
+    out = out.concat(skip);
+  }
+  return out.length > PREFIX_LIMIT ? null : out;
+}
+
+type Entry<T> = { p: Pattern; data: T; stamp: number; checked: number; possible: boolean };
+
+/** Marks entries already tried at the current token (cheaper than a seen-list). */
+let stampCounter = 0;
+
+function pushOnce<T>(table: { [k: string]: Array<Entry<T>> }, key: string, entry: Entry<T>): void {
+  if (!Object.prototype.hasOwnProperty.call(table, key)) table[key] = [];
+  const bucket = table[key];
+  if (bucket[bucket.length - 1] !== entry) bucket.push(entry);
+}
+
+/**
+ * Patterns indexed by the one or two words they start with, so each token looks only at the few
+ * patterns that can begin there.
  */
 export class PatternIndex<T> {
-  private byWord: { [w: string]: Array<{ p: Pattern; data: T }> } = {};
-  private anywhere: Array<{ p: Pattern; data: T }> = [];
+  private byWord: { [w: string]: Array<Entry<T>> } = {};
+  private byPair: { [w: string]: { [w2: string]: Array<Entry<T>> } } = {};
+  private anywhere: Array<Entry<T>> = [];
 
   add(source: string, data: T): void {
     this.addCompiled(compilePattern(source), data);
   }
 
   addCompiled(p: Pattern, data: T): void {
-    const entry = { p, data };
-    const keys = firstWords(p.els);
-    if (!keys) {
-      this.anywhere.push(entry);
+    const entry = { p, data, stamp: 0, checked: 0, possible: true };
+    const prefixes = literalPrefixes(p.els, 2);
+    if (!prefixes || prefixes.some((x) => x.length === 0)) {
+      const keys = firstWords(p.els);
+      if (!keys) this.anywhere.push(entry);
+      else for (const k of keys) pushOnce(this.byWord, k, entry);
       return;
     }
-    const seen: { [w: string]: true } = {};
-    for (const k of keys) {
-      if (seen[k]) continue;
-      seen[k] = true;
-      if (!Object.prototype.hasOwnProperty.call(this.byWord, k)) this.byWord[k] = [];
-      this.byWord[k].push(entry);
+    for (const x of prefixes) {
+      if (x.length === 1) pushOnce(this.byWord, x[0], entry);
+      else {
+        if (!Object.prototype.hasOwnProperty.call(this.byPair, x[0])) this.byPair[x[0]] = {};
+        pushOnce(this.byPair[x[0]], x[1], entry);
+      }
     }
   }
 
-  /** Every match in toks[from, to), in order of start token, one per pattern and start. */
+  /** Every match in toks[from, to), in order of start token. */
   findAll(toks: Token[], from: number, to: number, visit: (m: Match, data: T, p: Pattern) => void): void {
+    const call = ++stampCounter;
+    let marked = false;
     for (let i = from; i < to; i++) {
       const norm = toks[i].norm;
-      const bucket = Object.prototype.hasOwnProperty.call(this.byWord, norm) ? this.byWord[norm] : undefined;
-      if (bucket) {
+      const stamp = ++stampCounter;
+      const single = Object.prototype.hasOwnProperty.call(this.byWord, norm) ? this.byWord[norm] : undefined;
+      const seconds = i + 1 < to && Object.prototype.hasOwnProperty.call(this.byPair, norm) ? this.byPair[norm] : undefined;
+      const next = seconds ? toks[i + 1].norm : '';
+      const pair = seconds && Object.prototype.hasOwnProperty.call(seconds, next) ? seconds[next] : undefined;
+      for (let b = 0; b < 3; b++) {
+        const bucket = b === 0 ? single : b === 1 ? pair : this.anywhere;
+        if (!bucket) continue;
         for (const e of bucket) {
+          if (e.stamp === stamp) continue;
+          e.stamp = stamp;
+          if (e.p.required) {
+            if (e.checked !== call) {
+              if (!marked) {
+                markPresent(toks, from, to, call);
+                marked = true;
+              }
+              e.checked = call;
+              e.possible = true;
+              for (const set of e.p.required) {
+                let found = false;
+                for (let w = 0; w < set.length; w++) {
+                  if (presentIn[set[w]] === call) {
+                    found = true;
+                    break;
+                  }
+                }
+                if (!found) {
+                  e.possible = false;
+                  break;
+                }
+              }
+            }
+            if (!e.possible) continue;
+          }
           const m = matchAt(e.p, toks, i, to, from);
           if (m) visit(m, e.data, e.p);
         }
-      }
-      for (const e of this.anywhere) {
-        const m = matchAt(e.p, toks, i, to, from);
-        if (m) visit(m, e.data, e.p);
       }
     }
   }
@@ -303,5 +502,5 @@ export function literalPattern(source: string, norms: string[]): Pattern {
     return { t: 'word', words, prefixes: [], opt: false };
   });
   if (els.length === 0) throw new PatternSyntaxError('empty pattern: ' + source);
-  return { source, els };
+  return { source, els, required: requiredWords(els) };
 }

@@ -24,6 +24,8 @@ export interface Segment {
   sepTokStart: number;
 }
 
+/** No real sentence is longer; a longer run is cut so the work per sentence stays bounded. */
+const MAX_SENTENCE_TOKENS = 200;
 const TERMINAL = ['.', '!', '?', '\u2026'];
 const CLOSERS = [')', '"', "'", ']', '\u00bb'];
 const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'e.g', 'i.e', 'etc', 'vs', 'approx', 'st', 'jr', 'sr', 'a.m', 'p.m', 'inc', 'ltd', 'co', 'no', 'fig', 'cf'];
@@ -104,9 +106,13 @@ function separatorWidth(tokens: Token[], i: number, end: number): number {
 
 function buildSegments(tokens: Token[], tokStart: number, bodyEnd: number): Segment[] {
   const segments: Segment[] = [];
-  let segStart = tokStart;
-  let sepStart = tokStart;
-  let i = tokStart;
+  // Emoji, bullets or quotes that open a sentence stay outside its clauses.
+  let first = tokStart;
+  while (first < bodyEnd && !tokens[first].isWord && separatorWidth(tokens, first, bodyEnd) === 0) first++;
+  if (first === bodyEnd) first = tokStart;
+  let segStart = first;
+  let sepStart = first;
+  let i = first;
   const close = (end: number): void => {
     if (end > segStart) {
       segments.push({ tokStart: segStart, tokEnd: end, start: tokens[segStart].start, end: tokens[end - 1].end, sepTokStart: sepStart });
@@ -150,7 +156,8 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     first = end;
   };
   for (let i = 1; i < tokens.length; i++) {
-    if (boundaryBefore(tokens, i)) finish(i);
+    // Very long runs without punctuation are cut, so the work per sentence stays bounded.
+    if (boundaryBefore(tokens, i) || i - first >= MAX_SENTENCE_TOKENS) finish(i);
   }
   finish(tokens.length);
   return sentences;

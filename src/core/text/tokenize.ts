@@ -1,4 +1,12 @@
-import { isApostrophe, isDigit, isLineBreak, isSpace, isUpper, isWordChar } from './chars';
+import * as chars from './chars';
+
+// Local bindings: module-namespace getters are slow in the hot loop.
+const isApostrophe = chars.isApostrophe;
+const isDigit = chars.isDigit;
+const isLineBreak = chars.isLineBreak;
+const isSpace = chars.isSpace;
+const isUpper = chars.isUpper;
+const isWordChar = chars.isWordChar;
 
 /**
  * One unit a pattern can match. Contractions are expanded ("didn't" → did + not, "I've" → i + have)
