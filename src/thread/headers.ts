@@ -165,9 +165,15 @@ export function matchFieldBlock(lines: Line[], i: number): FieldBlock | null {
     else if (field.kind === 'to') to = true;
     else if (field.kind === 'subject') subject = true;
   }
+  let datedSent = false;
+  for (const field of fields) {
+    if (field.kind === 'sent' && /\d\d:\d\d/.test(field.value) && YEAR.test(field.value)) datedSent = true;
+  }
   const enough =
     (from && (sent || to || subject)) ||
     (sent && to && subject) ||
+    // "Date: Wed, 16 May 2012 00:15:02 -0600 / To: …" with a full date and time.
+    (datedSent && to) ||
     (from && fields.length === 1 && first.value.indexOf('@') !== -1 && (i === 0 || isBlank(lines[i - 1])));
   if (!enough) return null;
   // A single "A:"/"Da:"-style short label is common in prose ("A: yes"); insist on a sender or date first.
@@ -177,7 +183,7 @@ export function matchFieldBlock(lines: Line[], i: number): FieldBlock | null {
 
 /** Words that end or sit inside an attribution line, folded. Matched at a word start. */
 const WROTE_WORDS = [
-  'wrote', 'writes', 'has written', 'schrieb', 'hat geschrieben', 'a ecrit', 'escribio', 'ha escrito',
+  'wrote', 'writes', 'has written', 'geschreven', 'schrieb', 'hat geschrieben', 'a ecrit', 'escribio', 'ha escrito',
   'ha escrit', 'schreef', 'heeft geschreven', 'ha scritto', 'scrisse', 'escreveu', 'napisal', 'pisze',
   'skrev', 'kirjoitti', 'irta', 'napsal', 'a scris', 'yazdi', 'написал', 'написала', 'написав',
   'пишет', 'έγραψε', 'كتب', '写道', '작성', 'のメッセージ', 'から', 'wrote following',
@@ -194,7 +200,7 @@ const DIVIDER_PHRASES = [
   'forwarded email', 'weitergeleitete nachricht', 'message transfere', 'mensaje reenviado',
   'doorgestuurd bericht', 'messaggio inoltrato', 'mensagem encaminhada', 'mensagem reencaminhada',
   'videresendt meddelelse', 'videresendt melding', 'vidarebefordrat meddelande', 'пересланное сообщение',
-  'reply message', 'original email', 'replied message', 'weitergeleitet', 'forward message',
+  'reply message', 'antwort nachricht', 'original email', 'replied message', 'weitergeleitet', 'forward message',
 ];
 
 /** Apple Mail's forward line and its translations, folded, without the final colon. */
@@ -320,6 +326,24 @@ export function isAttributionText(text: string): boolean {
 
 const ENDS_WITH_VERB = /(wrote|schrieb|a ecrit|escribio|schreef|ha scritto|escreveu|skrev)$/;
 
+/**
+ * Where an attribution starts inside a line that begins with reply text ("reply On Wed, … wrote:",
+ * "bla--- On …"); 0 when the line is all header. The text before must carry no date of its own, so a
+ * name like "Jean Le Pen" inside a real header never splits it.
+ */
+export function attributionStartInLine(joined: string): number {
+  const re = /(\s|-)(on|le|am|el|op|il|em|w dniu|den|på) /gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(joined)) !== null) {
+    const k = m.index + m[1].length;
+    const prefix = joined.slice(0, m.index).trim();
+    if (prefix.length === 0) continue;
+    if (hasDate(prefix) || /^(on|le|am|el|op|il|em|w dniu|den|på)( |$)/i.test(prefix)) return 0;
+    if (isAttributionText(stripZoho(joined.slice(k)))) return k;
+  }
+  return 0;
+}
+
 export interface Attribution {
   first: number;
   last: number;
@@ -405,7 +429,7 @@ function looksLikeHeaderStart(content: string): boolean {
 
 /** Mobile and client taglines that end a reply ("Sent from my iPhone", "Von meinem iPhone gesendet"). */
 const MOBILE_PREFIXES = [
-  'sent from ', 'sent with ', 'sent via ', 'sent using ', 'sent on the go', 'get outlook for ',
+  'verzonden vanuit ', 'verstuurd vanuit ', 'sent from ', 'sent with ', 'sent via ', 'sent using ', 'sent on the go', 'get outlook for ',
   'von meinem ', 'gesendet von ', 'gesendet mit ', 'gesendet vom ', 'envoye de ', 'envoye depuis ',
   'envoye a partir de ', 'envoye avec ', 'enviado desde ', 'enviado do ', 'enviado de ', 'enviado con ',
   'enviado a partir ', 'enviado via ', 'inviato da ', 'inviato dal ', 'verzonden vanaf ', 'verzonden met ',
@@ -414,7 +438,7 @@ const MOBILE_PREFIXES = [
   'надіслано з ', 'στάλθηκε από ', 'enviado pelo ', 'envoye par ', 'أُرسلت من ', 'ارسلت من ', 'أرسلت من ',
 ];
 
-const MOBILE_FIRST = firstChars(MOBILE_PREFIXES.concat(['von meinem', 'vom meinem']));
+const MOBILE_FIRST = firstChars(MOBILE_PREFIXES.concat(['von meinem', 'vom meinem', 'az ']));
 
 function firstChars(prefixes: string[]): Set<string> {
   const set = new Set<string>();
@@ -438,7 +462,8 @@ export function isMobileTagline(raw: string): boolean {
     if (folded.startsWith(prefix)) return true;
   }
   // "Von meinem iPhone gesendet" and friends put the verb last.
-  return /^(von meinem|vom meinem) .{1,40} gesendet$/.test(folded);
+  // "Von meinem iPhone gesendet", Hungarian "Az iPhone-omról küldve": the verb comes last.
+  return /^(von meinem|vom meinem) .{1,40} gesendet$/.test(folded) || /^az .{1,40}rol kuldve$/.test(folded);
 }
 
 const DISCLAIMER_PREFIXES = [

@@ -6,6 +6,7 @@
 import { parseHeaderDate } from './dates';
 import {
   Attribution,
+  attributionStartInLine,
   containsEmail,
   dividerKind,
   FieldLine,
@@ -146,7 +147,8 @@ function fromFields(first: number, last: number, depth: number, raw: FieldLine[]
 
 function fromAttribution(first: number, attribution: Attribution, depth: number, options: ParseOptions): Header {
   const message = emptyMessage();
-  const parts = splitAttribution(attribution.text);
+  const k = attributionStartInLine(attribution.text);
+  const parts = splitAttribution(k > 0 ? attribution.text.slice(k) : attribution.text);
   message.from = parts.person;
   message.sentAtText = parts.dateText;
   message.sentAt = parseHeaderDate(parts.dateText, options);

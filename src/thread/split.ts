@@ -4,6 +4,7 @@
  * "Best,\nName" are part of the reply and stay.
  */
 import {
+  attributionStartInLine,
   containsEmail,
   dividerKind,
   isAttributionText,
@@ -68,10 +69,12 @@ function ruleIntroducesHeader(text: string, lines: Line[], i: number): boolean {
  * On its own such a line is too weak to start a quote.
  */
 function backOverLooseAttribution(lines: Line[], i: number, floor: number): number {
-  const j = i - 1;
+  let j = i - 1;
+  // One blank line may separate the header from the quote below it.
+  if (j >= floor && isBlank(lines[j])) j--;
   if (j < floor) return i;
   const line = lines[j];
-  if (line.depth !== lines[i].depth || line.content.length > 250) return i;
+  if (isBlank(line) || line.depth > lines[i].depth || line.content.length > 250) return i;
   const withColon = line.content + ':';
   return isAttributionText(withColon) && (/\d/.test(line.content) || containsEmail(line.content)) ? j : i;
 }
@@ -212,11 +215,34 @@ export function splitDraft(text: string, options: SplitOptions = {}): Split {
       break;
     }
   }
+  // "reply On Wed, … wrote:": the header starts inside the reply's last line.
+  const cut = replyEnd === quote.line && quote.kind === 'attribution' ? inlineAttributionCut(text, lines, quote.line) : null;
+  if (cut !== null) {
+    return { lines, replyFirst, replyEnd: cut.line + 1, quote, range: rangeOfLines(text, lines, replyFirst, cut.line + 1, cut.offset) };
+  }
   return { lines, replyFirst, replyEnd, quote, range: rangeOfLines(text, lines, replyFirst, replyEnd) };
 }
 
+/** Where the reply ends inside the line that carries an attribution after reply text, if it does. */
+function inlineAttributionCut(text: string, lines: Line[], from: number): { line: number; offset: number } | null {
+  let i = from;
+  while (i < lines.length && isBlank(lines[i])) i++;
+  if (i >= lines.length || lines[i].depth !== 0) return null;
+  const attribution = matchAttribution(text, lines, i);
+  if (attribution === null) return null;
+  const k = attributionStartInLine(attribution.text);
+  if (k === 0) return null;
+  const line = lines[i];
+  const at = text.slice(line.start, line.end).indexOf(line.content);
+  if (at === -1) return null;
+  let offset = line.start + at + k;
+  // "reply--- On …": the dashes belong to the header.
+  while (offset > line.start && '- \t'.indexOf(text.charAt(offset - 1)) !== -1) offset--;
+  return { line: i, offset };
+}
+
 /** The offsets of lines [first, end) with surrounding white space trimmed; empty at `first` if none. */
-export function rangeOfLines(text: string, lines: Line[], first: number, end: number): TextRange {
+export function rangeOfLines(text: string, lines: Line[], first: number, end: number, endOffset?: number): TextRange {
   let a = first;
   while (a < end && isBlank(lines[a])) a++;
   let b = end - 1;
@@ -227,7 +253,7 @@ export function rangeOfLines(text: string, lines: Line[], first: number, end: nu
   }
   let start = lines[a].start;
   while (start < lines[a].end && isSpace(text.charCodeAt(start))) start++;
-  let stop = lines[b].end;
+  let stop = endOffset !== undefined && endOffset < lines[b].end ? endOffset : lines[b].end;
   while (stop > start && isSpace(text.charCodeAt(stop - 1))) stop--;
   return { start, end: stop };
 }

@@ -35,6 +35,13 @@ describe('findNewText', () => {
     ['disclaimer removed', 'Attached.\n\nThanks,\nAnn\n\nCONFIDENTIALITY NOTICE: This email is for the recipient only.', 'Attached.\n\nThanks,\nAnn'],
     ['no quote at all', 'Just a note.\nOn the other hand, nothing else.', 'Just a note.\nOn the other hand, nothing else.'],
     ['sentence starting with On is not a header', 'On Thursday, I get proper rendering.\n\nOn Dec 16, 2011, at 12:47 PM, Corey <c@example.com> wrote:\n> hi', 'On Thursday, I get proper rendering.'],
+    ['header on the same line as the reply', 'Works for me On Fri, Jun 5, 2026 at 4:10 PM, ops@example.com wrote:\n> Can we deploy?', 'Works for me'],
+    ['header glued with dashes', 'Works for me--- On Fri, Jun 5, 2026 at 4:10 PM, ops@example.com wrote:\n> Can we deploy?', 'Works for me'],
+    ['a name containing "Le" does not split a header', 'Merci\n\nOn Fri, Jun 5, 2026 at 4:10 PM, Jean Le Pen <jean@example.fr> wrote:\n> Salut', 'Merci'],
+    ['Date and To block without From', 'Noted\n\nDate: Fri, 5 Jun 2026 16:10:02 -0600\nTo: ops@example.com', 'Noted'],
+    ['colon-less Gmail header above a blank line and a quote', 'Looks right\n2026/6/5 Pat Kim <pat@example.com>\n\n> numbers attached', 'Looks right'],
+    ['Dutch "het volgende geschreven"', 'Prima\n\nOp 5 jun. 2026, om 16:10 heeft Piet <piet@example.nl> het volgende geschreven:\n\nOud bericht', 'Prima'],
+    ['Hungarian device tagline', 'Rendben\nAz iPhone-omról küldve\n\nOn Fri, Jun 5, 2026 at 4:10 PM Ann <ann@example.com> wrote:\n> ok?', 'Rendben'],
     ['CRLF line ends', 'Yes.\r\n\r\nOn Thu, Mar 5, 2026 at 9:05 AM Jane <jane@example.com> wrote:\r\n> hi', 'Yes.'],
   ])('%s', (_name, text, expected) => {
     expect(reply(text)).toBe(expected);
