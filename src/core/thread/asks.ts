@@ -27,7 +27,7 @@ export interface Ask {
   status: boolean;
 }
 
-const STATUS_NOUNS = set(['news', 'progress', 'status', 'eta']);
+const STATUS_NOUNS = set(['news', 'progress', 'status']);
 const STATUS_FILLER = set([
   'update',
   'updates',
@@ -426,6 +426,26 @@ function isSocial(u: Unit, first: number): boolean {
   return false;
 }
 
+const DONE_WORDS = set([
+  'done',
+  'ready',
+  'finished',
+  'complete',
+  'completed',
+  'live',
+  'fixed',
+  'sorted',
+  'sent',
+  'back',
+  'available',
+  'up',
+]);
+
+function notifyWhenDone(u: Unit, when: number): boolean {
+  for (let i = when + 1; i < u.to && i <= when + 4; i++) if (DONE_WORDS[u.tokens[i].norm]) return true;
+  return false;
+}
+
 function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | null {
   const [w0, w1] = norms(u, first, 2);
   if (w0 === 'when' || (w0 === 'by' && w1 === 'when')) return 'when';
@@ -443,7 +463,8 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
     if (!asking) continue;
     if (n === 'who') return 'who';
     if (n === 'where') return 'where';
-    if (n === 'when') return 'when';
+    // "Let me know when it's done" asks to be told, and "Done" tells them.
+    if (n === 'when') return notifyWhenDone(u, i) ? null : 'when';
     if (n === 'how' && u.tokens[i + 1].norm === 'much') return 'amount';
     if (n === 'how' && u.tokens[i + 1].norm === 'many') return 'count';
   }

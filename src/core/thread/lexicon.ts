@@ -99,6 +99,8 @@ const COMPLAINTS: Array<[ComplaintKind, string[]]> = [
       'poor (service|quality|communication|job|work|show)',
       'getting (ridiculous|silly|frustrating|annoying|out of hand|old)',
       'waste of',
+      '(expected|expect|deserve|deserved) better',
+      'not what (i|we) (expected|asked|wanted|ordered|paid|agreed)',
     ],
   ],
 ];
@@ -169,6 +171,7 @@ for (const p of [
   '(let you down|dropped the ball|fell short|fallen short|not up to)',
   '(good|great|nice) (catch|spot)',
   'well spotted',
+  '^ (understood|point taken)',
   'appreciate (your|you) (patience|flagging|bearing|understanding|raising|letting|telling|chasing)',
 ])
   ACKNOWLEDGE_INDEX.add(p, true);

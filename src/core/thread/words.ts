@@ -262,6 +262,7 @@ const RELATED: string[][] = [
   ['login', 'log', 'password', 'credentials'],
   ['fix', 'fixed', 'corrected', 'correct', 'repaired', 'resolved', 'sorted'],
   ['availability', 'available', 'free', 'busy'],
+  ['discount', 'discounts', 'off', '%', 'percent', 'reduction', 'reduced', 'cheaper'],
 ];
 
 const CONCEPT_OF: { [w: string]: string[] } = Object.create(null);
@@ -471,7 +472,6 @@ const TIME_WORDS = toSet(
     'years',
     'midnight',
     'eta',
-    'now',
     'noon',
     "o'clock",
     'oclock',
@@ -605,6 +605,20 @@ const PERSON_WORDS = toSet([
   'only',
 ]);
 
+const READY = toSet([
+  'live',
+  'ready',
+  'done',
+  'up',
+  'available',
+  'back',
+  'open',
+  'online',
+  'finished',
+  'complete',
+  'fixed',
+]);
+
 export type AnswerType = 'when' | 'where' | 'who' | 'amount' | 'count';
 
 /** Sentence-initial words that are not names. */
@@ -704,6 +718,9 @@ export function answerEvidence(
     // "am"/"pm" only after a number: "I'm" is i + am.
     const clock = n === 'am' || n === 'pm' || n === 'a.m' || n === 'p.m';
     if (clock ? i > from && /^[0-9]/.test(tokens[i - 1].norm) : TIME_WORDS[n] || isTimeNumber(n)) out.when = true;
+    // "now" answers "when" only as a state: "live now", "now available" — not "working on it now".
+    if (n === 'now' && ((i > from && READY[tokens[i - 1].norm]) || (i + 1 < to && READY[tokens[i + 1].norm])))
+      out.when = true;
     if (MONEY_WORDS[n] || /^[0-9][0-9.,]*k$/.test(n)) out.amount = true;
     if (/[0-9]/.test(n) || NUMBER_WORDS[n]) out.count = true;
     if (PLACE_WORDS[n]) out.where = true;
