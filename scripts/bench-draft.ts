@@ -58,6 +58,7 @@ function medianMs(runs: number, work: () => void): number {
 const rows: string[][] = [];
 for (const [label, size, runs] of [
   ['Outlook draft ~20 KB', 20 * 1024, 50],
+  ['Outlook draft ~200 KB', 200 * 1024, 15],
   ['Outlook draft ~1 MB', 1024 * 1024, 7],
 ] as Array<[string, number, number]>) {
   const html = buildDraft(size);
@@ -81,12 +82,13 @@ for (const [label, size, runs] of [
     (html.length / 1024).toFixed(0) + ' KB',
     String(draft.text.length),
     extractMs.toFixed(2),
+    ((extractMs * 1024) / html.length).toFixed(3),
     applyMs.toFixed(2),
     roundTrip ? 'yes' : 'NO',
   ]);
 }
 
-const header = ['input', 'html size', 'text chars', 'extractText ms', 'applyEdits ms', 'edit reads back'];
+const header = ['input', 'html size', 'text chars', 'extractText ms', 'extract ms/KB', 'applyEdits ms', 'edit reads back'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells: string[]): string => '| ' + cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ') + ' |';
 console.log(line(header));

@@ -21,7 +21,7 @@
  *   "<!---->" goes between them so no tag or entity appears.
  * - Result text: extractText(result).text equals the plain edit applied to draft.text,
  *   except where HTML collapses white space the deletion brought together (runs of spaces,
- *   spaces at a line's edges, newlines at the very start or end of the text).
+ *   spaces at the edges of a line or table cell, newlines at the very start or end of the text).
  *
  * Refused (ok: false): a draft extracted from another HTML string; offsets outside the text
  * or not integers; a boundary inside a surrogate pair; overlapping edits; a range containing a

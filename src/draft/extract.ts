@@ -189,15 +189,16 @@ class TextBuilder {
   }
 
   private flush(): void {
+    // Tabs first: a cell edge after text keeps its tab even when the row then ends (an
+    // emptied last cell still shows as "0\t"), as innerText does.
+    for (let tab = 0; tab < this.pendingTabs; tab++) this.push(TAB, this.pendingBreakAt, this.pendingBreakAt, CharKind.Block);
+    this.pendingTabs = 0;
     if (this.pendingBreak > 0) {
       const at = this.pendingBreakAt;
       if (this.lastCode !== NEWLINE) this.push(NEWLINE, at, at, CharKind.Block);
       for (let extra = 1; extra < this.pendingBreak; extra++) this.push(NEWLINE, at, at, CharKind.Block);
       this.pendingBreak = 0;
-    } else {
-      for (let tab = 0; tab < this.pendingTabs; tab++) this.push(TAB, this.pendingBreakAt, this.pendingBreakAt, CharKind.Block);
     }
-    this.pendingTabs = 0;
   }
 
   /** A <br> right before a block or cell edge shares its line end with that edge. */

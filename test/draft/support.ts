@@ -40,11 +40,13 @@ export function corpusHtmlFiles(): { name: string; html: string }[] {
 
 /**
  * The documented whitespace-collapse tolerance: HTML cannot show a run of source spaces
- * left behind by a deletion, nor spaces at a line's edges, nor empty lines at the text's
+ * left behind by a deletion, nor spaces at a line's or table cell's edges, nor empty lines at the text's
  * very start or end. Newlines inside the text are compared exactly.
  */
 export function normalizeRendered(text: string): string {
-  const lines = text.split('\n').map((line) => line.replace(/ {2,}/g, ' ').replace(/^ /, '').replace(/ $/, ''));
+  const lines = text
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').replace(/^ /, '').replace(/ $/, '').replace(/ ?\t ?/g, '\t'));
   return lines.join('\n').replace(/^\n+/, '').replace(/\n+$/, '');
 }
 
