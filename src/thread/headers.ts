@@ -480,6 +480,7 @@ const DISCLAIMER_PREFIXES = [
   'this message is intended only', 'this email is intended solely', 'diese e-mail enthalt vertrauliche',
   'diese nachricht enthalt vertrauliche', 'ce message et toutes les pieces jointes', 'ce message et ses pieces jointes',
   'este mensaje y sus anexos', 'este mensaje es confidencial', 'questo messaggio e',
+  'le informazioni contenute in questo', 'les informations contenues dans ce', 'die informationen in dieser',
   'dit bericht is uitsluitend', 'deze e-mail is uitsluitend', 'esta mensagem e',
 ];
 
