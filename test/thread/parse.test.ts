@@ -160,6 +160,23 @@ describe('parseDraftHtml', () => {
     expect(parsed.messages[0].body).toBe('Can you confirm?');
   });
 
+  test('Outlook web chain: each reply header div is one message, newest first', () => {
+    const html =
+      '<div>Thanks Jane, done.</div><div id="appendonsend"></div><hr style="display:inline-block;width:98%">' +
+      '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri"><b>From:</b> Jane Roe &lt;jane@client.com&gt;<br><b>Sent:</b> Friday, November 20, 2026 4:12 PM<br>' +
+      '<b>To:</b> Sam Lee &lt;sam@agency.com&gt;<br><b>Cc:</b> Ops &lt;ops@client.com&gt;<br><b>Subject:</b> RE: Invoice</font><div>&nbsp;</div></div>' +
+      '<div><div>Any update?</div><div><br></div><hr style="display:inline-block;width:98%">' +
+      '<div id="x_divRplyFwdMsg" dir="ltr"><b>From:</b> Sam Lee &lt;sam@agency.com&gt;<br><b>Sent:</b> Tuesday, November 17, 2026 10:03 AM<br>' +
+      '<b>To:</b> Jane Roe &lt;jane@client.com&gt;<br><b>Subject:</b> Invoice</div><div>Here it is.</div></div>';
+    const parsed = parseDraftHtml(html, { timeZone: 'America/New_York' });
+    expect(parsed.text.slice(parsed.newText.start, parsed.newText.end)).toBe('Thanks Jane, done.');
+    expect(parsed.messages.map((m) => [m.from.address, m.sentAt, m.subject, m.body])).toEqual([
+      ['jane@client.com', '2026-11-20T21:12:00Z', 'RE: Invoice', 'Any update?'],
+      ['sam@agency.com', '2026-11-17T15:03:00Z', 'Invoice', 'Here it is.'],
+    ]);
+    expect(parsed.messages[0].cc).toEqual([{ name: 'Ops', address: 'ops@client.com' }]);
+  });
+
   test('Gmail quote with nested blockquotes', () => {
     const html = '<div dir="ltr">Yes &amp; thanks</div><br><div class="gmail_quote"><div class="gmail_attr">On Thu, Mar 5, 2026 at 9:05 AM Jane &lt;jane@example.com&gt; wrote:<br></div><blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex"><div>Ready?</div><div class="gmail_quote">On Wed, Mar 4, 2026 at 8:00 AM Me &lt;me@example.com&gt; wrote:<blockquote class="gmail_quote">Start?</blockquote></div></blockquote></div>';
     const parsed = parseDraftHtml(html, options);
