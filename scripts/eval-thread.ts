@@ -52,7 +52,8 @@ export function loadChecks(corpus: string): CorpusCheck[] {
 export type Input = { kind: 'text'; text: string } | { kind: 'html'; html: string };
 
 export async function readInput(corpus: string, check: CorpusCheck): Promise<Input> {
-  if (check.text !== undefined) return { kind: check.format === 'html' ? 'html' : 'text', text: check.text, html: check.text } as Input;
+  if (check.text !== undefined)
+    return { kind: check.format === 'html' ? 'html' : 'text', text: check.text, html: check.text } as Input;
   const file = path.join(corpus, check.file);
   if (check.format === 'html') return { kind: 'html', html: fs.readFileSync(file, 'utf8') };
   if (check.format === 'eml') {
@@ -85,7 +86,9 @@ function spanOf(text: string, ranges: TextRange[], fallback: TextRange): string 
 }
 
 export function ourMessages(input: Input): ThreadMessage[] {
-  return input.kind === 'html' ? parseDraftHtml(input.html, OPTIONS).messages : parseDraft(input.text, OPTIONS).messages;
+  return input.kind === 'html'
+    ? parseDraftHtml(input.html, OPTIONS).messages
+    : parseDraft(input.text, OPTIONS).messages;
 }
 
 function collapse(s: string): string {
@@ -97,7 +100,8 @@ function wsFree(s: string): string {
 }
 
 /** Sign-off openers: a tail starting with one of these is a signature block whatever it contains. */
-const SIGN_OFF = /^(-- |--$|regards|best|thanks|thank you|cheers|sincerely|kind regards|best regards|mit freundlichen|viele gr|cordialement|bien cordialement|saludos|atentamente|groeten|met vriendelijke|cordiali saluti|atenciosamente)/i;
+const SIGN_OFF =
+  /^(-- |--$|regards|best|thanks|thank you|cheers|sincerely|kind regards|best regards|mit freundlichen|viele gr|cordialement|bien cordialement|saludos|atentamente|groeten|met vriendelijke|cordiali saluti|atenciosamente)/i;
 
 /** A trailing block that one project counts as signature and another as reply text. */
 function isSignatureLike(tail: string): boolean {
@@ -111,7 +115,8 @@ function isSignatureLike(tail: string): boolean {
 
 export function expectedText(corpus: string, check: CorpusCheck): string | null {
   if (check.expected !== undefined) return check.expected;
-  if (check.expectedHtmlFile !== undefined) return htmlToText(fs.readFileSync(path.join(corpus, check.expectedHtmlFile), 'utf8')).text;
+  if (check.expectedHtmlFile !== undefined)
+    return htmlToText(fs.readFileSync(path.join(corpus, check.expectedHtmlFile), 'utf8')).text;
   return null;
 }
 
@@ -151,7 +156,8 @@ function loadPeers(): Peer[] {
     peers.push({
       name: 'planer',
       reply(input) {
-        if (input.kind === 'html') return htmlToText(planer.extractFrom(input.html, 'text/html', dom.window.document)).text;
+        if (input.kind === 'html')
+          return htmlToText(planer.extractFrom(input.html, 'text/html', dom.window.document)).text;
         return planer.extractFrom(input.text, 'text/plain');
       },
     });
@@ -211,23 +217,73 @@ export async function scoreOurs(corpus: string, checks: CorpusCheck[] = loadChec
 
 /** Messages per thread asserted by alfonsrv/mail-parser-reply's tests (README of the corpus). */
 export const ALFONSRV_COUNTS: Record<string, number> = {
-  email_1_3: 3, email_3_1: 5, multiline_on: 4, headers_no_delimiter: 3, sv_anon_1: 3,
-  email_1_4: 2, email_1_6: 2, email_1_7: 2, email_1_8: 2, email_2_1: 2, email_2_3: 2, ja_1_2: 2, nl_1_2: 2,
-  pl_1_2: 2, swedish_1: 2, danish_1: 2, danish_2: 2, danish_3: 2, danish_4: 2,
-  email_1_1: 1, email_1_5: 1, pl_1_1: 1, pl_1_3: 1, ja_1_1: 1, nl_1_1: 1, swedish_2: 1, danish_5: 1,
+  email_1_3: 3,
+  email_3_1: 5,
+  multiline_on: 4,
+  headers_no_delimiter: 3,
+  sv_anon_1: 3,
+  email_1_4: 2,
+  email_1_6: 2,
+  email_1_7: 2,
+  email_1_8: 2,
+  email_2_1: 2,
+  email_2_3: 2,
+  ja_1_2: 2,
+  nl_1_2: 2,
+  pl_1_2: 2,
+  swedish_1: 2,
+  danish_1: 2,
+  danish_2: 2,
+  danish_3: 2,
+  danish_4: 2,
+  email_1_1: 1,
+  email_1_5: 1,
+  pl_1_1: 1,
+  pl_1_3: 1,
+  ja_1_1: 1,
+  nl_1_1: 1,
+  swedish_2: 1,
+  danish_5: 1,
 };
 
 /** Quoted-message metadata asserted by closeio/quotequail's tests (README of the corpus). */
 export const QUOTEQUAIL_META: Array<{ file: string; from: string; date: string; to?: string; subject?: string }> = [
   { file: 'apple_reply', from: 'John Doe <john@doe.example>', date: '2016-03-25, at 23:01' },
   { file: 'gmail_reply', from: 'Foo Bar <foo@bar.example>', date: 'Wed, Mar 16, 2016 at 12:49 AM' },
-  { file: 'apple_forward', from: 'Foo Bar <foo@bar.example>', to: 'John Doe <john@doe.example>', date: 'March 24, 2016 at 20:16:25 GMT+1', subject: 'The Subject' },
-  { file: 'gmail_forward', from: 'Foo Bar <foo@bar.example>', to: 'John Doe <john@doe.example>', date: 'Thu, Mar 24, 2016 at 5:17 PM', subject: 'The Subject' },
-  { file: 'outlook_forward', from: 'John Doe', to: 'Foo Bar (foo@bar.example)', date: 'Wednesday, July 09, 2014 10:27 AM', subject: 'The subject!' },
-  { file: 'thunderbird_forward', from: 'John Doe <johndoe@example.com>', date: 'Tue, 3 May 2016 14:54:27 +0200 (CEST)', subject: 'Re: Example subject' },
+  {
+    file: 'apple_forward',
+    from: 'Foo Bar <foo@bar.example>',
+    to: 'John Doe <john@doe.example>',
+    date: 'March 24, 2016 at 20:16:25 GMT+1',
+    subject: 'The Subject',
+  },
+  {
+    file: 'gmail_forward',
+    from: 'Foo Bar <foo@bar.example>',
+    to: 'John Doe <john@doe.example>',
+    date: 'Thu, Mar 24, 2016 at 5:17 PM',
+    subject: 'The Subject',
+  },
+  {
+    file: 'outlook_forward',
+    from: 'John Doe',
+    to: 'Foo Bar (foo@bar.example)',
+    date: 'Wednesday, July 09, 2014 10:27 AM',
+    subject: 'The subject!',
+  },
+  {
+    file: 'thunderbird_forward',
+    from: 'John Doe <johndoe@example.com>',
+    date: 'Tue, 3 May 2016 14:54:27 +0200 (CEST)',
+    subject: 'Re: Example subject',
+  },
   { file: 'mailru_forward', from: 'Иван Иванов <ivanivanov@example.com>', date: 'Среда, 14 июня 2017, 15:19 +03:00' },
   { file: 'ios_mail_reply_unescaped_address', from: 'Jane Roe <jane@example.com>', date: 'Sep 4, 2025, at 11:30 AM' },
-  { file: 'yahoo_reply_unescaped_address', from: 'Jane Roe <jane@example.com>', date: 'Thursday, September 4, 2025 at 11:30:41 AM EDT' },
+  {
+    file: 'yahoo_reply_unescaped_address',
+    from: 'Jane Roe <jane@example.com>',
+    date: 'Thursday, September 4, 2025 at 11:30:41 AM EDT',
+  },
 ];
 
 function findFile(dir: string, base: string, exts: string[]): string | null {
@@ -291,7 +347,14 @@ export function quotequailChecks(corpus: string): MetaResult[] {
     const messages = parseDraftHtml(fs.readFileSync(file, 'utf8'), OPTIONS).messages;
     const first = messages[0];
     if (!first) {
-      out.push({ file: meta.file, from: false, date: false, to: meta.to ? false : null, subject: meta.subject ? false : null, detail: 'no message' });
+      out.push({
+        file: meta.file,
+        from: false,
+        date: false,
+        to: meta.to ? false : null,
+        subject: meta.subject ? false : null,
+        detail: 'no message',
+      });
       continue;
     }
     out.push({
@@ -321,13 +384,28 @@ function printSpeed(corpus: string): void {
   const inputs: Array<{ name: string; input: Input }> = [];
   for (const base of ['email_long_quote', 'pathological']) {
     const file = findFile(path.join(corpus, 'github-email_reply_parser'), base, ['.txt']);
-    if (file !== null) inputs.push({ name: `${base}.txt (${Math.round(fs.statSync(file).size / 1024)} KB)`, input: { kind: 'text', text: fs.readFileSync(file, 'utf8') } });
+    if (file !== null)
+      inputs.push({
+        name: `${base}.txt (${Math.round(fs.statSync(file).size / 1024)} KB)`,
+        input: { kind: 'text', text: fs.readFileSync(file, 'utf8') },
+      });
   }
-  const unit = 'Thanks!\n\nOn Thu, Mar 5, 2026 at 9:05 AM Jane Roe <jane@example.com> wrote:\n> Can we meet on Friday at 10:00? From: x <<<< @@@@ :::: 2026\n>\n';
-  inputs.push({ name: 'synthetic 1 MB text, nested headers', input: { kind: 'text', text: unit.repeat(Math.ceil(1_000_000 / unit.length)) } });
-  inputs.push({ name: 'synthetic 1 MB single line', input: { kind: 'text', text: 'a<b@c.de> 12:30 2026 wrote:'.repeat(40_000) } });
-  const htmlUnit = '<div>Reply</div><div class="gmail_quote">On Thu, Mar 5, 2026 at 9:05 AM Jane &lt;jane@example.com&gt; wrote:<blockquote type="cite"><p>Old text</p>';
-  inputs.push({ name: 'synthetic 1 MB HTML, deep blockquotes', input: { kind: 'html', html: htmlUnit.repeat(Math.ceil(1_000_000 / htmlUnit.length)) } });
+  const unit =
+    'Thanks!\n\nOn Thu, Mar 5, 2026 at 9:05 AM Jane Roe <jane@example.com> wrote:\n> Can we meet on Friday at 10:00? From: x <<<< @@@@ :::: 2026\n>\n';
+  inputs.push({
+    name: 'synthetic 1 MB text, nested headers',
+    input: { kind: 'text', text: unit.repeat(Math.ceil(1_000_000 / unit.length)) },
+  });
+  inputs.push({
+    name: 'synthetic 1 MB single line',
+    input: { kind: 'text', text: 'a<b@c.de> 12:30 2026 wrote:'.repeat(40_000) },
+  });
+  const htmlUnit =
+    '<div>Reply</div><div class="gmail_quote">On Thu, Mar 5, 2026 at 9:05 AM Jane &lt;jane@example.com&gt; wrote:<blockquote type="cite"><p>Old text</p>';
+  inputs.push({
+    name: 'synthetic 1 MB HTML, deep blockquotes',
+    input: { kind: 'html', html: htmlUnit.repeat(Math.ceil(1_000_000 / htmlUnit.length)) },
+  });
   console.log('\nSpeed (ours, full parse incl. messages):');
   for (const { name, input } of inputs) {
     const started = process.hrtime.bigint();
@@ -386,7 +464,10 @@ async function main(): Promise<void> {
         all.tolerant[k]++;
       }
       if (k === 0 && !verdict.tolerant) {
-        const exp = check.kind === 'exact' ? expectedText(corpus, check) : `contains ${JSON.stringify(check.contains)} not ${JSON.stringify(check.notContains)}`;
+        const exp =
+          check.kind === 'exact'
+            ? expectedText(corpus, check)
+            : `contains ${JSON.stringify(check.contains)} not ${JSON.stringify(check.notContains)}`;
         failures.push(`--- ${check.set} ${check.id}\n${describeDifference(exp || '', reply)}`);
       }
     }
@@ -400,7 +481,8 @@ async function main(): Promise<void> {
   const header = ['folder', 'samples', ...names];
   const table: string[][] = [];
   const cell = (row: Row, k: number): string => `${pct(row.strict[k], row.n)} / ${pct(row.tolerant[k], row.n)}`;
-  for (const [set, row] of Array.from(rows.entries()).sort()) table.push([set, String(row.n), ...names.map((_, k) => cell(row, k))]);
+  for (const [set, row] of Array.from(rows.entries()).sort())
+    table.push([set, String(row.n), ...names.map((_, k) => cell(row, k))]);
   table.push(['ALL', String(all.n), ...names.map((_, k) => cell(all, k))]);
   table.push(['ALL (count)', String(all.n), ...names.map((_, k) => `${all.strict[k]} / ${all.tolerant[k]}`)]);
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((r) => r[c].length)));
@@ -409,8 +491,12 @@ async function main(): Promise<void> {
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const r of table) console.log(fmt(r));
   const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)] || 0;
-  console.log(`\nTime over all checks (first calls include loading): ${names.map((n, k) => `${n} ${timeMs[k].toFixed(0)} ms`).join(', ')}`);
-  console.log(`Median per check: ${names.map((n, k) => `${n} ${(median(perCheck[k]) * 1000).toFixed(0)} µs`).join(', ')} (ours also reads every quoted message and its date)`);
+  console.log(
+    `\nTime over all checks (first calls include loading): ${names.map((n, k) => `${n} ${timeMs[k].toFixed(0)} ms`).join(', ')}`,
+  );
+  console.log(
+    `Median per check: ${names.map((n, k) => `${n} ${(median(perCheck[k]) * 1000).toFixed(0)} µs`).join(', ')} (ours also reads every quoted message and its date)`,
+  );
 
   const counts = messageCountChecks(corpus);
   if (counts.length > 0) {
@@ -424,13 +510,19 @@ async function main(): Promise<void> {
       const relevant = meta.filter((m) => m[key] !== null);
       return `${relevant.filter((m) => m[key] === true).length}/${relevant.length}`;
     };
-    console.log(`\nQuoted-message metadata (quotequail): sender ${count('from')}, date text ${count('date')}, recipient ${count('to')}, subject ${count('subject')}`);
-    for (const m of meta) console.log(`  ${m.file}: ${m.from && m.date && m.to !== false && m.subject !== false ? 'ok ' : 'MISS'} ${m.detail}`);
+    console.log(
+      `\nQuoted-message metadata (quotequail): sender ${count('from')}, date text ${count('date')}, recipient ${count('to')}, subject ${count('subject')}`,
+    );
+    for (const m of meta)
+      console.log(
+        `  ${m.file}: ${m.from && m.date && m.to !== false && m.subject !== false ? 'ok ' : 'MISS'} ${m.detail}`,
+      );
   }
   printSpeed(corpus);
   if (args.indexOf('--failures') >= 0) console.log('\nOur misses:\n' + failures.join('\n'));
   const jsonArg = args.indexOf('--json');
-  if (jsonArg >= 0) fs.writeFileSync(args[jsonArg + 1], JSON.stringify({ names, rows: Array.from(rows.entries()), all }, null, 2));
+  if (jsonArg >= 0)
+    fs.writeFileSync(args[jsonArg + 1], JSON.stringify({ names, rows: Array.from(rows.entries()), all }, null, 2));
 }
 
 if (require.main === module) {

@@ -25,20 +25,63 @@ export interface HtmlText {
 
 const SKIPPED = new Set(['script', 'style', 'head', 'title', 'template', 'xml', 'noscript', 'svg', 'object']);
 const BLOCKS = new Set([
-  'p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr',
-  'table', 'tbody', 'thead', 'pre', 'section', 'article', 'header', 'footer', 'dl', 'dt', 'dd', 'center',
-  'address', 'form', 'fieldset', 'body', 'html',
+  'p',
+  'div',
+  'br',
+  'tr',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'hr',
+  'table',
+  'tbody',
+  'thead',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'dl',
+  'dt',
+  'dd',
+  'center',
+  'address',
+  'form',
+  'fieldset',
+  'body',
+  'html',
 ]);
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source']);
 
 /** Ids (Outlook desktop, web, Mac) and classes (Gmail, Yahoo, Thunderbird, Proton, Zoho) that open quoted history. */
 const QUOTE_IDS = ['divrplyfwdmsg', 'appendonsend', 'olk_src_body_section', 'mail-editor-reference-message-container'];
-const QUOTE_CLASSES = ['gmail_quote', 'yahoo_quoted', 'moz-cite-prefix', 'protonmail_quote', 'zmail_extra', 'outlookmessageheader', 'ms-outlook-mobile-reference-message'];
+const QUOTE_CLASSES = [
+  'gmail_quote',
+  'yahoo_quoted',
+  'moz-cite-prefix',
+  'protonmail_quote',
+  'zmail_extra',
+  'outlookmessageheader',
+  'ms-outlook-mobile-reference-message',
+];
 
 /** Signature markup: Outlook web/new (id Signature), Outlook desktop (_MailAutoSig bookmark), Gmail, Thunderbird. */
 function isSignatureMarker(name: string, attribs: Record<string, string>): boolean {
   const id = (attribs.id || '').toLowerCase();
-  if (id === 'signature' || id === 'x_signature' || id === 'ms-outlook-mobile-signature' || id === 'x_ms-outlook-mobile-signature') return true;
+  if (
+    id === 'signature' ||
+    id === 'x_signature' ||
+    id === 'ms-outlook-mobile-signature' ||
+    id === 'x_ms-outlook-mobile-signature'
+  )
+    return true;
   if (name === 'a' && (attribs.name || '') === '_MailAutoSig') return true;
   const classes = ' ' + (attribs.class || '').toLowerCase() + ' ';
   return classes.indexOf(' gmail_signature ') !== -1 || classes.indexOf(' moz-signature ') !== -1;
@@ -111,7 +154,8 @@ export function htmlToText(html: string): HtmlText {
   let spanStart = 0;
 
   const closeSpan = (): void => {
-    if (citeDepth > 0 && out.length > spanStart) quoteSpans.push({ start: spanStart, end: out.length, depth: citeDepth });
+    if (citeDepth > 0 && out.length > spanStart)
+      quoteSpans.push({ start: spanStart, end: out.length, depth: citeDepth });
     spanStart = out.length;
   };
 
@@ -139,7 +183,8 @@ export function htmlToText(html: string): HtmlText {
           closeSpan();
           citeDepth++;
         }
-        if ((name === 'td' || name === 'th') && out.length > 0 && out.last !== '\n' && out.last !== ' ') out.append(' ');
+        if ((name === 'td' || name === 'th') && out.length > 0 && out.last !== '\n' && out.last !== ' ')
+          out.append(' ');
         if (name === 'img' && attribs.alt && attribs.alt.length < 80) out.append(attribs.alt);
       },
       ontext(data) {
@@ -180,5 +225,10 @@ export function htmlToText(html: string): HtmlText {
   closeSpan();
   const text = out.toString();
   const clamp = (n: number): number => (n > text.length ? text.length : n);
-  return { text, quoteStart: quoteStart === null ? null : clamp(quoteStart), signatureStarts: signatureStarts.map(clamp), quoteSpans };
+  return {
+    text,
+    quoteStart: quoteStart === null ? null : clamp(quoteStart),
+    signatureStarts: signatureStarts.map(clamp),
+    quoteSpans,
+  };
 }

@@ -71,8 +71,8 @@ export function fold(s: string): string {
   return lower.replace(NON_ASCII_GLOBAL, foldChar);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_GLOBAL = /[^\x00-\x7f]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII_GLOBAL = /[\u0080-\uffff]/g;
 
 function foldChar(ch: string): string {
   const mapped = ACCENT_FOLD[ch];
@@ -80,14 +80,50 @@ function foldChar(ch: string): string {
 }
 
 const ACCENT_FOLD: Record<string, string> = {
-  'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ą': 'a',
-  'ç': 'c', 'ć': 'c', 'č': 'c',
-  'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ę': 'e', 'ě': 'e',
-  'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i',
-  'ł': 'l', 'ñ': 'n', 'ń': 'n', 'ň': 'n',
-  'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o', 'ő': 'o',
-  'ř': 'r', 'ś': 's', 'š': 's', 'ß': 'ss',
-  'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ů': 'u', 'ű': 'u',
-  'ý': 'y', 'ź': 'z', 'ż': 'z', 'ž': 'z',
+  à: 'a',
+  á: 'a',
+  â: 'a',
+  ã: 'a',
+  ä: 'a',
+  å: 'a',
+  ą: 'a',
+  ç: 'c',
+  ć: 'c',
+  č: 'c',
+  è: 'e',
+  é: 'e',
+  ê: 'e',
+  ë: 'e',
+  ę: 'e',
+  ě: 'e',
+  ì: 'i',
+  í: 'i',
+  î: 'i',
+  ï: 'i',
+  ł: 'l',
+  ñ: 'n',
+  ń: 'n',
+  ň: 'n',
+  ò: 'o',
+  ó: 'o',
+  ô: 'o',
+  õ: 'o',
+  ö: 'o',
+  ø: 'o',
+  ő: 'o',
+  ř: 'r',
+  ś: 's',
+  š: 's',
+  ß: 'ss',
+  ù: 'u',
+  ú: 'u',
+  û: 'u',
+  ü: 'u',
+  ů: 'u',
+  ű: 'u',
+  ý: 'y',
+  ź: 'z',
+  ż: 'z',
+  ž: 'z',
   '\u00a0': ' ',
 };

@@ -9,6 +9,7 @@ import {
   attributionStartInLine,
   containsEmail,
   dividerKind,
+  findEmail,
   FieldLine,
   leadingDividerKind,
   matchAttribution,
@@ -81,19 +82,33 @@ function setBodyDepth(header: Header, depth: number): void {
 }
 
 function emptyMessage(): ThreadMessage {
-  return { from: { name: null, address: null }, to: [], cc: [], sentAt: null, sentAtText: null, subject: null, body: '' };
+  return {
+    from: { name: null, address: null },
+    to: [],
+    cc: [],
+    sentAt: null,
+    sentAtText: null,
+    subject: null,
+    body: '',
+  };
 }
 
 function readHeaderAt(text: string, lines: Line[], i: number, options: ParseOptions): Header | null {
   const line = lines[i];
   const divider = dividerKind(line.content);
-  if (divider === 'original' || divider === 'forward' || divider === 'rule' || leadingDividerKind(line.content) !== null) {
+  if (
+    divider === 'original' ||
+    divider === 'forward' ||
+    divider === 'rule' ||
+    leadingDividerKind(line.content) !== null
+  ) {
     // A divider introduces the header block below it (or stands alone before the body).
     let j = i + 1;
     while (j < lines.length && j <= i + 3 && isBlank(lines[j])) j++;
     const glued = leadingDividerKind(line.content) !== null ? gluedFields(line.content) : null;
     const block = j < lines.length && lines[j].depth === line.depth ? matchFieldBlock(lines, j) : null;
-    if (block !== null) return fromFields(i, block.last, line.depth, glued ? glued.concat(block.fields) : block.fields, options);
+    if (block !== null)
+      return fromFields(i, block.last, line.depth, glued ? glued.concat(block.fields) : block.fields, options);
     const attribution = j < lines.length ? matchAttribution(text, lines, j) : null;
     if (attribution !== null) return fromAttribution(i, attribution, line.depth, options);
     if (divider === 'rule') return null;
@@ -135,11 +150,13 @@ function fromFields(first: number, last: number, depth: number, raw: FieldLine[]
   const message = emptyMessage();
   const fields = unglue(raw);
   for (const field of fields) {
-    if (field.kind === 'from' && message.from.name === null && message.from.address === null) message.from = parsePerson(field.value);
+    if (field.kind === 'from' && message.from.name === null && message.from.address === null)
+      message.from = parsePerson(field.value);
     else if (field.kind === 'to') message.to = message.to.concat(parsePeople(field.value));
     else if (field.kind === 'cc') message.cc = message.cc.concat(parsePeople(field.value));
     else if (field.kind === 'subject' && message.subject === null) message.subject = field.value;
-    else if (field.kind === 'sent' && message.sentAtText === null && field.value.length > 0) message.sentAtText = field.value;
+    else if (field.kind === 'sent' && message.sentAtText === null && field.value.length > 0)
+      message.sentAtText = field.value;
   }
   message.sentAt = parseHeaderDate(message.sentAtText, options);
   return { first, last, depth, message };
@@ -155,20 +172,69 @@ function fromAttribution(first: number, attribution: Attribution, depth: number,
   return { first, last: attribution.last, depth, message };
 }
 
-const LEADS = ['on', 'le', 'am', 'el', 'op', 'il', 'em', 'w dniu', 'dnia', 'den', 'in data', 'på', 'at', 'il giorno', '在'];
+const LEADS = [
+  'on',
+  'le',
+  'am',
+  'el',
+  'op',
+  'il',
+  'em',
+  'w dniu',
+  'dnia',
+  'den',
+  'in data',
+  'på',
+  'at',
+  'il giorno',
+  '在',
+];
 /** Verbs that end an attribution, longest first so "ha scritto" wins over "scritto". */
 const TRAILING_VERBS = [
-  'wrote following', 'has written', 'hat geschrieben', 'heeft geschreven', 'a écrit', 'a ecrit', 'escribió',
-  'ha escrito', 'ha escrit', 'ha scritto', 'escreveu', 'napisał(a)', 'napisał', 'pisze', 'kirjoitti', 'írta',
-  'написал(а)', 'написала', 'написал', 'написав', 'пишет', 'wrote', 'writes', 'schrieb', 'schreef', 'skrev',
-  '写道', '작성', 'のメッセージ', 'έγραψε', 'كتب/كتبت', 'كتب', 'a scris', 'napsal',
+  'wrote following',
+  'has written',
+  'hat geschrieben',
+  'heeft geschreven',
+  'a écrit',
+  'a ecrit',
+  'escribió',
+  'ha escrito',
+  'ha escrit',
+  'ha scritto',
+  'escreveu',
+  'napisał(a)',
+  'napisał',
+  'pisze',
+  'kirjoitti',
+  'írta',
+  'написал(а)',
+  'написала',
+  'написал',
+  'написав',
+  'пишет',
+  'wrote',
+  'writes',
+  'schrieb',
+  'schreef',
+  'skrev',
+  '写道',
+  '작성',
+  'のメッセージ',
+  'έγραψε',
+  'كتب/كتبت',
+  'كتب',
+  'a scris',
+  'napsal',
 ];
 /** Verbs that sit between the date and the name: "Am … schrieb Name", "Op … schreef Name". */
 const MIDDLE_VERBS = [' schrieb ', ' schreef ', ' skrev ', ' użytkownik ', ' uzytkownik ', ' пользователь '];
 
 /** Splits "On <date>, <name> <address> wrote:" (and translations) into the date text and the person. */
 export function splitAttribution(raw: string): { dateText: string | null; person: Person } {
-  let s = raw.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  let s = raw
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   s = s.replace(/^-+ ?/, '').replace(/ ?-+$/, '');
   s = s.replace(/[:：]\s*$/, '').trim();
   const lower = s.toLowerCase();
@@ -188,7 +254,10 @@ export function splitAttribution(raw: string): { dateText: string | null; person
   // "Name <address> schrieb am <date>" (Gmail in German) and "<date> schrieb <name>".
   const schriebAm = / schrieb am | wrote on /i.exec(s);
   if (schriebAm) {
-    return { dateText: cleanDate(s.slice(schriebAm.index + schriebAm[0].length)), person: parsePerson(s.slice(0, schriebAm.index)) };
+    return {
+      dateText: cleanDate(s.slice(schriebAm.index + schriebAm[0].length)),
+      person: parsePerson(s.slice(0, schriebAm.index)),
+    };
   }
   for (const verb of MIDDLE_VERBS) {
     const at = s.toLowerCase().indexOf(verb);
@@ -203,7 +272,10 @@ export function splitAttribution(raw: string): { dateText: string | null; person
 }
 
 function cleanDate(s: string): string | null {
-  const t = s.replace(/^[\s,，、]+/, '').replace(/[\s,，、]+$/, '').replace(/\s+(um|at|à|a las|às|om|alle)$/i, '');
+  const t = s
+    .replace(/^[\s,，、]+/, '')
+    .replace(/[\s,，、]+$/, '')
+    .replace(/\s+(um|at|à|a las|às|om|alle)$/i, '');
   return t.length > 0 ? t : null;
 }
 
@@ -230,7 +302,8 @@ function endOfDate(s: string): number {
     if (end === -1) return 0;
   }
   // Meridiem and zone words that follow the time.
-  const tail = /^(\s?((a\.? ?m\.?|p\.? ?m\.?)(?=[\s,]|$)|(uhr|h)(?=[\s,]|$)|gmt[+-]?[\d:]*|utc[+-]?[\d:]*|[+-]\d\d:?\d\d|\([a-z]{2,5}\)|(est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|mez|mesz|eet|eest|jst|aest|aedt)(?=[\s,]|$)))+/i;
+  const tail =
+    /^(\s?((a\.? ?m\.?|p\.? ?m\.?)(?=[\s,]|$)|(uhr|h)(?=[\s,]|$)|gmt[+-]?[\d:]*|utc[+-]?[\d:]*|[+-]\d\d:?\d\d|\([a-z]{2,5}\)|(est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|mez|mesz|eet|eest|jst|aest|aedt)(?=[\s,]|$)))+/i;
   const more = tail.exec(head.slice(end));
   if (more) end += more[0].length;
   return end;
@@ -252,20 +325,28 @@ function firstPersonStart(s: string): number {
   return s.length;
 }
 
-const EMAIL_GLOBAL = /[^\s<>()"'\[\]:;,]{1,64}@[^\s<>()"'\[\]:;,]{1,255}\.[A-Za-z]{2,24}/;
-
 /** "John Doe <john@doe.example>", "Doe, John [mailto:j@x]", "someone@x.fr<mailto:someone@x.fr>", "Bort". */
 export function parsePerson(raw: string): Person {
   const s = raw.replace(/\s+/g, ' ').trim();
   if (s.length === 0) return { name: null, address: null };
-  const match = s.indexOf('@') !== -1 ? EMAIL_GLOBAL.exec(s) : null;
-  const address = match ? match[0].replace(/^mailto:/i, '').replace(/[.>]+$/, '').toLowerCase() : null;
+  const written = findEmail(s);
+  const address = written
+    ? written
+        .replace(/^mailto:/i, '')
+        .replace(/[.>]+$/, '')
+        .toLowerCase()
+    : null;
   let name = s
     .replace(/\[mailto:[^\]]*\]/gi, '')
     .replace(/<[^>]*>?/g, '')
     .replace(/\(([^)]*@[^)]*)\)/g, '');
-  if (address !== null) name = name.split(match ? match[0] : address).join('');
-  name = name.replace(/mailto:/gi, '').replace(/[<>\[\]]/g, ' ').replace(/^[\s,"'“”]+|[\s,"'“”]+$/g, '').replace(/\s+/g, ' ').trim();
+  if (written !== null) name = name.split(written).join('');
+  name = name
+    .replace(/mailto:/gi, '')
+    .replace(/[<>[\]]/g, ' ')
+    .replace(/^[\s,"'“”]+|[\s,"'“”]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (name.length === 0 || (address !== null && name.toLowerCase() === address) || containsEmail(name)) {
     return { name: null, address };
   }
@@ -311,5 +392,8 @@ function bodyOf(text: string, lines: Line[], header: Header, end: number, split:
     if (length > 200000) break;
   }
   void text;
-  return parts.join('\n').replace(/^\n+|\n+$/g, '').replace(/\n{3,}/g, '\n\n');
+  return parts
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '')
+    .replace(/\n{3,}/g, '\n\n');
 }

@@ -50,7 +50,12 @@ export function parseDraftHtml(html: string, options: ParseOptions): ParsedDraft
     const signatureLines = visible.signatureStarts.map((offset) => lineAt(lines, offset));
     return { text, ...parseLines(text, lines, options, structuralLine, signatureLines) };
   } catch {
-    return { text, newText: { start: 0, end: text.length }, replyRanges: [{ start: 0, end: text.length }], messages: [] };
+    return {
+      text,
+      newText: { start: 0, end: text.length },
+      replyRanges: [{ start: 0, end: text.length }],
+      messages: [],
+    };
   }
 }
 

@@ -38,9 +38,11 @@ export function findQuoteStart(text: string, lines: Line[], from: number): Quote
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
-    if (line.depth > 0) return { line: backOverRules(lines, backOverLooseAttribution(lines, i, from), from), kind: 'quoted' };
+    if (line.depth > 0)
+      return { line: backOverRules(lines, backOverLooseAttribution(lines, i, from), from), kind: 'quoted' };
     const divider = dividerKind(line.content);
-    if (divider === 'original' || divider === 'forward') return { line: backOverRules(lines, i, from), kind: 'divider' };
+    if (divider === 'original' || divider === 'forward')
+      return { line: backOverRules(lines, i, from), kind: 'divider' };
     if (divider === 'rule' && ruleIntroducesHeader(text, lines, i)) return { line: i, kind: 'divider' };
     if (leadingDividerKind(line.content) !== null) return { line: backOverRules(lines, i, from), kind: 'divider' };
     if (matchFieldBlock(lines, i) !== null) {
@@ -181,7 +183,12 @@ export function splitDraft(text: string, options: SplitOptions = {}): Split {
   let replyFirst = 0;
   let quote = findQuoteStart(text, lines, 0);
   const structural = options.structuralQuoteLine;
-  if (structural !== undefined && structural !== null && structural < quote.line && confirmsQuote(text, lines, structural)) {
+  if (
+    structural !== undefined &&
+    structural !== null &&
+    structural < quote.line &&
+    confirmsQuote(text, lines, structural)
+  ) {
     quote = { line: backOverRules(lines, structural, 0), kind: 'quoted' };
   }
   // Bottom posting: the draft opens with a `>` quote and the reply follows it.
@@ -216,9 +223,16 @@ export function splitDraft(text: string, options: SplitOptions = {}): Split {
     }
   }
   // "reply On Wed, … wrote:": the header starts inside the reply's last line.
-  const cut = replyEnd === quote.line && quote.kind === 'attribution' ? inlineAttributionCut(text, lines, quote.line) : null;
+  const cut =
+    replyEnd === quote.line && quote.kind === 'attribution' ? inlineAttributionCut(text, lines, quote.line) : null;
   if (cut !== null) {
-    return { lines, replyFirst, replyEnd: cut.line + 1, quote, range: rangeOfLines(text, lines, replyFirst, cut.line + 1, cut.offset) };
+    return {
+      lines,
+      replyFirst,
+      replyEnd: cut.line + 1,
+      quote,
+      range: rangeOfLines(text, lines, replyFirst, cut.line + 1, cut.offset),
+    };
   }
   return { lines, replyFirst, replyEnd, quote, range: rangeOfLines(text, lines, replyFirst, replyEnd) };
 }

@@ -33,7 +33,8 @@ const FLOORS: Record<string, number> = {
     const missed: string[] = [];
     for (const score of result.bySet) {
       const floor = FLOORS[score.set];
-      if (floor !== undefined && score.tolerant < floor) missed.push(`${score.set}: ${score.tolerant}/${score.n} < ${floor}`);
+      if (floor !== undefined && score.tolerant < floor)
+        missed.push(`${score.set}: ${score.tolerant}/${score.n} < ${floor}`);
     }
     expect(missed).toEqual([]);
     expect(result.total.strict).toBeGreaterThanOrEqual(314);
@@ -44,11 +45,12 @@ const FLOORS: Record<string, number> = {
     const counts = messageCountChecks(CORPUS);
     expect(counts.filter((c) => c.expected === c.got).length).toBeGreaterThanOrEqual(10);
     const meta = quotequailChecks(CORPUS);
-    expect(meta.filter((m) => m.from && m.date && m.to !== false && m.subject !== false).length).toBeGreaterThanOrEqual(9);
+    expect(meta.filter((m) => m.from && m.date && m.to !== false && m.subject !== false).length).toBeGreaterThanOrEqual(
+      9,
+    );
   });
 });
 
 if (!present) {
-  // eslint-disable-next-line no-console
   console.log(`Corpus tests skipped: ${CORPUS} not found (see the project README for the shared corpus).`);
 }

@@ -5,13 +5,17 @@ const BERLIN = { timeZone: 'Europe/Berlin', now: new Date('2026-06-01T00:00:00Z'
 
 describe('parseDraft messages', () => {
   test('Outlook block gives sender, recipients, subject and time in the given zone', () => {
-    const text = 'Thanks!\n\nFrom: Jane Roe <jane@example.com>\nSent: Thursday, March 5, 2026 9:05 AM\nTo: Me <me@example.com>; Doe, John <john@example.com>\nCc: team@example.com\nSubject: Plans\n\nCan you send it?\n';
+    const text =
+      'Thanks!\n\nFrom: Jane Roe <jane@example.com>\nSent: Thursday, March 5, 2026 9:05 AM\nTo: Me <me@example.com>; Doe, John <john@example.com>\nCc: team@example.com\nSubject: Plans\n\nCan you send it?\n';
     const parsed = parseDraft(text, { timeZone: 'America/New_York' });
     expect(text.slice(parsed.newText.start, parsed.newText.end)).toBe('Thanks!');
     expect(parsed.messages).toHaveLength(1);
     const [m] = parsed.messages;
     expect(m.from).toEqual({ name: 'Jane Roe', address: 'jane@example.com' });
-    expect(m.to).toEqual([{ name: 'Me', address: 'me@example.com' }, { name: 'Doe, John', address: 'john@example.com' }]);
+    expect(m.to).toEqual([
+      { name: 'Me', address: 'me@example.com' },
+      { name: 'Doe, John', address: 'john@example.com' },
+    ]);
     expect(m.cc).toEqual([{ name: null, address: 'team@example.com' }]);
     expect(m.subject).toBe('Plans');
     expect(m.sentAtText).toBe('Thursday, March 5, 2026 9:05 AM');
@@ -72,7 +76,8 @@ describe('parseDraft messages', () => {
   });
 
   test('forward chain yields one message per header', () => {
-    const text = 'See below.\n\n---------- Forwarded message ---------\nFrom: A <a@example.com>\nDate: Thu, Mar 5, 2026 at 9:05 AM\nSubject: One\nTo: <b@example.com>\n\nfirst\n\n---------- Forwarded message ---------\nFrom: B <b@example.com>\nDate: Wed, Mar 4, 2026 at 8:00 AM\nSubject: Two\nTo: <c@example.com>\n\nsecond\n';
+    const text =
+      'See below.\n\n---------- Forwarded message ---------\nFrom: A <a@example.com>\nDate: Thu, Mar 5, 2026 at 9:05 AM\nSubject: One\nTo: <b@example.com>\n\nfirst\n\n---------- Forwarded message ---------\nFrom: B <b@example.com>\nDate: Wed, Mar 4, 2026 at 8:00 AM\nSubject: Two\nTo: <c@example.com>\n\nsecond\n';
     const { messages } = parseDraft(text, BERLIN);
     expect(messages.map((m) => [m.from.address, m.subject, m.body])).toEqual([
       ['a@example.com', 'One', 'first'],
@@ -81,7 +86,8 @@ describe('parseDraft messages', () => {
   });
 
   test('fields flattened onto one line are still read', () => {
-    const text = 'Danke\n\n-------- Ursprüngliche Nachricht --------Von: "Shop Service" <service@shop.de> Datum: 07.08.24 18:46 (GMT+01:00) An: kunde@example.de Betreff: Ihre Rücksendung\n\nHallo';
+    const text =
+      'Danke\n\n-------- Ursprüngliche Nachricht --------Von: "Shop Service" <service@shop.de> Datum: 07.08.24 18:46 (GMT+01:00) An: kunde@example.de Betreff: Ihre Rücksendung\n\nHallo';
     const { messages } = parseDraft(text, BERLIN);
     expect(messages[0].from).toEqual({ name: 'Shop Service', address: 'service@shop.de' });
     expect(messages[0].sentAt).toBe('2024-08-07T17:46:00Z');
@@ -90,12 +96,16 @@ describe('parseDraft messages', () => {
   });
 
   test('a subject containing "A:" is not split', () => {
-    const text = 'Ok\n\nFrom: A <a@example.com>\nSent: Thursday, March 5, 2026 9:05 AM\nTo: b@example.com\nSubject: Q: lunch? A: yes\n\nx';
+    const text =
+      'Ok\n\nFrom: A <a@example.com>\nSent: Thursday, March 5, 2026 9:05 AM\nTo: b@example.com\nSubject: Q: lunch? A: yes\n\nx';
     expect(parseDraft(text, BERLIN).messages[0].subject).toBe('Q: lunch? A: yes');
   });
 
   test('unreadable header date keeps the raw text and no instant', () => {
-    const { messages } = parseDraft('Ok\n\nFrom: A <a@example.com>\nSent: sometime last week\nTo: b@example.com\n\nx', BERLIN);
+    const { messages } = parseDraft(
+      'Ok\n\nFrom: A <a@example.com>\nSent: sometime last week\nTo: b@example.com\n\nx',
+      BERLIN,
+    );
     expect(messages[0].sentAt).toBeNull();
     expect(messages[0].sentAtText).toBe('sometime last week');
   });
@@ -136,23 +146,31 @@ describe('parseHeaderDate', () => {
   });
 
   test('DST: repeated hour takes the first occurrence, skipped hour is unreadable', () => {
-    expect(parseHeaderDate('Sunday, November 1, 2026 1:30 AM', { timeZone: 'America/New_York' })).toBe('2026-11-01T05:30:00Z');
+    expect(parseHeaderDate('Sunday, November 1, 2026 1:30 AM', { timeZone: 'America/New_York' })).toBe(
+      '2026-11-01T05:30:00Z',
+    );
     expect(parseHeaderDate('Sunday, March 8, 2026 2:30 AM', { timeZone: 'America/New_York' })).toBeNull();
   });
 
-  test.each(['', 'garbage', '2016-01-27', 'Friday, March 5, 2026 9:05 AM', '31.02.2026 10:00', '25:61', 'March 5 9:05 AM'])(
-    'no guess for %j',
-    (text) => {
-      expect(parseHeaderDate(text, { timeZone: 'UTC' })).toBeNull();
-    },
-  );
+  test.each([
+    '',
+    'garbage',
+    '2016-01-27',
+    'Friday, March 5, 2026 9:05 AM',
+    '31.02.2026 10:00',
+    '25:61',
+    'March 5 9:05 AM',
+  ])('no guess for %j', (text) => {
+    expect(parseHeaderDate(text, { timeZone: 'UTC' })).toBeNull();
+  });
 });
 
 describe('parseDraftHtml', () => {
   const options = { timeZone: 'UTC' };
 
   test('Outlook web reply header div', () => {
-    const html = '<html><body><div>Thanks, confirmed.</div><div id="appendonsend"></div><hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg"><b>From:</b> Jane Roe &lt;jane@example.com&gt;<br><b>Sent:</b> Thursday, March 5, 2026 9:05 AM<br><b>To:</b> Me &lt;me@example.com&gt;<br><b>Subject:</b> Plans</div><div>Can you confirm?</div></body></html>';
+    const html =
+      '<html><body><div>Thanks, confirmed.</div><div id="appendonsend"></div><hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg"><b>From:</b> Jane Roe &lt;jane@example.com&gt;<br><b>Sent:</b> Thursday, March 5, 2026 9:05 AM<br><b>To:</b> Me &lt;me@example.com&gt;<br><b>Subject:</b> Plans</div><div>Can you confirm?</div></body></html>';
     const parsed = parseDraftHtml(html, options);
     expect(parsed.text.slice(parsed.newText.start, parsed.newText.end)).toBe('Thanks, confirmed.');
     expect(parsed.messages[0].from).toEqual({ name: 'Jane Roe', address: 'jane@example.com' });
@@ -178,7 +196,8 @@ describe('parseDraftHtml', () => {
   });
 
   test('Gmail quote with nested blockquotes', () => {
-    const html = '<div dir="ltr">Yes &amp; thanks</div><br><div class="gmail_quote"><div class="gmail_attr">On Thu, Mar 5, 2026 at 9:05 AM Jane &lt;jane@example.com&gt; wrote:<br></div><blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex"><div>Ready?</div><div class="gmail_quote">On Wed, Mar 4, 2026 at 8:00 AM Me &lt;me@example.com&gt; wrote:<blockquote class="gmail_quote">Start?</blockquote></div></blockquote></div>';
+    const html =
+      '<div dir="ltr">Yes &amp; thanks</div><br><div class="gmail_quote"><div class="gmail_attr">On Thu, Mar 5, 2026 at 9:05 AM Jane &lt;jane@example.com&gt; wrote:<br></div><blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex"><div>Ready?</div><div class="gmail_quote">On Wed, Mar 4, 2026 at 8:00 AM Me &lt;me@example.com&gt; wrote:<blockquote class="gmail_quote">Start?</blockquote></div></blockquote></div>';
     const parsed = parseDraftHtml(html, options);
     expect(parsed.text.slice(parsed.newText.start, parsed.newText.end)).toBe('Yes & thanks');
     expect(parsed.messages.map((m) => [m.from.address, m.body])).toEqual([
@@ -188,29 +207,41 @@ describe('parseDraftHtml', () => {
   });
 
   test('Apple blockquote type=cite', () => {
-    const html = '<body>Great<br><br><div>On Mar 5, 2026, at 9:05 AM, Jane Roe &lt;jane@example.com&gt; wrote:<br></div><blockquote type="cite"><div>Can we talk?</div></blockquote></body>';
+    const html =
+      '<body>Great<br><br><div>On Mar 5, 2026, at 9:05 AM, Jane Roe &lt;jane@example.com&gt; wrote:<br></div><blockquote type="cite"><div>Can we talk?</div></blockquote></body>';
     const parsed = parseDraftHtml(html, options);
     expect(parsed.text.slice(parsed.newText.start, parsed.newText.end)).toBe('Great');
     expect(parsed.messages[0].body).toBe('Can we talk?');
   });
 
   test('Outlook for Mac OLK_SRC_BODY_SECTION', () => {
-    const html = '<body><div>Reply</div><span id="OLK_SRC_BODY_SECTION"><div>From: A &lt;a@example.com&gt;<br>Date: Thursday, 5 March 2026 at 09:05<br>To: B &lt;b@example.com&gt;<br>Subject: S</div><div>Old</div></span></body>';
+    const html =
+      '<body><div>Reply</div><span id="OLK_SRC_BODY_SECTION"><div>From: A &lt;a@example.com&gt;<br>Date: Thursday, 5 March 2026 at 09:05<br>To: B &lt;b@example.com&gt;<br>Subject: S</div><div>Old</div></span></body>';
     const parsed = parseDraftHtml(html, options);
     expect(parsed.text.slice(parsed.newText.start, parsed.newText.end)).toBe('Reply');
     expect(parsed.messages[0].sentAt).toBe('2026-03-05T09:05:00Z');
   });
 
   test('Gmail indent blockquote without border is reply text, not a quote', () => {
-    const html = '<div>Steps:</div><blockquote style="margin:0 0 0 40px;border:none;padding:0px"><div>one</div></blockquote><div>done</div>';
+    const html =
+      '<div>Steps:</div><blockquote style="margin:0 0 0 40px;border:none;padding:0px"><div>one</div></blockquote><div>done</div>';
     const parsed = parseDraftHtml(html, options);
     expect(parsed.text.slice(parsed.newText.start, parsed.newText.end)).toBe('Steps:\none\ndone');
   });
 
   test.each([
-    ['Outlook web', '<div>See you Friday.</div><div>Best,<br>Sam</div><div id="Signature"><div>Sam Lee | ACME | +1 555 0100</div></div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Jane &lt;jane@example.com&gt;<br><b>Sent:</b> Thursday, March 5, 2026 9:05 AM<br><b>To:</b> Sam<br><b>Subject:</b> Friday</div><div>Friday?</div>'],
-    ['Gmail', '<div dir="ltr">See you Friday.<div>Best,<br>Sam</div><div><br></div>-- <br><div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">Sam Lee | ACME</div></div><br><div class="gmail_quote">On Thu, Mar 5, 2026 at 9:05 AM Jane &lt;jane@example.com&gt; wrote:<br><blockquote class="gmail_quote">Friday?</blockquote></div>'],
-    ['Outlook desktop', '<p class="MsoNormal">See you Friday.</p><p class="MsoNormal">Best,<br>Sam</p><p class="MsoNormal"><a name="_MailAutoSig">Sam Lee</a><br>ACME</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p class="MsoNormal"><b>From:</b> Jane &lt;jane@example.com&gt;<br><b>Sent:</b> Thursday, March 5, 2026 9:05 AM<br><b>To:</b> Sam<br><b>Subject:</b> Friday</p></div><p>Friday?</p>'],
+    [
+      'Outlook web',
+      '<div>See you Friday.</div><div>Best,<br>Sam</div><div id="Signature"><div>Sam Lee | ACME | +1 555 0100</div></div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Jane &lt;jane@example.com&gt;<br><b>Sent:</b> Thursday, March 5, 2026 9:05 AM<br><b>To:</b> Sam<br><b>Subject:</b> Friday</div><div>Friday?</div>',
+    ],
+    [
+      'Gmail',
+      '<div dir="ltr">See you Friday.<div>Best,<br>Sam</div><div><br></div>-- <br><div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">Sam Lee | ACME</div></div><br><div class="gmail_quote">On Thu, Mar 5, 2026 at 9:05 AM Jane &lt;jane@example.com&gt; wrote:<br><blockquote class="gmail_quote">Friday?</blockquote></div>',
+    ],
+    [
+      'Outlook desktop',
+      '<p class="MsoNormal">See you Friday.</p><p class="MsoNormal">Best,<br>Sam</p><p class="MsoNormal"><a name="_MailAutoSig">Sam Lee</a><br>ACME</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p class="MsoNormal"><b>From:</b> Jane &lt;jane@example.com&gt;<br><b>Sent:</b> Thursday, March 5, 2026 9:05 AM<br><b>To:</b> Sam<br><b>Subject:</b> Friday</p></div><p>Friday?</p>',
+    ],
   ])('%s signature markup ends the reply but keeps the sign-off', (_client, html) => {
     const parsed = parseDraftHtml(html, options);
     expect(parsed.text.slice(parsed.newText.start, parsed.newText.end)).toBe('See you Friday.\nBest,\nSam');
@@ -247,7 +278,8 @@ describe('bad input', () => {
   });
 
   test('time grows linearly with size (1 MB bodies)', () => {
-    const unit = 'On Thu, Mar 5, 2026 at 9:05 AM Jane <jane@example.com>\nwrote something <<<< @@@@ ::::: 12:34 2026\n> quoted line with words and 1234 numbers\nFrom: x\n';
+    const unit =
+      'On Thu, Mar 5, 2026 at 9:05 AM Jane <jane@example.com>\nwrote something <<<< @@@@ ::::: 12:34 2026\n> quoted line with words and 1234 numbers\nFrom: x\n';
     const measure = (repeat: number): number => {
       const text = 'Hi\n\n' + unit.repeat(repeat);
       const started = Date.now();
