@@ -8,7 +8,7 @@ import type { ThreadMessage } from '../../thread/types';
 import type { ThreadSummary } from '../../thread/summary';
 import { extractAsks, MAX_MESSAGE_CHARS } from './asks';
 import type { Ask } from './asks';
-import { WordIndex, answerEvidence, contentWord, isAnswerWord } from './words';
+import { WordIndex, answerEvidence, contentWord, isAnswerWord, isTimeToken } from './words';
 import type { AnswerType, ContentWord } from './words';
 import { KIND_RANK, acknowledgesComplaint, acknowledgesWait, complaintIn } from './lexicon';
 import type { ComplaintKind } from './lexicon';
@@ -75,6 +75,8 @@ export const THREAD_RULE_INFO: Array<{
   },
 ];
 
+/** Topic-free reply sentences remembered (a real reply has a few). */
+const MAX_BARE = 50;
 /** Asks considered across all unanswered messages: a real email has a handful; hostile text gets no more. */
 export const MAX_ASKS = 30;
 /** Unanswered client messages read. */
@@ -106,6 +108,8 @@ interface DraftView {
   hasContent: boolean;
   /** Word indexes of sentences holding a "[…]" placeholder (an answer line still to fill). */
   placeholders: WordIndex[];
+  /** Words of sentences that name no topic of their own ("Will send tonight.", "Attached!"). */
+  bareActions: WordIndex;
   layout: Layout;
 }
 
@@ -175,6 +179,8 @@ function readDraft(text: string, start: number, end: number): DraftView {
   const words = new WordIndex();
   const sentenceStarts: { [i: number]: true } = Object.create(null);
   const placeholders: WordIndex[] = [];
+  const bareActions = new WordIndex();
+  let bareSentences = 0;
   let affirms = false;
   let hasContent = false;
   for (const s of sentences) {
@@ -182,13 +188,22 @@ function readDraft(text: string, start: number, end: number): DraftView {
     sentenceStarts[s.tokStart] = true;
     if (!affirms && opensWithAnswer(tokens, s)) affirms = true;
     let placeholder: WordIndex | null = null;
+    let topical = false;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       const w = contentWord(tokens[i]);
       if (w) {
         words.add(w);
         hasContent = true;
+        if (!w.weak && !w.conceptOnly && !isTimeToken(tokens[i].norm)) topical = true;
       }
       if (tokens[i].norm === '[' && placeholders.length < MAX_ASKS) placeholder = placeholder || new WordIndex();
+    }
+    if (!topical && bareSentences < MAX_BARE) {
+      bareSentences++;
+      for (let i = s.tokStart; i < s.tokEnd; i++) {
+        const w = contentWord(tokens[i]);
+        if (w) bareActions.add(w);
+      }
     }
     if (placeholder) {
       for (let i = s.tokStart; i < s.tokEnd; i++) {
@@ -210,6 +225,7 @@ function readDraft(text: string, start: number, end: number): DraftView {
     affirms,
     hasContent,
     placeholders,
+    bareActions,
     layout: layoutOf(text, start, end),
   };
 }
@@ -271,8 +287,17 @@ function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [
   if (ask.status && ask.words.length === 0) return draft.hasContent;
   let onTopic = m.overlap.strong;
   // A shared verb alone does not say the reply is about "the attached brochure" when it names neither word.
-  if (!onTopic && (strongCount(ask.words) <= 1 || m.overlap.answerWord)) {
-    for (const k of m.overlap.weakKeys) if (!claimed[k]) onTopic = true;
+  if (!onTopic) {
+    // A sentence that only acts ("Will send tonight.") can answer a one-topic ask; one that names
+    // something else ("The report is attached.") cannot.
+    const strong = strongCount(ask.words);
+    const weakKeys =
+      strong === 0 || m.overlap.answerWord
+        ? m.overlap.weakKeys
+        : strong === 1
+          ? overlapOf(draft.bareActions, ask.words).weakKeys
+          : [];
+    for (const k of weakKeys) if (!claimed[k]) onTopic = true;
   }
   if (ask.answerType) {
     if (!draft.evidence[ask.answerType]) return false;
@@ -405,7 +430,8 @@ function closingAnchor(draft: DraftView): { start: number; end: number; text: st
     const s = sentences[k];
     if (s.end <= layout.bodyEnd && s.start >= layout.bodyStart) return span(text, s.start, s.end);
   }
-  for (let k = sentences.length - 1; k >= 0; k--) return span(text, sentences[k].start, sentences[k].end);
+  // No body (a greeting and a sign-off): the greeting.
+  if (sentences.length > 0) return span(text, sentences[0].start, sentences[0].end);
   return span(text, draft.end, draft.end);
 }
 

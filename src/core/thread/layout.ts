@@ -22,6 +22,9 @@ const GREETING_LINE =
   /^[ \t]*(?:hi|hello|hey|dear|hiya|greetings|good (?:morning|afternoon|evening)|morning|afternoon|evening)\b/i;
 const SIGN_OFF_LINE =
   /^[ \t]*(?:best|best wishes|all best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|yours|all the best|speak soon|talk soon|take care|warmly|with thanks|with best wishes|have a (?:good|great|nice) (?:day|weekend|evening))[ \t]*[,.!]*[ \t]*$/i;
+/** A name on its own line as the greeting: one to three words ending in a comma, dash, colon or "!". */
+const SHORT_ADDRESS_LINE =
+  /^[ \t]*[A-Za-z\u00c0-\u024f'.]{1,20}(?: [A-Za-z\u00c0-\u024f'.]{1,20}){0,2}[ \t]*[,!:\u2014\u2013-][ \t]*$/;
 /** Lines scanned from the end for a sign-off. */
 const SIGN_OFF_SCAN = 6;
 
@@ -56,6 +59,9 @@ export function layoutOf(text: string, start: number, end: number): Layout {
       } else if (line.length <= 50) {
         bodyStart = skipSpace(text, lineEnd, end);
       }
+    } else if (SHORT_ADDRESS_LINE.test(line.replace(/\r$/, '')) && lineEnd < end) {
+      // "Dana -", "Team," on a line of their own.
+      bodyStart = skipSpace(text, lineEnd, end);
     }
   }
 
@@ -66,11 +72,11 @@ export function layoutOf(text: string, start: number, end: number): Layout {
     const ls = text.lastIndexOf('\n', lineEndPos - 1);
     const lineStart = ls < start ? start : ls + 1;
     const line = text.slice(lineStart, lineEndPos);
-    if (lineStart >= bodyStart && SIGN_OFF_LINE.test(line)) {
+    if (lineStart >= bodyStart && SIGN_OFF_LINE.test(line.replace(/\r$/, ''))) {
       signOffStart = lineStart + (line.length - line.replace(/^[ \t]+/, '').length);
       break;
     }
-    if (line.trim().length > 40) break;
+    if (line.trim().length > 90) break;
     if (lineStart <= start) break;
     lineEndPos = lineStart - 1;
   }
@@ -85,6 +91,11 @@ export function layoutOf(text: string, start: number, end: number): Layout {
   return { bodyStart, inlineGreeting, bodyEnd, signOffStart, blankBeforeSignOff };
 }
 
+/** The text's own line break, so inserted lines match the draft (Outlook desktop uses CRLF). */
+function lineBreakOf(text: string): string {
+  return text.indexOf('\r\n') >= 0 ? '\r\n' : '\n';
+}
+
 function isLowerLetter(ch: string): boolean {
   return ch.toLowerCase() === ch && ch.toUpperCase() !== ch;
 }
@@ -92,11 +103,15 @@ function isLowerLetter(ch: string): boolean {
 /** Inserts an opening sentence after the greeting: "Hi Dana,\n\nThank you for your patience. The files…". */
 export function openingEdit(text: string, layout: Layout, end: number, sentence: string): Edit {
   const at = layout.bodyStart;
+  const eol = lineBreakOf(text);
   if (at >= end || at >= text.length) {
     // Nothing but a greeting: the sentence becomes the body.
-    const tail = text.slice(0, end).replace(/\s+$/, '').length;
-    return { start: tail, end: tail, text: (tail > 0 ? '\n\n' : '') + sentence };
+    let tail = Math.min(end, text.length);
+    while (tail > 0 && isSpaceChar(text.charAt(tail - 1))) tail--;
+    return { start: tail, end: tail, text: (tail > 0 ? eol + eol : '') + sentence };
   }
+  // A greeting and a sign-off with nothing between: the sentence gets its own paragraph.
+  if (at === layout.signOffStart) return { start: at, end: at, text: sentence + eol + eol };
   const ch = text.charAt(at);
   if (layout.inlineGreeting) {
     // "Hi Tom, thank you for…" — but "I" keeps its capital.
@@ -104,6 +119,8 @@ export function openingEdit(text: string, layout: Layout, end: number, sentence:
     const capital = isLowerLetter(ch) ? ch.toUpperCase() : ch;
     return { start: at, end: at + 1, text: lowered + ' ' + capital };
   }
+  // "the report is attached" → "Thank you for your patience. The report is attached".
+  if (isLowerLetter(ch)) return { start: at, end: at + 1, text: sentence + ' ' + ch.toUpperCase() };
   return { start: at, end: at, text: sentence + ' ' };
 }
 
@@ -111,11 +128,13 @@ export function openingEdit(text: string, layout: Layout, end: number, sentence:
 export function answerLineEdit(text: string, layout: Layout, line: string): Edit {
   if (layout.signOffStart >= 0) {
     const hasBody = layout.bodyEnd > layout.bodyStart;
-    const sep = layout.blankBeforeSignOff || !hasBody ? '\n\n' : '\n';
+    const eol = lineBreakOf(text);
+    const sep = layout.blankBeforeSignOff || !hasBody ? eol + eol : eol;
     if (!hasBody) return { start: layout.signOffStart, end: layout.signOffStart, text: line + sep };
     return { start: layout.signOffStart, end: layout.signOffStart, text: line + sep };
   }
   const at = layout.bodyEnd;
-  const prefix = at > 0 && text.charAt(at - 1) !== '\n' ? '\n\n' : '';
+  const eol = lineBreakOf(text);
+  const prefix = at > 0 && text.charAt(at - 1) !== '\n' ? eol + eol : '';
   return { start: at, end: at, text: prefix + line };
 }

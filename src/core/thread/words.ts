@@ -491,6 +491,11 @@ function isTimeNumber(norm: string): boolean {
   );
 }
 
+/** A day, date, time or period: "tonight", "Friday", "4pm", "12th". */
+export function isTimeToken(norm: string): boolean {
+  return !!TIME_WORDS[norm] || isTimeNumber(norm);
+}
+
 const MONEY_WORDS = toSet([
   '\u00a3',
   '$',

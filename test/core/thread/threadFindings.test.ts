@@ -409,6 +409,66 @@ describe('without a readable thread', () => {
   });
 });
 
+describe('where suggestions go', () => {
+  const context = ctx("This is the third time I've asked. Can you send the invoice?", 900);
+  const cases: Array<[string, string, Category, string]> = [
+    [
+      'greeting and sign-off only: own paragraph',
+      'Hi Dana,\n\nBest,\nSam',
+      'long-wait',
+      'Hi Dana,\n\nThank you for your patience.\n\nBest,\nSam',
+    ],
+    [
+      'greeting and sign-off only: answer line',
+      'Hi Dana,\n\nBest,\nSam',
+      'unanswered-question',
+      'Hi Dana,\n\nAbout the invoice: [answer]\n\nBest,\nSam',
+    ],
+    [
+      'a name and a dash as the greeting',
+      'Dana -\n\nThe report is attached.\n\nThanks,\nSam',
+      'long-wait',
+      'Dana -\n\nThank you for your patience. The report is attached.\n\nThanks,\nSam',
+    ],
+    [
+      'a lower-case start gets its capital',
+      'the report is attached',
+      'long-wait',
+      'Thank you for your patience. The report is attached',
+    ],
+    [
+      'a long signature block still counts as the sign-off',
+      'Hi Dana,\n\nThe report is attached.\n\nBest,\nSam Reyes\nSenior Account Manager, Reyes Virtual Assistance Ltd',
+      'unanswered-question',
+      'Hi Dana,\n\nThe report is attached.\n\nAbout the invoice: [answer]\n\nBest,\nSam Reyes\nSenior Account Manager, Reyes Virtual Assistance Ltd',
+    ],
+    ['an empty reply', '', 'long-wait', 'Thank you for your patience.'],
+  ];
+  it.each(cases)('%s', (_name, draft, category, fixed) => {
+    const [f] = of(run(draft, context), category);
+    expect(f.text).toBe(draft.slice(f.start, f.end));
+    expect(applySuggestion(draft, f.suggestions[0])).toBe(fixed);
+    expectFixClears(draft, context, f);
+  });
+});
+
+describe('CRLF drafts', () => {
+  it("finds the sign-off and inserts lines with the draft's own line breaks", () => {
+    const draft = 'Hi Dana,\r\n\r\nUpdated budget attached.\r\n\r\nBest,\r\nSam';
+    const context = ctx('Can you send the budget? Could you also check the deposit?', 900);
+    const found = run(draft, context);
+    const ask = of(found, 'unanswered-question')[0];
+    expect(applySuggestion(draft, ask.suggestions[0])).toBe(
+      'Hi Dana,\r\n\r\nUpdated budget attached.\r\n\r\nAbout the deposit: [answer]\r\n\r\nBest,\r\nSam',
+    );
+    const wait = of(found, 'long-wait')[0];
+    expect(applySuggestion(draft, wait.suggestions[0])).toBe(
+      'Hi Dana,\r\n\r\nThank you for your patience. Updated budget attached.\r\n\r\nBest,\r\nSam',
+    );
+    expectFixClears(draft, context, ask);
+  });
+});
+
 describe('language', () => {
   it('a reply that is not in English gets no thread findings, like the engine', () => {
     const draft = 'Hallo Dana, die Dateien sind im Anhang und ich bin nicht sicher, ob das reicht.';
