@@ -27,7 +27,7 @@ const OTHER = [
 const englishSet: { [w: string]: true } = {};
 for (const w of ENGLISH) englishSet[w] = true;
 const otherSet: { [w: string]: true } = {};
-for (const w of OTHER) if (!englishSet[w]) otherSet[w] = true;
+for (const w of OTHER) if (englishSet[w] !== true) otherSet[w] = true;
 
 /**
  * Decides whether the new text is English enough to coach. Short texts count as English: there is
@@ -42,8 +42,8 @@ export function detectLanguage(text: string, tokens: Token[]): LanguageInfo {
   for (const t of tokens) {
     if (!t.isWord) continue;
     words++;
-    if (englishSet[t.norm]) english++;
-    else if (otherSet[t.norm]) other++;
+    if (englishSet[t.norm] === true) english++;
+    else if (otherSet[t.norm] === true) other++;
     const first = text.charCodeAt(t.start);
     letters++;
     if (isNonLatinLetter(first)) nonLatin++;

@@ -28,6 +28,7 @@ describe('hostile input', () => {
     ['1 MB', 'Sorry for the delay, my laptop crashed, but the report is attached. '.repeat(16000)],
     ['null bytes', 'Sorry\u0000 I was\u0000 sick.'],
     ['only punctuation', '.,;:!?—–-()[]{}"\'…'.repeat(1000)],
+    ['object member names', "The constructor sent toString hasOwnProperty __proto__ valueOf constructorn't the plans. I was sick."],
   ];
 
   it.each(inputs)('%s: no throw, offsets exact', (_name, text) => {
@@ -80,5 +81,14 @@ describe('language', () => {
     const r = analyze('Sorry for the delay, I was sick, but the report is attached.');
     expect(r.language.code).toBe('en');
     expect(r.findings).toHaveLength(1);
+  });
+});
+
+describe('words named like object members', () => {
+  it('are ordinary words', () => {
+    const text = 'The constructor sent the plans and toString works. Sorry for the delay, I was sick, but the valueOf report is attached.';
+    const r = analyze(text);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['excuse']);
+    expect(r.language.code).toBe('en');
   });
 });

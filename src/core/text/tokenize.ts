@@ -39,16 +39,23 @@ const BARE: { [key: string]: string[] } = {
   youve: ['you', 'have'], thats: ['that', 'is'], cannot: ['can', 'not'],
 };
 
+/** Own-property lookup: words like "constructor" must not find Object.prototype members. */
+function own(table: { [key: string]: unknown }, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(table, key);
+}
+
 function pushWord(out: Token[], norm: string, start: number, end: number, capital: boolean, breaks: number, space: boolean): void {
   out.push({ norm, start, end, isWord: true, capital, breaksBefore: breaks, spaceBefore: space });
 }
 
 /** Splits one source word into tokens, expanding contractions. */
 function expandWord(out: Token[], word: string, start: number, breaks: number, space: boolean): void {
-  const norm = word.toLowerCase().replace(/\u2019/g, "'");
-  const capital = isUpper(word.charAt(0));
+  const lower = word.toLowerCase();
+  const norm = lower.indexOf('\u2019') >= 0 ? lower.replace(/\u2019/g, "'") : lower;
+  const c0 = word.charCodeAt(0);
+  const capital = c0 >= 0x41 && c0 <= 0x5a ? true : c0 < 0x80 ? false : isUpper(word.charAt(0));
   const end = start + word.length;
-  const bare = BARE[norm];
+  const bare = own(BARE, norm) ? BARE[norm] : undefined;
   if (bare) {
     pushWord(out, bare[0], start, end, capital, breaks, space);
     pushWord(out, bare[1], end, end, false, 0, false);
@@ -60,11 +67,11 @@ function expandWord(out: Token[], word: string, start: number, breaks: number, s
     const tail = norm.slice(apo);
     if (tail === "'t" && head.length > 1 && head.charAt(head.length - 1) === 'n') {
       const verb = head.slice(0, -1);
-      pushWord(out, N_T_SPECIAL[verb] || verb, start, start + apo - 1, capital, breaks, space);
+      pushWord(out, own(N_T_SPECIAL, verb) ? N_T_SPECIAL[verb] : verb, start, start + apo - 1, capital, breaks, space);
       pushWord(out, 'not', start + apo - 1, end, false, 0, false);
       return;
     }
-    const full = SUFFIX[tail];
+    const full = own(SUFFIX, tail) ? SUFFIX[tail] : undefined;
     if (full) {
       pushWord(out, head, start, start + apo, capital, breaks, space);
       pushWord(out, full, start + apo, end, false, 0, false);
