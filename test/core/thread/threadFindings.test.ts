@@ -101,6 +101,13 @@ describe('unanswered-question', () => {
       asks: ['Would you mind proofreading the attached brochure?'],
     },
     {
+      name: '"attached" does not answer "send the invoice" when the reply attaches something else',
+      client: 'Can you send the invoice?',
+      draft: 'The report is attached.',
+      asks: ['Can you send the invoice?'],
+      fixed: 'The report is attached.\n\nAbout the invoice: [answer]',
+    },
+    {
       name: 'a request for news on a topic the reply never mentions',
       client: 'Any update on the venue contract?',
       draft: 'Thanks, noted.',
@@ -182,6 +189,11 @@ describe('unanswered-question', () => {
       name: 'a pronoun ask reads the sentence before',
       client: 'The chatbot gives the wrong opening hours. Can you look into it?',
       draft: 'Sorry about that \u2014 the opening hours are corrected.',
+    },
+    {
+      name: 'a reply that only acts answers a one-topic request',
+      client: 'Can you send the invoice?',
+      draft: 'Here you go \u2014 attached!',
     },
     {
       name: 'any reply with substance is the update for "Any update?"',
