@@ -23,7 +23,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '@me (am|are|was|were|have|had)? (been)? @intens? @intens? @intens? (busy|swamped|slammed|snowed|overwhelmed|buried|drowning|overloaded|stretched|flat|inundated|overbooked|run|rushed|hammered|underwater|backed|behind|tied)',
+      '@me (am|are|was|were|have|had)? (been)? @intens? @intens? @intens? (busy|swamped|slammed|snowed under|overwhelmed|buried|drowning|overloaded|stretched thin|flat out|inundated|overbooked|run off my feet|rushed off my feet|hammered|underwater|backed up|behind|tied up|up to my eyes|up to my neck)',
       '@me (have|had) (had)? (been)? (so|too|a|such)? @intens? (much|many|lot|lots|tons|loads|ton|load|crazy|heavy|full|busy|huge|mountain) (of)? (work|things|stuff|going|on|workload|deadlines|projects|clients|plate|week|day|schedule)',
       '@me (have|had) (been)? (a|such a)? @intens? (crazy|hectic|insane|busy|mad|wild|rough|tough|long|heavy|full|packed|chaotic|manic) (week|day|month|time|few|couple|schedule|workload|weekend|period)',
       '(it|things|life|work|this week|the week|today|this month) (is|has|have|was|were)? (been)? (a|such a)? @intens? @intens? (crazy|hectic|insane|busy|mad|wild|rough|tough|long|chaotic|manic|nuts|overwhelming|intense) (week|day|month|few|couple|time|here|lately|recently|around|at)?',

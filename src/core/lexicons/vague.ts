@@ -56,7 +56,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Name a time',
     fix: { kind: 'replace', with: '$span by [day]' },
     patterns: [
-      '$span=((i|we) (will|shall) (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you|get there|get to it|get to that|get on it|look at it|look into it|sort it|sort it out|see|have a look))',
+      '$span=((i|we) (will|shall) (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you|get there|get to it|get to that|get on it|look at it|look into it|sort it|sort it out|have a look))',
       '$span=(and (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you))',
       '$span=(then (i|we) will (look at|get to|do|start on|move on to|turn to) (yours|it|your %|this))',
       '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within)',
@@ -79,7 +79,8 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'replace', with: 'I will' },
     patterns: [
       '^ $span=((will|would|shall) (try|attempt) (to|and))',
-      '$span=((i|we) (am|are) (hoping|trying|aiming) to (maybe|possibly|perhaps)?)',
+      '$span=((i|we) (am|are) (hoping|aiming) to (maybe|possibly|perhaps)?)',
+      '$span=((i|we) (am|are) trying to (maybe|possibly|perhaps))',
     ],
   },
 ];

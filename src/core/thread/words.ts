@@ -262,6 +262,7 @@ const RELATED: string[][] = [
   ['login', 'log', 'password', 'credentials'],
   ['fix', 'fixed', 'corrected', 'correct', 'repaired', 'resolved', 'sorted'],
   ['availability', 'available', 'free', 'busy'],
+  ['numbers', 'figures', 'totals', 'sums', 'stats', 'statistics'],
   ['discount', 'discounts', 'off', '%', 'percent', 'reduction', 'reduced', 'cheaper'],
 ];
 
@@ -273,12 +274,15 @@ RELATED.forEach((group) => {
   }
 });
 
+const ANSWER_CONCEPTS = toSet(['c:confirm', 'c:receive', 'c:fix', 'c:cancel']);
+
 /**
- * "Confirmed", "received": words that are themselves the answer to "can you confirm…?" or
+ * "Confirmed", "received", "fixed", "cancelled": words that are themselves the answer to "can you confirm…?" or
  * "did you get…?", whatever else the ask names.
  */
 export function isAnswerWord(w: ContentWord): boolean {
-  return w.concepts.indexOf('c:confirm') >= 0 || w.concepts.indexOf('c:receive') >= 0;
+  for (const c of w.concepts) if (ANSWER_CONCEPTS[c]) return true;
+  return false;
 }
 
 /** Words only worth matching through the related-term table (too common to count on their own). */
