@@ -254,7 +254,14 @@ export function matchFieldBlock(lines: Line[], i: number): FieldBlock | null {
   let continuations = 0;
   while (j < lines.length && j < i + 16) {
     const line = lines[j];
-    if (line.depth !== depth || isBlank(line)) break;
+    if (line.depth !== depth) break;
+    if (isBlank(line)) {
+      // Some plain-text conversions put a blank line between the fields; bridge one if a field follows.
+      const next = j + 1 < lines.length ? lines[j + 1] : null;
+      if (next === null || next.depth !== depth || readField(next.content) === null) break;
+      j++;
+      continue;
+    }
     const field = readField(line.content);
     if (field !== null) {
       fields.push(field);
