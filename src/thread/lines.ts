@@ -19,16 +19,15 @@ export const MAX_HEADER_LINE = 400;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  // "\r\n", "\n" and a lone "\r" (some Mac clients) all end a line.
+  const breaks = /\r\n?|\n/g;
   let start = 0;
-  const length = text.length;
-  while (start <= length) {
-    let newline = text.indexOf('\n', start);
-    if (newline === -1) newline = length;
-    let end = newline;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    lines.push(makeLine(text, start, end));
-    start = newline + 1;
+  let match: RegExpExecArray | null;
+  while ((match = breaks.exec(text)) !== null) {
+    lines.push(makeLine(text, start, match.index));
+    start = match.index + match[0].length;
   }
+  lines.push(makeLine(text, start, text.length));
   return lines;
 }
 

@@ -147,6 +147,7 @@ describe('findNewText', () => {
       'Noted, thanks.\n\n**Von:** Shop <service@shop.de>\n\n**Gesendet:** Mittwoch, 3. Juni 2026 um 09:43\n\n**An:** me@example.de\n\n**Betreff:** Karte\n\nBitte Foto senden.',
       'Noted, thanks.',
     ],
+    ['CR-only line ends', 'Yes.\r\rOn Thu, Mar 5, 2026 at 9:05 AM Jane <jane@example.com> wrote:\r> hi', 'Yes.'],
     ['CRLF line ends', 'Yes.\r\n\r\nOn Thu, Mar 5, 2026 at 9:05 AM Jane <jane@example.com> wrote:\r\n> hi', 'Yes.'],
   ])('%s', (_name, text, expected) => {
     expect(reply(text)).toBe(expected);
