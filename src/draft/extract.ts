@@ -16,11 +16,16 @@
  *   Outlook's own stylesheet). Consecutive block edges merge; none are emitted at the start
  *   or end of the text. <br> ends the current line (a newline mapped to the tag), so a <br>
  *   that closes a block does not add an empty line, as in a browser.
- * - Table cells on one row are separated by a tab.
+ *   A <br> right before a block or cell edge is marked BlockLineBreak (see types.ts).
+ * - Table cells: every cell edge after text on the row adds a tab, so an empty cell between
+ *   two filled ones shows as two tabs (like innerText).
  * - Comments (including <!--[if mso]> conditional blocks), <!DOCTYPE>, <![if ...]> markers,
  *   <head>, <style>, <script>, <title>, <template>, <textarea> and similar are not text.
- * - <pre> keeps its whitespace.
- * - Not modelled: CSS (display:none, white-space, margins other than the <p> rule), images' alt text.
+ * - White space written as a reference (&#10;, &#32;) collapses like literal white space.
+ * - <pre> keeps its white space; a newline right after <pre> is dropped, as HTML does.
+ * - Not modelled: CSS (display:none, mso-hide, white-space, margins other than the <p> rule),
+ *   list bullets and numbers, images' alt text, link URLs. Outlook's own text view adds some
+ *   of these; the analysis engine does not need them.
  */
 import { decodeReferenceAt } from './entities';
 import { CharKind, type CharKindValue, type DraftText } from './types';
