@@ -553,7 +553,7 @@ export function threadFindings(
     typeof sla === 'number' &&
     isFinite(sla) &&
     waited > sla &&
-    !acknowledgesWait(draft.tokens, 0, draft.tokens.length) &&
+    !acknowledgesWait(draft.tokens, 0, draft.tokens.length, complaint) &&
     !excuseRewriteThanks(engineFindings, start, end)
   ) {
     findings.push({

@@ -190,6 +190,10 @@ for (const p of [
   '(sorry|apologies|apologi*) @intens? (i|we) (am|are|was|were|have|had)? @intens? (late|slow|behind)',
   '(sorry|apologies|apologi*) @intens? (you|you have) (had to|have had to|have been|were|had) (wait|chase|waiting|chasing|ask|follow)',
   'patience',
+  '(going|gone|went|been) (quiet|silent|awol|mia)',
+  '(dragged|dragging) on',
+  '(sorry|apologies|apologi*) @intens? (for|about) (the|this|that|my|our)? (hold-up|holdup|hold|lag|turnaround|gap)',
+  'radio silence',
 ])
   WAIT_INDEX.add(p, true);
 
@@ -205,6 +209,24 @@ export function acknowledgesComplaint(tokens: Token[], from: number, to: number)
   return anyIn(ACKNOWLEDGE_INDEX, tokens, from, to) || anyIn(WAIT_INDEX, tokens, from, to);
 }
 
-export function acknowledgesWait(tokens: Token[], from: number, to: number): boolean {
-  return anyIn(WAIT_INDEX, tokens, from, to);
+/** An apology aimed at something other than the wait ("Sorry for the typo"). */
+const OTHER_APOLOGY = new PatternIndex<true>();
+for (const p of [
+  '(sorry|apologies|apologi*) @intens? (again)? (for|about) (the|my|our|that|this|any)? @intens? (typo|typos|error|errors|mistake|mistakes|mix-up|mixup|confusion|formatting|misunderstanding|muddle|wrong|double|duplicate|spam|noise)',
+])
+  OTHER_APOLOGY.add(p, true);
+
+/**
+ * The reply acknowledges the wait: thanks for patience, an apology for the delay, or — when the
+ * client complained about waiting — any apology or ownership that is not about something else.
+ */
+export function acknowledgesWait(
+  tokens: Token[],
+  from: number,
+  to: number,
+  complaint: ComplaintKind | null = null,
+): boolean {
+  if (anyIn(WAIT_INDEX, tokens, from, to)) return true;
+  if (complaint !== 'waiting' && complaint !== 'chasing') return false;
+  return anyIn(ACKNOWLEDGE_INDEX, tokens, from, to) && !anyIn(OTHER_APOLOGY, tokens, from, to);
 }

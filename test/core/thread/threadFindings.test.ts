@@ -376,6 +376,27 @@ describe('long-wait', () => {
     expect(of(run(draft, ctx('Does 3pm work?', waited, sla)), 'long-wait')).toEqual([]);
   });
 
+  it.each([
+    'Apologies for the radio silence.',
+    'Sorry for going quiet on this.',
+    'Sorry for the hold-up.',
+    'Sorry to have kept you waiting.',
+    'Thanks for sticking with me on this.',
+    'I really appreciate your patience.',
+  ])('acknowledges the wait: %s', (opening) => {
+    const draft = opening + ' The corrected file is attached.';
+    expect(of(run(draft, ctx('Can you send the corrected file?', 2000)), 'long-wait')).toEqual([]);
+  });
+
+  it('after a complaint about waiting, owning it acknowledges the wait too', () => {
+    const client = "I've been waiting all week for the corrected file and it's still not here.";
+    expect(run("That's on me. The corrected file is attached.", ctx(client, 2000))).toEqual([]);
+    expect(run('My apologies \u2014 the corrected file is attached.', ctx(client, 2000))).toEqual([]);
+    // An apology for something else still leaves the wait unacknowledged.
+    const typo = run('Sorry for the typo. The corrected file is attached.', ctx(client, 2000));
+    expect(of(typo, 'long-wait')).toHaveLength(1);
+  });
+
   it('an apology for something else does not acknowledge the wait', () => {
     const draft = 'Sorry for the typo in my last email \u2014 corrected PDF attached.';
     expect(of(run(draft, ctx('Can you send the corrected PDF?', 700, 600)), 'long-wait')).toHaveLength(1);
