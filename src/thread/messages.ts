@@ -26,6 +26,8 @@ interface Header {
   first: number;
   last: number;
   depth: number;
+  /** Quote depth of the message's own lines, set by its first body line; deeper lines are older. */
+  bodyDepth: number | null;
   message: ThreadMessage;
 }
 
@@ -55,13 +57,13 @@ export function readMessages(text: string, lines: Line[], split: Split, options:
     }
     // Quoted text that no header introduced: a deeper level is an older message of unknown origin.
     const current = headers.length > 0 ? headers[headers.length - 1] : null;
-    const depth = current === null ? null : bodyDepthOf(current);
+    const depth = current === null ? null : current.bodyDepth;
     if (current === null || (depth !== null && line.depth > depth)) {
-      const implicit: Header = { first: i, last: i - 1, depth: line.depth, message: emptyMessage() };
+      const implicit: Header = { first: i, last: i - 1, depth: line.depth, bodyDepth: null, message: emptyMessage() };
       headers.push(implicit);
-      setBodyDepth(implicit, line.depth);
+      implicit.bodyDepth = line.depth;
     } else if (depth === null && line.depth >= current.depth) {
-      setBodyDepth(current, line.depth);
+      current.bodyDepth = line.depth;
     }
     i++;
   }
@@ -70,15 +72,6 @@ export function readMessages(text: string, lines: Line[], split: Split, options:
     headers[k].message.body = bodyOf(text, lines, headers[k], end, split);
   }
   return headers.map((h) => h.message);
-}
-
-const bodyDepths = new WeakMap<Header, number>();
-function bodyDepthOf(header: Header): number | null {
-  const d = bodyDepths.get(header);
-  return d === undefined ? null : d;
-}
-function setBodyDepth(header: Header, depth: number): void {
-  if (!bodyDepths.has(header)) bodyDepths.set(header, depth);
 }
 
 function emptyMessage(): ThreadMessage {
@@ -113,7 +106,7 @@ function readHeaderAt(text: string, lines: Line[], i: number, options: ParseOpti
     if (attribution !== null) return fromAttribution(i, attribution, line.depth, options);
     if (divider === 'rule') return null;
     if (glued !== null && glued.length > 0) return fromFields(i, i, line.depth, glued, options);
-    return { first: i, last: i, depth: line.depth, message: emptyMessage() };
+    return { first: i, last: i, depth: line.depth, bodyDepth: null, message: emptyMessage() };
   }
   const block = matchFieldBlock(lines, i);
   if (block !== null) return fromFields(i, block.last, line.depth, block.fields, options);
@@ -159,7 +152,7 @@ function fromFields(first: number, last: number, depth: number, raw: FieldLine[]
       message.sentAtText = field.value;
   }
   message.sentAt = parseHeaderDate(message.sentAtText, options);
-  return { first, last, depth, message };
+  return { first, last, depth, bodyDepth: null, message };
 }
 
 function fromAttribution(first: number, attribution: Attribution, depth: number, options: ParseOptions): Header {
@@ -169,7 +162,7 @@ function fromAttribution(first: number, attribution: Attribution, depth: number,
   message.from = parts.person;
   message.sentAtText = parts.dateText;
   message.sentAt = parseHeaderDate(parts.dateText, options);
-  return { first, last: attribution.last, depth, message };
+  return { first, last: attribution.last, depth, bodyDepth: null, message };
 }
 
 const LEADS = [
@@ -379,7 +372,7 @@ export function parsePeople(raw: string): Person[] {
 
 /** The message's own lines: its quote level only, without the deeper (older) levels or the reply. */
 function bodyOf(text: string, lines: Line[], header: Header, end: number, split: Split): string {
-  const depth = bodyDepthOf(header);
+  const depth = header.bodyDepth;
   const own = depth === null ? header.depth : depth;
   const parts: string[] = [];
   let length = 0;
