@@ -145,6 +145,12 @@ describe('parseHeaderDate', () => {
     expect(parseHeaderDate('25/03/2026 7:07', { timeZone: 'UTC' })).toBe('2026-03-25T07:07:00Z');
   });
 
+  test('Danish "kl." time with the locale settling day/month order', () => {
+    expect(parseHeaderDate('08/06/2015 kl. 21.21', { timeZone: 'Europe/Copenhagen', locale: 'da-DK' })).toBe(
+      '2015-06-08T19:21:00Z',
+    );
+  });
+
   test('DST: repeated hour takes the first occurrence, skipped hour is unreadable', () => {
     expect(parseHeaderDate('Sunday, November 1, 2026 1:30 AM', { timeZone: 'America/New_York' })).toBe(
       '2026-11-01T05:30:00Z',
@@ -212,6 +218,19 @@ describe('parseDraftHtml', () => {
     const parsed = parseDraftHtml(html, options);
     expect(parsed.text.slice(parsed.newText.start, parsed.newText.end)).toBe('Great');
     expect(parsed.messages[0].body).toBe('Can we talk?');
+  });
+
+  test('hr followed by a bold From block', () => {
+    const html =
+      '<div>Hi there<hr><b>From: </b>bob@example.com<br><b>To: </b>me@example.com<br><b>Sent: </b>Friday, July 22, 2011 6:20:01 PM<br><b>Subject: </b>Hello<br><br><p>Hello</p></div>';
+    const parsed = parseDraftHtml(html, options);
+    expect(parsed.text.slice(parsed.newText.start, parsed.newText.end)).toBe('Hi there');
+    expect(parsed.messages[0]).toMatchObject({
+      from: { name: null, address: 'bob@example.com' },
+      subject: 'Hello',
+      body: 'Hello',
+    });
+    expect(parsed.messages[0].sentAt).toBe('2011-07-22T18:20:01Z');
   });
 
   test('Outlook for Mac OLK_SRC_BODY_SECTION', () => {
