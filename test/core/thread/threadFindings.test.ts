@@ -1,4 +1,4 @@
-import { applySuggestion } from '../../../src/core/index';
+import { analyze, applySuggestion } from '../../../src/core/index';
 import type { Category, Finding } from '../../../src/core/types';
 import { MAX_ASKS, PATIENCE_LINE, answerLineFor, threadFindings } from '../../../src/core/thread';
 import type { ThreadContext } from '../../../src/core/thread';
@@ -400,6 +400,14 @@ describe('long-wait', () => {
   it('an apology for something else does not acknowledge the wait', () => {
     const draft = 'Sorry for the typo in my last email \u2014 corrected PDF attached.';
     expect(of(run(draft, ctx('Can you send the corrected PDF?', 700, 600)), 'long-wait')).toHaveLength(1);
+  });
+
+  it('with the real engine: an excuse for the delay carries the fix for the wait', () => {
+    const draft = "I was off sick yesterday so the report is late. It's attached now.";
+    const engine = analyze(draft, { wholeText: true }).findings;
+    expect(engine.some((f) => f.category === 'excuse')).toBe(true);
+    expect(of(run(draft, ctx('Any update on the report?', 900), engine), 'long-wait')).toEqual([]);
+    expect(of(run(draft, ctx('Any update on the report?', 900), []), 'long-wait')).toHaveLength(1);
   });
 
   it('leaves the wait to the excuse rewrite when that already thanks the client', () => {
