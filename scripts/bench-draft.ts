@@ -88,9 +88,18 @@ for (const [label, size, runs] of [
   ]);
 }
 
-const header = ['input', 'html size', 'text chars', 'extractText ms', 'extract ms/KB', 'applyEdits ms', 'edit reads back'];
+const header = [
+  'input',
+  'html size',
+  'text chars',
+  'extractText ms',
+  'extract ms/KB',
+  'applyEdits ms',
+  'edit reads back',
+];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-const line = (cells: string[]): string => '| ' + cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ') + ' |';
+const line = (cells: string[]): string =>
+  '| ' + cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ') + ' |';
 console.log(line(header));
 console.log('|' + widths.map((width) => '-'.repeat(width + 2)).join('|') + '|');
 for (const row of rows) console.log(line(row));

@@ -209,7 +209,8 @@ function splicesForEdit(draft: DraftText, edit: Edit): Splice[] | string {
   // A cell separator only shows after text on the same line: the edit must not leave it
   // at a line start.
   if (end < text.length && kind[end] === CharKind.Block && text.charAt(end) === '\t') {
-    const lastNew = edit.text !== '' ? edit.text.charAt(edit.text.length - 1) : start > 0 ? text.charAt(start - 1) : '\n';
+    const lastNew =
+      edit.text !== '' ? edit.text.charAt(edit.text.length - 1) : start > 0 ? text.charAt(start - 1) : '\n';
     if (lastNew === '\n' || lastNew === '\r') {
       return `edit [${start}, ${end}) would leave a table cell boundary at a line start`;
     }
@@ -333,7 +334,7 @@ const EMPTY_COMMENT = '<!---->';
 function needsSeparator(left: string, right: string): boolean {
   if (right === '') return false;
   const code = right.charCodeAt(0);
-  const alpha = ((code | 32) >= 97 && (code | 32) <= 122);
+  const alpha = (code | 32) >= 97 && (code | 32) <= 122;
   if (left === '<') return alpha || right === '/' || right === '!' || right === '?';
   if (left === '&') return alpha || (code >= 48 && code <= 57) || right === '#';
   return false;

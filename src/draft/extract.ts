@@ -31,15 +31,64 @@ import { decodeReferenceAt } from './entities';
 import { CharKind, type CharKindValue, type DraftText } from './types';
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
-  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol',
-  'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Elements whose content is raw text up to the matching end tag, and never visible. */
 const RAW_TEXT_TAGS = new Set([
-  'script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript',
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
 ]);
 
 /** Ordinary elements whose content is not shown. */
@@ -196,7 +245,8 @@ class TextBuilder {
   private flush(): void {
     // Tabs first: a cell edge after text keeps its tab even when the row then ends (an
     // emptied last cell still shows as "0\t"), as innerText does.
-    for (let tab = 0; tab < this.pendingTabs; tab++) this.push(TAB, this.pendingBreakAt, this.pendingBreakAt, CharKind.Block);
+    for (let tab = 0; tab < this.pendingTabs; tab++)
+      this.push(TAB, this.pendingBreakAt, this.pendingBreakAt, CharKind.Block);
     this.pendingTabs = 0;
     if (this.pendingBreak > 0) {
       const at = this.pendingBreakAt;

@@ -10,4 +10,11 @@ export { extractText } from './extract';
 export { applyEdits, applyEditsToText, escapeReplacement } from './apply';
 export { verifyPassage, type PassageCheck } from './verify';
 export { UndoStack } from './undo';
-export { CharKind, type ApplyResult, type CharKindValue, type DraftText, type Edit, type TextApplyResult } from './types';
+export {
+  CharKind,
+  type ApplyResult,
+  type CharKindValue,
+  type DraftText,
+  type Edit,
+  type TextApplyResult,
+} from './types';

@@ -17,7 +17,8 @@ export function verifyPassage(
   expectedText: string,
 ): PassageCheck {
   if (typeof currentHtml !== 'string') return { ok: false, reason: 'the draft body is not a string' };
-  const current = draft !== null && typeof draft === 'object' && draft.html === currentHtml ? draft : extractText(currentHtml);
+  const current =
+    draft !== null && typeof draft === 'object' && draft.html === currentHtml ? draft : extractText(currentHtml);
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > current.text.length) {
     return { ok: false, reason: `passage [${start}, ${end}) is outside the current draft text` };
   }

@@ -14,26 +14,138 @@ function replaceIn(html: string, find: string, replacement: string, occurrence =
 describe('applyEdits: table', () => {
   const cases: Array<[string, string, string, string, string, string]> = [
     // name, html, find, replacement, expected html, expected text
-    ['simple paragraph', '<p>Sorry for the delay.</p>', 'Sorry for the delay', 'Thanks for waiting', '<p>Thanks for waiting.</p>', 'Thanks for waiting.'],
-    ['span over <b>', '<p>I was <b>really</b> sick, so</p>', 'was really sick', 'was ill', '<p>I was ill<b></b>, so</p>', 'I was ill, so'],
-    ['span over <i> starting inside it', '<p>I <i>was really</i> sick</p>', 'really sick', 'unwell', '<p>I <i>was unwell</i></p>', 'I was unwell'],
-    ['span over styled span keeps attributes', '<p>A <span style="color:red;font-family:Calibri">late</span> reply</p>', 'late reply', 'quick answer', '<p>A <span style="color:red;font-family:Calibri">quick answer</span></p>', 'A quick answer'],
-    ['span over link keeps the link element', '<div>see <a href="https://x.example/?a=1&amp;b=2">this page</a> now</div>', 'this page now', 'it', '<div>see <a href="https://x.example/?a=1&amp;b=2">it</a></div>', 'see it'],
-    ['entity inside a span is replaced whole', '<p>Tom <span>&amp; Jerry</span> ok</p>', '& Jerry', 'and Jerry', '<p>Tom <span>and Jerry</span> ok</p>', 'Tom and Jerry ok'],
-    ['replacement is escaped', '<p>x</p>', 'x', 'a & b < c > d "q"', '<p>a &amp; b &lt; c &gt; d "q"</p>', 'a & b < c > d "q"'],
+    [
+      'simple paragraph',
+      '<p>Sorry for the delay.</p>',
+      'Sorry for the delay',
+      'Thanks for waiting',
+      '<p>Thanks for waiting.</p>',
+      'Thanks for waiting.',
+    ],
+    [
+      'span over <b>',
+      '<p>I was <b>really</b> sick, so</p>',
+      'was really sick',
+      'was ill',
+      '<p>I was ill<b></b>, so</p>',
+      'I was ill, so',
+    ],
+    [
+      'span over <i> starting inside it',
+      '<p>I <i>was really</i> sick</p>',
+      'really sick',
+      'unwell',
+      '<p>I <i>was unwell</i></p>',
+      'I was unwell',
+    ],
+    [
+      'span over styled span keeps attributes',
+      '<p>A <span style="color:red;font-family:Calibri">late</span> reply</p>',
+      'late reply',
+      'quick answer',
+      '<p>A <span style="color:red;font-family:Calibri">quick answer</span></p>',
+      'A quick answer',
+    ],
+    [
+      'span over link keeps the link element',
+      '<div>see <a href="https://x.example/?a=1&amp;b=2">this page</a> now</div>',
+      'this page now',
+      'it',
+      '<div>see <a href="https://x.example/?a=1&amp;b=2">it</a></div>',
+      'see it',
+    ],
+    [
+      'entity inside a span is replaced whole',
+      '<p>Tom <span>&amp; Jerry</span> ok</p>',
+      '& Jerry',
+      'and Jerry',
+      '<p>Tom <span>and Jerry</span> ok</p>',
+      'Tom and Jerry ok',
+    ],
+    [
+      'replacement is escaped',
+      '<p>x</p>',
+      'x',
+      'a & b < c > d "q"',
+      '<p>a &amp; b &lt; c &gt; d "q"</p>',
+      'a & b < c > d "q"',
+    ],
     ['newline in replacement becomes <br>', '<p>one two</p>', 'one two', 'one\ntwo', '<p>one<br>two</p>', 'one\ntwo'],
-    ['deletion keeps surrounding spacing rules', '<p>I am so sorry that it was late.</p>', 'so sorry that ', '', '<p>I am it was late.</p>', 'I am it was late.'],
-    ['edit at start of a block', '<div>a</div><div>Honestly, fine</div>', 'Honestly, ', '', '<div>a</div><div>fine</div>', 'a\nfine'],
-    ['edit at end of a block', '<div>fine, I guess</div><div>b</div>', ', I guess', '.', '<div>fine.</div><div>b</div>', 'fine.\nb'],
+    [
+      'deletion keeps surrounding spacing rules',
+      '<p>I am so sorry that it was late.</p>',
+      'so sorry that ',
+      '',
+      '<p>I am it was late.</p>',
+      'I am it was late.',
+    ],
+    [
+      'edit at start of a block',
+      '<div>a</div><div>Honestly, fine</div>',
+      'Honestly, ',
+      '',
+      '<div>a</div><div>fine</div>',
+      'a\nfine',
+    ],
+    [
+      'edit at end of a block',
+      '<div>fine, I guess</div><div>b</div>',
+      ', I guess',
+      '.',
+      '<div>fine.</div><div>b</div>',
+      'fine.\nb',
+    ],
     ['doubled spaces are kept visible', '<p>a b</p>', ' ', '   ', '<p>a&nbsp;&nbsp;&nbsp;b</p>', 'a   b'],
-    ['leading space at line start is kept visible', '<div>x</div><div>y</div>', 'y', ' y', '<div>x</div><div>&nbsp;y</div>', 'x\n y'],
-    ['outlook MsoNormal with o:p', '<p class=MsoNormal><span style=\'font-size:11.0pt\'>I was sick<o:p></o:p></span></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>', 'I was sick', 'I am back', '<p class=MsoNormal><span style=\'font-size:11.0pt\'>I am back<o:p></o:p></span></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>', 'I am back\n '],
-    ['conditional comment between text survives', '<p>a<!--[if mso]><b>x</b><![endif]-->b c</p>', 'ab', 'Z', '<p>Z<!--[if mso]><b>x</b><![endif]--> c</p>', 'Z c'],
-    ['gmail div html', '<div dir="ltr"><div>Hi Ann,</div><div><br></div><div>My dog ate it.</div></div>', 'My dog ate it.', 'Here it is.', '<div dir="ltr"><div>Hi Ann,</div><div><br></div><div>Here it is.</div></div>', 'Hi Ann,\n\nHere it is.'],
+    [
+      'leading space at line start is kept visible',
+      '<div>x</div><div>y</div>',
+      'y',
+      ' y',
+      '<div>x</div><div>&nbsp;y</div>',
+      'x\n y',
+    ],
+    [
+      'outlook MsoNormal with o:p',
+      "<p class=MsoNormal><span style='font-size:11.0pt'>I was sick<o:p></o:p></span></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>",
+      'I was sick',
+      'I am back',
+      "<p class=MsoNormal><span style='font-size:11.0pt'>I am back<o:p></o:p></span></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>",
+      'I am back\n ',
+    ],
+    [
+      'conditional comment between text survives',
+      '<p>a<!--[if mso]><b>x</b><![endif]-->b c</p>',
+      'ab',
+      'Z',
+      '<p>Z<!--[if mso]><b>x</b><![endif]--> c</p>',
+      'Z c',
+    ],
+    [
+      'gmail div html',
+      '<div dir="ltr"><div>Hi Ann,</div><div><br></div><div>My dog ate it.</div></div>',
+      'My dog ate it.',
+      'Here it is.',
+      '<div dir="ltr"><div>Hi Ann,</div><div><br></div><div>Here it is.</div></div>',
+      'Hi Ann,\n\nHere it is.',
+    ],
     ['br-separated lines, edit across the br', 'one<br>two<br>three', 'one\ntwo', 'uno', 'uno<br>three', 'uno\nthree'],
     ['nbsp replaced', '<p>a&nbsp;b</p>', 'a b', 'c', '<p>c</p>', 'c'],
-    ['emoji replaced whole', '<p>ok \ud83d\ude00 bye</p>', '\ud83d\ude00', '\ud83d\udc4d', '<p>ok \ud83d\udc4d bye</p>', 'ok \ud83d\udc4d bye'],
-    ['emptied line keeps its blank line', '<div>a</div><div>b</div><div>c</div>', 'b', '', '<div>a</div><div><br></div><div>c</div>', 'a\n\nc'],
+    [
+      'emoji replaced whole',
+      '<p>ok \ud83d\ude00 bye</p>',
+      '\ud83d\ude00',
+      '\ud83d\udc4d',
+      '<p>ok \ud83d\udc4d bye</p>',
+      'ok \ud83d\udc4d bye',
+    ],
+    [
+      'emptied line keeps its blank line',
+      '<div>a</div><div>b</div><div>c</div>',
+      'b',
+      '',
+      '<div>a</div><div><br></div><div>c</div>',
+      'a\n\nc',
+    ],
   ];
   it.each(cases)('%s', (_name, html, find, replacement, expectedHtml, expectedText) => {
     const result = replaceIn(html, find, replacement);
@@ -160,12 +272,22 @@ describe('applyEditsToText', () => {
     ).toEqual({ ok: true, text: 'I got and busy.' });
   });
   it('refuses overlaps, bad ranges and split surrogates', () => {
-    expect(applyEditsToText('abcdef', [{ start: 1, end: 3, text: '' }, { start: 2, end: 4, text: '' }]).ok).toBe(false);
+    expect(
+      applyEditsToText('abcdef', [
+        { start: 1, end: 3, text: '' },
+        { start: 2, end: 4, text: '' },
+      ]).ok,
+    ).toBe(false);
     expect(applyEditsToText('abc', [{ start: 2, end: 5, text: '' }]).ok).toBe(false);
     expect(applyEditsToText('a\ud83d\ude00', [{ start: 2, end: 3, text: '' }]).ok).toBe(false);
   });
   it('keeps insertions at one offset in the given order', () => {
-    expect(applyEditsToText('ab', [{ start: 1, end: 1, text: 'x' }, { start: 1, end: 1, text: 'y' }])).toEqual({ ok: true, text: 'axyb' });
+    expect(
+      applyEditsToText('ab', [
+        { start: 1, end: 1, text: 'x' },
+        { start: 1, end: 1, text: 'y' },
+      ]),
+    ).toEqual({ ok: true, text: 'axyb' });
   });
 });
 

@@ -20,7 +20,10 @@ function medianMs(run: () => void): number {
 const generators: Array<[string, (size: number) => string]> = [
   ['unclosed tags', (size) => '<div><b><i><span style="x">text '.repeat(Math.ceil(size / 34)).slice(0, size)],
   ['deep nesting', (size) => '<div>'.repeat(size / 10) + 'deep' + '</div>'.repeat(size / 10)],
-  ['many entities and spaces', (size) => 'a &amp; &nbsp; &#x1F600; &bogus \t\n '.repeat(Math.ceil(size / 34)).slice(0, size)],
+  [
+    'many entities and spaces',
+    (size) => 'a &amp; &nbsp; &#x1F600; &bogus \t\n '.repeat(Math.ceil(size / 34)).slice(0, size),
+  ],
   ['unterminated comment', (size) => '<!--' + 'x'.repeat(size)],
   ['many comment starts', (size) => '<!-- -- > '.repeat(size / 10)],
   ['unterminated attribute', (size) => '<p title="' + 'x'.repeat(size)],
@@ -59,7 +62,29 @@ describe('hostile HTML', () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed / 0x7fffffff;
     };
-    const pieces = ['<', '>', '&', '&amp;', '<!--', '-->', '<p', '</p', '"', "'", '=', ' ', '\n', 'a', '\ud83d', '\ude00', '<br', '<![if', '<style>', '</style>', '\u0000'];
+    const pieces = [
+      '<',
+      '>',
+      '&',
+      '&amp;',
+      '<!--',
+      '-->',
+      '<p',
+      '</p',
+      '"',
+      "'",
+      '=',
+      ' ',
+      '\n',
+      'a',
+      '\ud83d',
+      '\ude00',
+      '<br',
+      '<![if',
+      '<style>',
+      '</style>',
+      '\u0000',
+    ];
     let garbage = '';
     while (garbage.length < 1024 * 1024) garbage += pieces[Math.floor(random() * pieces.length)];
     const draft = extractText(garbage);
@@ -83,7 +108,14 @@ describe('hostile HTML', () => {
   it('malformed edits are refused, not thrown', () => {
     const html = '<p>abc</p>';
     const draft = extractText(html);
-    const bad = [null, undefined, 42, { start: 'a', end: 1, text: 'x' }, { start: 0, end: 1 }, { start: NaN, end: 1, text: '' }];
+    const bad = [
+      null,
+      undefined,
+      42,
+      { start: 'a', end: 1, text: 'x' },
+      { start: 0, end: 1 },
+      { start: NaN, end: 1, text: '' },
+    ];
     for (const edit of bad) {
       expect(applyEdits(html, draft, [edit as never]).ok).toBe(false);
     }

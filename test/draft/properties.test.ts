@@ -9,7 +9,15 @@
  * Refusals are only allowed where the spec allows them.
  */
 import fc from 'fast-check';
-import { applyEdits, applyEditsToText, CharKind, extractText, UndoStack, type DraftText, type Edit } from '../../src/draft';
+import {
+  applyEdits,
+  applyEditsToText,
+  CharKind,
+  extractText,
+  UndoStack,
+  type DraftText,
+  type Edit,
+} from '../../src/draft';
 import {
   corpusHtmlFiles,
   CORPUS_DIR,
@@ -39,7 +47,8 @@ function checkEdit(html: string, draft: DraftText, rawEdit: Edit, tally: Tally):
   undo.push(html);
   const result = applyEdits(html, draft, [edit]);
   if (!result.ok) {
-    if (!refusalAllowed(draft, edit)) throw new Error(`refused without cause: ${result.reason} ${JSON.stringify(edit)}`);
+    if (!refusalAllowed(draft, edit))
+      throw new Error(`refused without cause: ${result.reason} ${JSON.stringify(edit)}`);
     tally.refused++;
     return;
   }
@@ -122,7 +131,25 @@ describe('property: random edits on real mail HTML', () => {
 /** Generated mail-like HTML: nested inline and block elements, entities, comments, emoji. */
 const textArb = fc
   .array(
-    fc.constantFrom('a', 'b', 'word', ' ', '  ', '\n', '\t', '&amp;', '&nbsp;', '&lt;', '&#8217;', '&eacute;', '\u00a0', '\ud83d\ude00', '<', '&', 'x'),
+    fc.constantFrom(
+      'a',
+      'b',
+      'word',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '&amp;',
+      '&nbsp;',
+      '&lt;',
+      '&#8217;',
+      '&eacute;',
+      '\u00a0',
+      '\ud83d\ude00',
+      '<',
+      '&',
+      'x',
+    ),
     { maxLength: 6 },
   )
   .map((parts) => parts.join(''));
@@ -132,12 +159,33 @@ const htmlArb: fc.Arbitrary<string> = fc.letrec<{ node: string; nodes: string }>
     { depthSize: 'small', withCrossShrink: true },
     textArb,
     textArb,
-    fc.constantFrom('<br>', '<br/>', '<!-- note -->', '<!--[if mso]><p>hidden</p><![endif]-->', '<o:p></o:p>', '<img src="x.png">', '<![if !supportLists]>'),
+    fc.constantFrom(
+      '<br>',
+      '<br/>',
+      '<!-- note -->',
+      '<!--[if mso]><p>hidden</p><![endif]-->',
+      '<o:p></o:p>',
+      '<img src="x.png">',
+      '<![if !supportLists]>',
+    ),
     fc
       .tuple(
         fc.constantFrom(
-          'b', 'i', 'u', 'strong', 'span style="color:red"', 'a href="https://x.example/?a=1&amp;b=2"', 'font face="Arial"',
-          'p', 'p class=MsoNormal', 'div', 'div dir="ltr"', 'blockquote', 'li', 'h2', 'o:p',
+          'b',
+          'i',
+          'u',
+          'strong',
+          'span style="color:red"',
+          'a href="https://x.example/?a=1&amp;b=2"',
+          'font face="Arial"',
+          'p',
+          'p class=MsoNormal',
+          'div',
+          'div dir="ltr"',
+          'blockquote',
+          'li',
+          'h2',
+          'o:p',
         ),
         tie('nodes'),
       )
@@ -187,7 +235,8 @@ describe('property: random edits on generated HTML', () => {
           }
           const expected = applyEditsToText(draft.text, [x, y]);
           expect(expected.ok).toBe(true);
-          if (expected.ok) expect(normalizeRendered(extractText(result.html).text)).toBe(normalizeRendered(expected.text));
+          if (expected.ok)
+            expect(normalizeRendered(extractText(result.html).text)).toBe(normalizeRendered(expected.text));
         },
       ),
       { numRuns: RUNS_PER_FILE * 7 },

@@ -44,9 +44,13 @@ export function corpusHtmlFiles(): { name: string; html: string }[] {
  * very start or end. Newlines inside the text are compared exactly.
  */
 export function normalizeRendered(text: string): string {
-  const lines = text
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').replace(/^ /, '').replace(/ $/, '').replace(/ ?\t ?/g, '\t'));
+  const lines = text.split('\n').map((line) =>
+    line
+      .replace(/ {2,}/g, ' ')
+      .replace(/^ /, '')
+      .replace(/ $/, '')
+      .replace(/ ?\t ?/g, '\t'),
+  );
   return lines.join('\n').replace(/^\n+/, '').replace(/\n+$/, '');
 }
 
@@ -79,7 +83,25 @@ export function snapOffset(text: string, offset: number): number {
 /** Replacement strings with the characters that need escaping, emoji and newlines. */
 export const replacementArb: fc.Arbitrary<string> = fc
   .array(
-    fc.constantFrom('a', 'Z', 'word', ' ', ' ', '&', '<', '>', '"', "'", 'amp;', '#1;', '\ud83d\ude00', '\u00e9', '\n', '<b>', '/'),
+    fc.constantFrom(
+      'a',
+      'Z',
+      'word',
+      ' ',
+      ' ',
+      '&',
+      '<',
+      '>',
+      '"',
+      "'",
+      'amp;',
+      '#1;',
+      '\ud83d\ude00',
+      '\u00e9',
+      '\n',
+      '<b>',
+      '/',
+    ),
     { maxLength: 8 },
   )
   .map((parts) => parts.join(''));
@@ -87,7 +109,11 @@ export const replacementArb: fc.Arbitrary<string> = fc
 /** A random edit inside a text of `length`: mostly short spans like findings, sometimes long. */
 export function editArb(length: number): fc.Arbitrary<{ start: number; end: number; text: string }> {
   return fc
-    .tuple(fc.integer({ min: 0, max: length }), fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: length })), replacementArb)
+    .tuple(
+      fc.integer({ min: 0, max: length }),
+      fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: length })),
+      replacementArb,
+    )
     .map(([start, span, text]) => ({ start, end: Math.min(length, start + span), text }));
 }
 
@@ -110,7 +136,8 @@ export function refusalAllowed(draft: DraftText, edit: Edit): boolean {
   }
   const last = edit.text.charAt(edit.text.length - 1);
   const endsLine = last === '\n' || last === '\r';
-  const blockNewlineAfter = edit.end < draft.text.length && kind[edit.end] === CharKind.Block && draft.text.charAt(edit.end) === '\n';
+  const blockNewlineAfter =
+    edit.end < draft.text.length && kind[edit.end] === CharKind.Block && draft.text.charAt(edit.end) === '\n';
   const fromLineStart =
     edit.text === '' && (edit.start === 0 || draft.text.charAt(edit.start - 1) === '\n') && !blockNewlineAfter;
   for (let k = edit.start; k < edit.end; k++) {
