@@ -15,6 +15,9 @@
  *   the span), HTML-escaped: & < > as entities, "\n" as <br>, and spaces that HTML would
  *   collapse (leading, trailing next to other white space, or doubled) as &nbsp;, so the
  *   replacement reads back exactly. Tabs and form feeds in a replacement become spaces.
+ * - An insertion goes right after the character before it (so it takes that text node's
+ *   formatting, like typing), or right before the next character when the one before is a
+ *   collapsed space, a line start or a <br>.
  * - A line that would end in a line break right before a block edge, or a line emptied
  *   completely, gets one extra <br> so the blank line a reader expects stays.
  * - If a cut brings a literal '<' or '&' of the source next to a letter, an empty comment
