@@ -4,7 +4,7 @@ const DROP: PhraseFamily['fix'] = { kind: 'drop', fallback: '' };
 const LABEL = 'Leave it out';
 
 /** Parties, politicians and movements: named as the object of an opinion, not as the client's business. */
-const POLITICAL = '(trump|biden|obama|harris|clinton|democrats|democrat|republicans|republican|liberals|libs|conservatives|tories|tory|labour|the left|the right|leftists|right-wingers|socialists|communists|maga|woke|the government|this government|the president|politicians|congress|parliament|brexit|brexiteers|remainers|immigrants|the gop|the dems|feminists|vaccines|vaccine|the election|elections)';
+const POLITICAL = '(trump|biden|obama|harris|clinton|democrats|democrat|republicans|republican|liberals|libs|conservatives|tories|tory|labour|the left|the right|leftists|right-wingers|socialists|communists|maga|woke|the government|this government|the president|politicians|congress|parliament|brexit|brexiteers|remainers|immigrants|the gop|the dems|feminists|vaccines|vaccine|the election|elections|the new government|the last government|the last lot|this administration|the administration|washington|westminster|the democrats|the republicans)';
 
 /** Religion or politics as opinion. */
 export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
@@ -21,6 +21,8 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '(make america great again|maga|lock her up|let us go brandon|lets go brandon|drain the swamp|stop the steal|defund the police|abolish ice|from the river to the sea|all lives matter|blue lives matter)',
       '(politics|political) (these days|nowadays|is a|are a|in this country)',
       '(this|what a) (country|world) is (going to hell|a mess|going down the drain)',
+      '(government|politicians|president|prime minister|congress|parliament|administration|last lot|democrats|republicans|tories|labour) (does not|will not|did not|will|would|is going to|are going to|did)? (ruin|ruins|ruined|wreck|wrecks|destroy|destroys|screw up|mess up|tank|bankrupt) (everything|the country|the economy|it|us|things)',
+      '(idiots|morons|clowns|crooks|fools|muppets|lunatics) (in|running) (washington|westminster|congress|parliament|government|the white house|office|charge|downing street)',
       '(idiots|morons|clowns|crooks|fools|muppets|lunatics) (currently)? (running|in charge of|in) (the|this) (country|government|white house|show)',
       '(anyone|people|somebody|anybody|everyone) (voted|would vote|votes) for (that|this|them|him|her)',
       '(voted|vote|voting) for (that|this) (man|woman|guy|clown|idiot|lot|party)',
@@ -43,7 +45,8 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '(have you|you should|you need to|you must) (found|accept|accepted|find|let) (jesus|god|christ|the lord)',
       '(my|our) (faith|prayers|church|god|lord|savior|saviour|religion|pastor) (tells|says|teaches|told|has taught|guides|got me|kept me|helped me)',
       '(jesus|god|christ|allah) (is|was) (the answer|the way|my savior|my saviour|coming|watching)',
-      '(blessed|#blessed) (be|day)',
+      '(blessed|#blessed) (be|day|,|!|.)',
+      '^ blessed be',
       '(sinners|sinful|heathens|non-believers|atheists) (are|will)',
       '(in jesus name|amen|inshallah|insha allah|god willing|hallelujah)',
       '(you|everyone) (should|must|need to) (go to|attend|join) (church|mass|mosque|temple|synagogue)',

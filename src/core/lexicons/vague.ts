@@ -2,9 +2,10 @@ import type { PhraseFamily } from '../rule';
 
 /** A time is already named: the promise is concrete enough. */
 const HAS_TIME = [
-  '(by|before|on|until|till|this|next|at|within|in|around|after) (the)? (end of)? (@time|[|the day|the week|close of business|end of day|noon|lunch|lunchtime)',
+  '(by|before|on|until|till|at|around|after) (the)? (end of)? (@time|[|the day|the week|close of business|end of day|noon|lunch|lunchtime)',
   '(by|before|at|around|after) (1|2|3|4|5|6|7|8|9|10|11|12)',
-  '@time',
+  '(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|eow|noon|midday|am|pm|a.m|p.m|january|february|march|april|june|july|august|september|october|november|december)',
+  '(this|next|by the end of the|end of the|by end of) (week|month|morning|afternoon|evening|weekend)',
   'within (the next)? % (hours|hour|days|day|minutes|business days|working days)',
 ];
 
@@ -24,7 +25,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(soon|shortly|eventually|someday|sometime|sometime soon|some time soon|at some point|one of these days|in due course|in the near future|in the coming days|in a bit|in a while|at a later date|later on|down the line|in the next little while|at some stage|asap|asap-ish|as soon as possible|as soon as (i|we) (can|am able|are able|get a chance|have a moment|have time|possibly can|get the chance))',
       '(when|whenever|once|if) (i|we) (can|could|get a chance|get the chance|have a chance|have a moment|have a minute|have the time|get a moment|get a minute|am able|are able|find the time|find time|get time|get round to it|get around to it)',
-      '(when|whenever|once|if) (i|we) (get|have|find) (a|some)? (spare|free|quiet)? (moment|minute|time|chance|second|gap)',
+      '(when|whenever|once|if) (i|we) (get|have|find|grab) (a|some)? (spare|free|quiet)? (moment|minute|time|chance|second|gap|sec|mo|tick|min|breather)',
       '(when|once|after) (things|it|work|everything) (calm|calms|quiet|quiets|settle|settles|slow|slows) down',
       '(once|when|after) (i|we) (have)? (cleared|finished|dealt with|caught up|got through|gotten through|sorted) (the|my|our|other|everything|a few)',
       'when (it is|they are) ready',
@@ -38,8 +39,9 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Make it a firm commitment',
     fix: { kind: 'replace', with: '$subj will' },
     patterns: [
-      '$span=($subj=(i|we) (will|would|shall|am going to|are going to)? (try|attempt|aim) (my best|our best|hard)? (to|and)) !be',
-      '$span=($subj=(i|we) (might|may|could|should) (be able to|possibly|maybe|probably|hopefully)?) (get|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
+      '$span=($subj=(i|we) (will|would|shall|am going to|are going to)? (try|attempt|aim|do) (my best|our best|hard|our very best|my very best)? (to|and)) !be',
+      '$span=($subj=(i|we) (might|may|should) (be able to|possibly|maybe|probably|hopefully)?) (get|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
+      '$span=($subj=(i|we) could (possibly|maybe|probably|perhaps)) (get|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
       '$span=($subj=(i|we) (will|would|can) (probably|maybe|possibly|likely|hopefully|perhaps)) (get|have|send|finish|do|look|get back|deliver|complete|wrap|sort|fix|update|review|call|check|be)',
     ],
     unless: HAS_TIME.concat(['(if|when|once) you', 'let me know', 'you (might|may|could)', '(should|could|might|may) have']),
@@ -48,7 +50,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     message: 'hedged',
     label: 'Make it a firm commitment',
     fix: { kind: 'replace', with: '', mid: '' },
-    patterns: ['$span=(hopefully|fingers crossed|with any luck|if all goes well|if everything goes well|god willing|touch wood) ,? (i|we) (will|can|should|would)'],
+    patterns: ['$span=(hopefully|fingers crossed|with any luck|if all goes well|if everything goes well|god willing|touch wood) ,? (i|we|it|this|that|they) (will|can|should|would|might)'],
     unless: HAS_TIME.concat(['(if|when|once) you', 'let me know']),
   },
   {
@@ -82,5 +84,17 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '$span=((i|we) (am|are) (hoping|aiming) to (maybe|possibly|perhaps)?)',
       '$span=((i|we) (am|are) trying to (maybe|possibly|perhaps))',
     ],
+  },
+  {
+    message: 'noTime',
+    label: 'Name a time',
+    fix: { kind: 'replace', with: 'by [day]' },
+    patterns: [
+      '(at some point|sometime|some time|at some stage|one day) (next|this|later this|early next|later next) (week|month|weekend|year)',
+      '(in|over|within) the (next|coming) (few|couple of) (days|weeks)',
+      '(soonish|soon-ish|sooner or later|in the fullness of time)',
+    ],
+    requires: PROMISE.concat(['(hopefully|hope|might|may|try)']),
+    unless: ['(let me know|get back to me|please|could you|can you|would you|hope you)'],
   },
 ];

@@ -17,6 +17,10 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(that is|this is|it is) (all|everything) (i|we) (can|am able to|will) (say|tell you|share)',
       '(there is|there are) (reasons|a reason) (for|why) (it|this|that)? ,? (but)? (i|we) (can not|will not|would rather not)',
       '(i|we) (do not|will not) (owe|have to give) you (an|any)? (explanation|reason|reasons)',
+      '(that is|it is|this is) (confidential|classified|private|need-to-know|need to know|above your pay grade|on a need-to-know basis)',
+      '(does not|do not) matter (why|how|what happened|what went wrong)',
+      'not at liberty to (say|discuss|share|disclose|explain|comment)',
+      '(i|we) (would rather|would prefer to|prefer to) not (get into|go into|say|discuss|explain)',
       '(do not|do not really) think (it is|that is|it would be) (necessary|needed|important|worth it|relevant) to (explain|go into|justify|share|discuss|get into)',
       '(is|was) (an|a purely)? internal (matter|issue|decision|affair|thing)',
       '(not|no) (necessary|need|point) (for me|for us)? to (explain|go into|justify|share|discuss|get into)',
@@ -27,6 +31,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(there were|there are|there was) (reasons|a reason|various reasons|some reasons) ,? (but|and)',
       '(i|we) (can not|could not|will not) (really)? (say|tell you|explain) (what|why|how) (happened|it happened|this happened)',
     ],
-    unless: ['(happy|glad|pleased) to (explain|walk|go through|share|discuss)', 'let me explain', 'here is (why|how|the reason)', '(confidential|nda|privacy|gdpr|legal reasons|legally)', 'until (i|we) (hear|confirm|check|know)'],
+    unless: ['(happy|glad|pleased) to (explain|walk|go through|share|discuss)', 'let me explain', 'here is (why|how|the reason)', '(nda|privacy|gdpr|legal reasons|legally|data protection)', 'until (i|we) (hear|confirm|check|know)', '(but|however) (i|we) (can|could|will)'],
   },
 ];
