@@ -30,9 +30,11 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '(once|when|after) (i|we) (have)? (cleared|finished|dealt with|caught up|got through|gotten through|sorted) (the|my|our|other|everything|a few)',
       'when (it is|they are) ready',
       'fit (you|it|this|that|yours) in (after that|afterwards|later|somewhere|at some point|when)',
+      '(later|eventually|whenever|in a bit|in a while|at some point) !(today|this|on|by|tonight|tomorrow)',
+      '(as and when|whenever) (i|we) (can|have|get)',
     ],
     requires: PROMISE,
-    unless: HAS_TIME.concat(['as soon as (you|the|your|they|he|she|it|we have|i have|i get|we get|i hear|we hear)', '(let me know|get back to me|please|could you|can you|would you|hope you|hope to see|see you|talk soon|speak soon|chat soon)', 'get well soon', 'as soon as (i|we) (get|have|hear|receive)']),
+    unless: HAS_TIME.concat(['(whenever|when|whatever) (suits|works|is good for|is convenient for|is best for) you', 'as soon as (you|the|your|they|he|she|it|we have|i have|i get|we get|i hear|we hear)', '(let me know|get back to me|please|could you|can you|would you|hope you|hope to see|see you|talk soon|speak soon|chat soon)', 'get well soon', 'as soon as (i|we) (get|have|hear|receive)']),
   },
   {
     message: 'hedged',
@@ -96,5 +98,16 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     ],
     requires: PROMISE.concat(['(hopefully|hope|might|may|try)']),
     unless: ['(let me know|get back to me|please|could you|can you|would you|hope you)'],
+  },
+  {
+    message: 'hedged',
+    label: 'Make it a firm commitment',
+    fix: { kind: 'sentence', with: "I'll [what you will do] by [day]." },
+    patterns: [
+      '(no|can not|could not|will not) (promise|promises|guarantee|guarantees) (anything)?',
+      '(i|we) will see (what|if|whether) (i|we) can (do)?',
+      '(let me see|we will see|i will see) (what|how|if) (i|we) can',
+    ],
+    unless: ['(if|when|once) you'],
   },
 ];

@@ -43,7 +43,7 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: "Relax, it's just a typo.", labels: ['hostility'] },
   { text: "I'm not sure why this is so hard to understand.", labels: ['hostility'] },
   { text: "Well, that's your opinion.", labels: ['hostility'] },
-  { text: "Clearly you didn't read the proposal.", labels: ['hostility'] },
+  { text: "Clearly you didn't read the proposal.", labels: ['hostility', 'blame'] },
   { text: "There's no need to get so worked up about it.", labels: ['hostility'] },
   // judgment
   { text: "Frankly, your website looks like it was built in 2005.", labels: ['judgment'] },
