@@ -1,7 +1,7 @@
 import { tokenize } from '../text/tokenize';
 import type { Token } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
-import { contentWord } from './words';
+import { contentWord, isTimeToken } from './words';
 import type { AnswerType, ContentWord } from './words';
 
 /**
@@ -25,6 +25,62 @@ export interface Ask {
    * the topic is the update; `words` then holds only the topic.
    */
   status: boolean;
+  /**
+   * The thing asked for, before any "from / for / about …" phrase: "slides" in "send the slides
+   * from yesterday's workshop". Empty when the ask has no such object.
+   */
+  head: ContentWord[];
+}
+
+const HEAD_FRAME = set([
+  'can',
+  'could',
+  'would',
+  'will',
+  'you',
+  'u',
+  'i',
+  'we',
+  'please',
+  'pls',
+  'kindly',
+  'also',
+  'just',
+  'possibly',
+  'me',
+  'us',
+  'do',
+  'did',
+  'does',
+  'have',
+  'has',
+]);
+const HEAD_STOP = set(
+  'from for about on in at with before by to after during including and or if whether when where who what which how why so that , ? . ! ; :'.split(
+    ' ',
+  ),
+);
+
+/** Topic words between the asking verb and the first preposition: the object the client wants. */
+function headOf(u: Unit, first: number): ContentWord[] {
+  let i = first;
+  while (i < u.to && HEAD_FRAME[u.tokens[i].norm]) i++;
+  // The verb itself ("send", "chase", "book"); a telling verb counts as part of what is asked.
+  if (i >= u.to || !IMPERATIVES[u.tokens[i].norm]) return [];
+  const out: ContentWord[] = [];
+  const verb = contentWord(u.tokens[i]);
+  i++;
+  while (i < u.to && (u.tokens[i].norm === 'me' || u.tokens[i].norm === 'us' || u.tokens[i].norm === 'over')) i++;
+  const objectStart = out.length;
+  for (; i < u.to && !HEAD_STOP[u.tokens[i].norm]; i++) {
+    const w = contentWord(u.tokens[i]);
+    // "today" says when, not what.
+    if (w && !w.weak && !w.conceptOnly && !isTimeToken(u.tokens[i].norm)) out.push(w);
+  }
+  // No object named: no head to insist on.
+  if (out.length === objectStart) return [];
+  if (verb && !verb.weak && !verb.conceptOnly) out.push(verb);
+  return out;
 }
 
 const STATUS_NOUNS = set(['news', 'progress', 'status']);
@@ -467,6 +523,7 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
     if (n === 'when') return notifyWhenDone(u, i) ? null : 'when';
     if (n === 'how' && u.tokens[i + 1].norm === 'much') return 'amount';
     if (n === 'how' && u.tokens[i + 1].norm === 'many') return 'count';
+    if ((n === 'what' || n === 'which') && /^(time|date|day)$/.test(u.tokens[i + 1].norm)) return 'when';
   }
   let price = false;
   let date = false;
@@ -556,6 +613,7 @@ export function extractAsks(body: string, limit: number): Ask[] {
           answerType: status ? null : answerTypeOf(u, first, question),
           yesNo: !!AUX[w0] || w0 === 'please' || w0 === 'let' || u.listItem || IMPERATIVES[w0] === true,
           status,
+          head: status ? [] : headOf(u, first),
         });
       }
     }

@@ -162,15 +162,35 @@ function firstWordAfterGreeting(tokens: Token[], s: Sentence): number {
   return i;
 }
 
-function opensWithAnswer(tokens: Token[], s: Sentence): boolean {
-  const i = firstWordAfterGreeting(tokens, s);
-  if (i >= s.tokEnd) return false;
+const SHORT_SUBJECTS = wordSet('i we it they he she you that');
+const SHORT_AUX = wordSet('do does did can will have has am is are was were');
+
+/** "Yes…", "Sure…", "Of course…", or a short answer "I do —", "It does —", "They did." at token i. */
+function answersAt(tokens: Token[], i: number, end: number): boolean {
+  if (i >= end) return false;
   const w0 = tokens[i].norm;
   if (AFFIRM_FIRST[w0]) return true;
-  const next = i + 1 < s.tokEnd ? tokens[i + 1].norm : '';
+  const next = i + 1 < end ? tokens[i + 1].norm : '';
   if (AFFIRM_PAIRS[w0 + '_' + next]) return true;
-  // "I'd love to", "Count me in".
-  return w0 === 'i' && next === 'would' && i + 2 < s.tokEnd && tokens[i + 2].norm === 'love';
+  // "I'd love to".
+  if (w0 === 'i' && next === 'would' && i + 2 < end && tokens[i + 2].norm === 'love') return true;
+  if (SHORT_SUBJECTS[w0] && SHORT_AUX[next]) {
+    let k = i + 2;
+    if (k < end && tokens[k].norm === 'not') k++;
+    return k >= end || !tokens[k].isWord;
+  }
+  return false;
+}
+
+/** The sentence, or one of its clauses ("Thanks for waiting — yes, they approved it"), opens with an answer. */
+function opensWithAnswer(tokens: Token[], s: Sentence): boolean {
+  if (answersAt(tokens, firstWordAfterGreeting(tokens, s), s.tokEnd)) return true;
+  for (let k = 1; k < s.segments.length && k < 8; k++) {
+    let i = s.segments[k].tokStart;
+    while (i < s.tokEnd && !tokens[i].isWord) i++;
+    if (answersAt(tokens, i, s.tokEnd)) return true;
+  }
+  return false;
 }
 
 function readDraft(text: string, start: number, end: number): DraftView {
@@ -239,6 +259,13 @@ interface Overlap {
   weakKeys: string[];
 }
 
+/** Topic words of the ask (days and times aside) that the reply shares. */
+function strongHits(index: WordIndex, words: ContentWord[]): number {
+  let n = 0;
+  for (const w of words) if (!w.weak && !w.conceptOnly && !isTimeToken(w.stem) && index.has(w)) n++;
+  return n;
+}
+
 function strongCount(words: ContentWord[]): number {
   let n = 0;
   for (const w of words) if (!w.weak && !w.conceptOnly) n++;
@@ -286,6 +313,11 @@ function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [
   // "Any update?" with no topic: any reply with substance is the update.
   if (ask.status && ask.words.length === 0) return draft.hasContent;
   let onTopic = m.overlap.strong;
+  // "Send the slides from yesterday's workshop" is not answered by "great workshop yesterday": the
+  // thing asked for must be there, or the reply must share several topic words.
+  if (onTopic && ask.head.length > 0 && !overlapOf(draft.words, ask.head).strong) {
+    onTopic = strongHits(draft.words, ask.words) >= 2;
+  }
   // A shared verb alone does not say the reply is about "the attached brochure" when it names neither word.
   if (!onTopic) {
     // A sentence that only acts ("Will send tonight.") can answer a one-topic ask; one that names

@@ -55,14 +55,11 @@ export const STOPWORDS = toSet([
   'i',
   'me',
   'my',
-  'mine',
   'we',
   'us',
   'our',
-  'ours',
   'you',
   'your',
-  'yours',
   'he',
   'him',
   'his',
@@ -262,6 +259,8 @@ const RELATED: string[][] = [
   ['login', 'log', 'password', 'credentials'],
   ['fix', 'fixed', 'corrected', 'correct', 'repaired', 'resolved', 'sorted'],
   ['availability', 'available', 'free', 'busy'],
+  ['website', 'site', 'homepage', 'page', 'pages', 'web', 'webpage'],
+  ['include', 'included', 'includes', 'including', 'cover', 'covers', 'covered', 'covering'],
   ['numbers', 'figures', 'totals', 'sums', 'stats', 'statistics'],
   ['discount', 'discounts', 'off', '%', 'percent', 'reduction', 'reduced', 'cheaper'],
 ];
@@ -495,8 +494,28 @@ function isTimeNumber(norm: string): boolean {
   );
 }
 
-/** A day, date, time or period: "tonight", "Friday", "4pm", "12th". */
+/** Units of time are amounts ("32 hours"), not a when. */
+const TIME_UNITS = toSet([
+  'hour',
+  'hours',
+  'hrs',
+  'minute',
+  'minutes',
+  'mins',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'fortnight',
+]);
+
+/** A day, date or time: "tonight", "Friday", "4pm", "12th" (not a unit such as "hours"). */
 export function isTimeToken(norm: string): boolean {
+  if (TIME_UNITS[norm]) return false;
   return !!TIME_WORDS[norm] || isTimeNumber(norm);
 }
 
