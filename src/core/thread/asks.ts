@@ -33,6 +33,7 @@ export interface Ask {
 }
 
 const HEAD_FRAME = set([
+  'rather',
   'can',
   'could',
   'would',
@@ -61,16 +62,59 @@ const HEAD_STOP = set(
   ),
 );
 
+const DETERMINERS = set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'some',
+  'it',
+  'not',
+  'also',
+]);
+const PARTICLES = set([
+  'me',
+  'us',
+  'over',
+  'together',
+  'up',
+  'out',
+  'back',
+  'through',
+  'down',
+  'across',
+  'along',
+  'in',
+  'on',
+]);
+
 /** Topic words between the asking verb and the first preposition: the object the client wants. */
 function headOf(u: Unit, first: number): ContentWord[] {
   let i = first;
-  while (i < u.to && HEAD_FRAME[u.tokens[i].norm]) i++;
-  // The verb itself ("send", "chase", "book"); a telling verb counts as part of what is asked.
-  if (i >= u.to || !IMPERATIVES[u.tokens[i].norm]) return [];
+  let framed = false;
+  while (i < u.to && HEAD_FRAME[u.tokens[i].norm]) {
+    framed = true;
+    i++;
+  }
+  // The verb itself ("send", "chase", "pull together"): any word after "could you", a known
+  // instruction verb otherwise. A telling verb counts as part of what is asked.
+  if (
+    i >= u.to ||
+    !u.tokens[i].isWord ||
+    !(IMPERATIVES[u.tokens[i].norm] || (framed && !DETERMINERS[u.tokens[i].norm]))
+  )
+    return [];
   const out: ContentWord[] = [];
   const verb = contentWord(u.tokens[i]);
   i++;
-  while (i < u.to && (u.tokens[i].norm === 'me' || u.tokens[i].norm === 'us' || u.tokens[i].norm === 'over')) i++;
+  while (i < u.to && PARTICLES[u.tokens[i].norm]) i++;
   const objectStart = out.length;
   for (; i < u.to && !HEAD_STOP[u.tokens[i].norm]; i++) {
     const w = contentWord(u.tokens[i]);
@@ -436,7 +480,9 @@ function isRequest(u: Unit, first: number): boolean {
   if (u.listItem && IMPERATIVES[w0 || '']) return true;
   if (IMPERATIVES[w0 || ''] && w0 !== 'find' && w0 !== 'look' && w0 !== 'get') {
     // Prose that opens with an instruction: "Send me the file when you can."
-    if (w1 === 'me' || w1 === 'us' || w1 === 'the' || w1 === 'my' || w1 === 'our' || w1 === 'all') return true;
+    const next = first + 1 < u.to ? u.tokens[first + 1] : null;
+    if (w1 === 'me' || w1 === 'us' || w1 === 'all' || DETERMINERS[w1 || ''] || (next && next.isWord && next.capital))
+      return true;
   }
   if (containsSeq(u, ['let', 'me', 'know']) || containsSeq(u, ['let', 'us', 'know'])) return !courtesy(u);
   if (
@@ -510,12 +556,27 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
   if (w0 === 'where') return 'where';
   if (w0 === 'who' || w0 === 'whom' || w0 === 'whose') return 'who';
   if (w0 === 'how' && w1 === 'much') return 'amount';
+  // "Can you recommend a florist?" is answered by a name.
+  for (let i = first; i < u.to && i < first + 5; i++) {
+    const n = u.tokens[i].norm;
+    if (n === 'recommend' || n === 'suggest') return 'name';
+  }
   if (w0 === 'how' && w1 === 'many') return 'count';
   // Embedded: "Could you tell me who is handling…", "let me know where you saved it".
   for (let i = first + 1; i + 1 < u.to; i++) {
     const n = u.tokens[i].norm;
     const p = u.tokens[i - 1].norm;
-    const asking = p === 'me' || p === 'us' || p === 'know' || p === 'confirm' || p === 'check' || p === 'wondering';
+    const asking =
+      p === 'me' ||
+      p === 'us' ||
+      p === 'know' ||
+      p === 'confirm' ||
+      p === 'check' ||
+      p === 'wondering' ||
+      p === 'idea' ||
+      p === 'sure' ||
+      p === 'out' ||
+      p === 'ask';
     if (!asking) continue;
     if (n === 'who') return 'who';
     if (n === 'where') return 'where';
@@ -524,6 +585,12 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
     if (n === 'how' && u.tokens[i + 1].norm === 'much') return 'amount';
     if (n === 'how' && u.tokens[i + 1].norm === 'many') return 'count';
     if ((n === 'what' || n === 'which') && /^(time|date|day)$/.test(u.tokens[i + 1].norm)) return 'when';
+  }
+  // "the attendee numbers", "a headcount": a count answers it.
+  for (let i = first; i < u.to; i++) {
+    const n = u.tokens[i].norm;
+    if (n === 'headcount' || n === 'numbers' || (n === 'number' && i + 1 < u.to && u.tokens[i + 1].norm === 'of'))
+      return 'count';
   }
   let price = false;
   let date = false;
@@ -613,7 +680,8 @@ export function extractAsks(body: string, limit: number): Ask[] {
           answerType: status ? null : answerTypeOf(u, first, question),
           yesNo: !!AUX[w0] || w0 === 'please' || w0 === 'let' || u.listItem || IMPERATIVES[w0] === true,
           status,
-          head: status ? [] : headOf(u, first),
+          // A choice ("ours or yours?") is answered by naming an option, not the thing asked about.
+          head: status || containsSeq(u, ['or']) ? [] : headOf(u, first),
         });
       }
     }

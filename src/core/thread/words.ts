@@ -647,7 +647,8 @@ const READY = toSet([
   'fixed',
 ]);
 
-export type AnswerType = 'when' | 'where' | 'who' | 'amount' | 'count';
+/** "name": a proper name, for "can you recommend a florist?" (stricter than "who"). */
+export type AnswerType = 'when' | 'where' | 'who' | 'name' | 'amount' | 'count';
 
 /** Sentence-initial words that are not names. */
 const COMMON_CAPITALS = toSet([
@@ -739,7 +740,7 @@ export function answerEvidence(
   to: number,
   sentenceStart: (i: number) => boolean,
 ): { [t in AnswerType]: boolean } {
-  const out = { when: false, where: false, who: false, amount: false, count: false };
+  const out = { when: false, where: false, who: false, name: false, amount: false, count: false };
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     const n = t.norm;
@@ -753,8 +754,9 @@ export function answerEvidence(
     if (/[0-9]/.test(n) || NUMBER_WORDS[n]) out.count = true;
     if (PLACE_WORDS[n]) out.where = true;
     if (PERSON_WORDS[n]) out.who = true;
-    else if (t.isWord && t.capital && !TIME_WORDS[n] && /^[a-z]/.test(n)) {
+    if (t.isWord && t.capital && !TIME_WORDS[n] && /^[a-z]/.test(n) && n !== 'i') {
       if (!sentenceStart(i) || !COMMON_CAPITALS[n]) out.who = true;
+      if (!sentenceStart(i)) out.name = true;
     }
   }
   return out;
