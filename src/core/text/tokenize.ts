@@ -27,22 +27,24 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-const N_T_SPECIAL: { [key: string]: string } = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+function table<T>(entries: { [key: string]: T }): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const k of Object.keys(entries)) m.set(k, entries[k]);
+  return m;
+}
+
+// Maps, not plain objects: a word like "constructor" must not find Object.prototype members.
+const N_T_SPECIAL = table<string>({ ca: 'can', wo: 'will', sha: 'shall', ai: 'is' });
 const S_IS = ['it', 'that', 'there', 'what', 'he', 'she', 'who', 'where', 'here', 'how', 'this', 'everything', 'nothing', 'something', 'which'];
-const SUFFIX: { [key: string]: string } = { "'ve": 'have', "'m": 'am', "'re": 'are', "'ll": 'will', "'d": 'would' };
+const SUFFIX = table<string>({ "'ve": 'have', "'m": 'am', "'re": 'are', "'ll": 'will', "'d": 'would' });
 /** Contractions commonly typed without an apostrophe; only unambiguous ones. */
-const BARE: { [key: string]: string[] } = {
+const BARE = table<string[]>({
   dont: ['do', 'not'], didnt: ['did', 'not'], doesnt: ['does', 'not'], cant: ['can', 'not'],
   couldnt: ['could', 'not'], shouldnt: ['should', 'not'], wouldnt: ['would', 'not'], isnt: ['is', 'not'],
   wasnt: ['was', 'not'], werent: ['were', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'],
   hadnt: ['had', 'not'], arent: ['are', 'not'], im: ['i', 'am'], ive: ['i', 'have'], youre: ['you', 'are'],
   youve: ['you', 'have'], thats: ['that', 'is'], cannot: ['can', 'not'],
-};
-
-/** Own-property lookup: words like "constructor" must not find Object.prototype members. */
-function own(table: { [key: string]: unknown }, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(table, key);
-}
+});
 
 function pushWord(out: Token[], norm: string, start: number, end: number, capital: boolean, breaks: number, space: boolean): void {
   out.push({ norm, start, end, isWord: true, capital, breaksBefore: breaks, spaceBefore: space });
@@ -55,23 +57,23 @@ function expandWord(out: Token[], word: string, start: number, breaks: number, s
   const c0 = word.charCodeAt(0);
   const capital = c0 >= 0x41 && c0 <= 0x5a ? true : c0 < 0x80 ? false : isUpper(word.charAt(0));
   const end = start + word.length;
-  const bare = own(BARE, norm) ? BARE[norm] : undefined;
+  const bare = BARE.get(norm);
   if (bare) {
     pushWord(out, bare[0], start, end, capital, breaks, space);
     pushWord(out, bare[1], end, end, false, 0, false);
     return;
   }
-  const apo = norm.lastIndexOf("'");
+  const apo = norm.length > 1 ? norm.lastIndexOf("'") : -1;
   if (apo > 0) {
     const head = norm.slice(0, apo);
     const tail = norm.slice(apo);
     if (tail === "'t" && head.length > 1 && head.charAt(head.length - 1) === 'n') {
       const verb = head.slice(0, -1);
-      pushWord(out, own(N_T_SPECIAL, verb) ? N_T_SPECIAL[verb] : verb, start, start + apo - 1, capital, breaks, space);
+      pushWord(out, N_T_SPECIAL.get(verb) || verb, start, start + apo - 1, capital, breaks, space);
       pushWord(out, 'not', start + apo - 1, end, false, 0, false);
       return;
     }
-    const full = own(SUFFIX, tail) ? SUFFIX[tail] : undefined;
+    const full = SUFFIX.get(tail);
     if (full) {
       pushWord(out, head, start, start + apo, capital, breaks, space);
       pushWord(out, full, start + apo, end, false, 0, false);
