@@ -62,6 +62,23 @@ const HEAD_STOP = set(
   ),
 );
 
+const CLAUSE_AUX = set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'does',
+  'do',
+  'did',
+]);
 const DETERMINERS = set([
   'the',
   'a',
@@ -120,6 +137,18 @@ function headOf(u: Unit, first: number): ContentWord[] {
     const w = contentWord(u.tokens[i]);
     // "today" says when, not what.
     if (w && !w.weak && !w.conceptOnly && !isTimeToken(u.tokens[i].norm)) out.push(w);
+  }
+  // "check whether the caterers can do gluten-free": what is asked is the part after the verb
+  // of the clause ("gluten-free"), not its subject.
+  if (out.length === objectStart && i < u.to && (u.tokens[i].norm === 'whether' || u.tokens[i].norm === 'if')) {
+    let k = i + 1;
+    while (k < u.to && k < i + 8 && !CLAUSE_AUX[u.tokens[k].norm] && !HEAD_STOP[u.tokens[k].norm]) k++;
+    if (k < u.to && CLAUSE_AUX[u.tokens[k].norm]) {
+      for (k++; k < u.to && !HEAD_STOP[u.tokens[k].norm]; k++) {
+        const w = contentWord(u.tokens[k]);
+        if (w && !w.weak && !w.conceptOnly && !isTimeToken(u.tokens[k].norm)) out.push(w);
+      }
+    }
   }
   // No object named: no head to insist on.
   if (out.length === objectStart) return [];
@@ -555,7 +584,11 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
   if (w0 === 'how' && (w1 === 'soon' || w1 === 'long')) return 'when';
   if (w0 === 'where') return 'where';
   if (w0 === 'who' || w0 === 'whom' || w0 === 'whose') return 'who';
-  if (w0 === 'how' && w1 === 'much') return 'amount';
+  if (w0 === 'how' && w1 === 'much') {
+    const w2 = first + 2 < u.to ? u.tokens[first + 2].norm : '';
+    // "How much notice / time do you need?" wants a duration.
+    return w2 === 'notice' || w2 === 'time' || w2 === 'longer' || w2 === 'lead' || w2 === 'warning' ? 'when' : 'amount';
+  }
   // "Can you recommend a florist?" is answered by a name.
   for (let i = first; i < u.to && i < first + 5; i++) {
     const n = u.tokens[i].norm;

@@ -84,6 +84,7 @@ const COMPLAINTS: Array<[ComplaintKind, string[]]> = [
       'messed up',
       '(does|do|did|is|are) not (add up|match|look right|line up)',
       '(inaccurate|inconsistent|outdated|out of date)',
+      '(has|have|had|with|there is|there are) no (sound|audio|video|images|pictures|photos|signal|access|power|data|content|text|link|links|attachment|attachments|logo|colour|color)',
       'still (has|have|shows|show|says|say|lists|list|uses|use|mentions|has got|had) (the|an|a)? (old|last|wrong|previous|outdated|incorrect|out)',
       '(did|do|does) not (show|turn up)',
       'no show',
