@@ -95,6 +95,9 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '(so|just) blame (them|him|her|it|the %)',
       ', not (us|me|mine|ours) ( .)?',
       '(out of|beyond|outside) (our|my) (hands|control)',
+      '^ you (did not|never|have not|still have not|forgot to|failed to|neglected to|did not bother to) (include|mention|reply|respond|confirm|tell|let|specify|attach|answer|approve|pay|sign|send|provide|give|share|read|check|follow|update|get back|say|ask|flag|warn|inform|notify)',
+      '(because|since|as|given that|seeing as) you (did not|never|have not|forgot to|failed to|neglected to|took|were late|changed|were slow|kept)',
+      '(your|the) (late|missing|incomplete|wrong|changed|delayed|last-minute|last minute) (payment|files|brief|assets|approval|feedback|changes|information|info|details|content|copy|sign-off) (is|are|was|were|caused|meant|held)',
       '(i|we) (have)? (told|explained to|reminded) you (this|that|about this)? (before|already|several times|many times|repeatedly|more than once)',
       '(i am|we are) not (a)? (mind readers|mind reader|psychic|psychics)',
       '(this|that|it) (would not|would never) have happened (if|had) you',
@@ -129,7 +132,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '(we|i) (were|was|have been) waiting (for|on) your (sign-off|signoff|approval|feedback|reply|input|go-ahead)',
       '(i|we) (was|were|have been|had been|am|are) (still)? waiting (on|for) (you|your) (for)?',
     ],
-    unless: ['(so|and) (i|we) (have|will|am|are) (sent|arranged|booked|ordered|re-sent|resent|replaced|fixed|sorted|redone|covered|chased|escalated|refunded)', 'at (our|my) (own)? (cost|expense)', '(you|you were) (absolutely|completely|totally)? right', 'not your fault', '(it is|that is|it was|that was|this is|this was|all|totally|entirely|completely) (my|our) (fault|mistake)', '(sorry|apologies) , (my|our) (fault|mistake|bad)', 'no worries', 'no problem', '(as|like) you (asked|requested|said)'],
+    unless: ['if you (did not|have not|never)', 'you (do not|did not) need to', '(no|not a) (problem|worry|worries)', 'you have not been (charged|billed)', '(so|and) (i|we) (have|will|am|are) (sent|arranged|booked|ordered|re-sent|resent|replaced|fixed|sorted|redone|covered|chased|escalated|refunded)', 'at (our|my) (own)? (cost|expense)', '(you|you were) (absolutely|completely|totally)? right', 'not your fault', '(it is|that is|it was|that was|this is|this was|all|totally|entirely|completely) (my|our) (fault|mistake)', '(sorry|apologies) , (my|our) (fault|mistake|bad)', 'no worries', 'no problem', '(as|like) you (asked|requested|said)'],
   },
   {
     message: 'thirdParty',

@@ -184,4 +184,26 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     patterns: ['(i|we) (did not|have not|could not|never) (get|got|gotten|manage) (to|round to|around to) (it|this|that|your %|them|the %)'],
     requires: ['(between|because|since|due to|with all|what with|thanks to|as i|as we|busy|swamped|away|sick|holiday|holidays|deadline|another project|other project)'],
   },
+  {
+    // "Sorry for the slow reply — I was …": the writer's own state offered as the reason for a delay.
+    message: 'general',
+    label: LABEL,
+    fix: PAT,
+    patterns: [
+      '^ (i|we) (was|were|have been|had been|got|am|are) (a bit|a little|so|really|very|quite|pretty|completely|totally|just|also)? (away|off|out|sick|ill|unwell|busy|tied up|caught up|snowed under|swamped|distracted|overwhelmed|exhausted|stuck|delayed|held up|offline|travelling|traveling|on holiday|on vacation|on leave|in hospital|at the hospital|in meetings|in back-to-back meetings|dealing with|sorting out|juggling|moving|recovering|struggling|behind|slammed|flat out)',
+      '^ (i|we) (had|have had) (a|an|some|the)? (family|personal|medical|health|childcare|car|computer|laptop|internet|tech|technical|it|house|home|household)? (emergency|issue|issues|problem|problems|crisis|situation|thing|stuff|trouble|drama|nightmare|week|weekend|day)',
+      '^ (my|our) (laptop|computer|phone|internet|wifi|car|kids|kid|son|daughter|husband|wife|partner|dog|mum|mom|dad|team|assistant|week|weekend|schedule|calendar|inbox) (was|were|has been|have been|had|got|decided|broke|died|crashed)',
+    ],
+    requires: [
+      '(sorry|apologies|apologise|apologize) (for|about) (the|my|our)? @intens? (late|slow|delayed|tardy)? (delay|delays|silence|radio silence|wait|reply|response|lateness|getting back|not getting back|not replying|not responding)',
+      '(late|delayed|behind|overdue|took so long|taken so long|taking so long|slow to reply|slow reply|slow response)',
+      '(did not|have not|could not|was not able to|were not able to|never) (get to|get round to|get around to|reply|respond|answer|finish|send|manage|get back)',
+    ],
+    unless: [
+      '(checking|double-checking|double check|confirming|testing|reviewing|making sure|to make sure|so that|verifying|waiting (for|on) (the|their|a) (supplier|quote|bank|courier|council|printer|venue|figures))',
+      '(covered|was covering|stepped in|on time|on schedule|on track|as planned|no delay)',
+      'sorry to hear',
+      'behind on (my|our) (credit|rent|bills|payments|mortgage|card|loan)',
+    ],
+  },
 ];
