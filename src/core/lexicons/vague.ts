@@ -30,6 +30,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '(once|when|after) (i|we) (have)? (cleared|finished|dealt with|caught up|got through|gotten through|sorted) (the|my|our|other|everything|a few)',
       'when (it is|they are) ready',
       'fit (you|it|this|that|yours) in (after that|afterwards|later|somewhere|at some point|when)',
+      '(at (our|my|the) earliest (convenience|opportunity)|as soon as practicable|as soon as is practicable|presently|in good time)',
       '(later|eventually|whenever|in a bit|in a while|at some point) !(today|this|on|by|tonight|tomorrow)',
       '(as and when|whenever) (i|we) (can|have|get)',
     ],
