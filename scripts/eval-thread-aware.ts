@@ -16,7 +16,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../src/core';
+import { analyze, applySuggestion } from '../src/core';
 import type { Category, Finding } from '../src/core/types';
 import { threadFindings } from '../src/core/thread';
 
@@ -125,6 +125,33 @@ function evaluate(pairs: Pair[], failures: string[]): { [c: string]: Tally } {
   return tally;
 }
 
+/**
+ * The rewrite law on every pair: applying a finding's first suggestion and running again must
+ * clear that finding (the same ask, or the same category).
+ */
+function rewriteLaw(pairs: Pair[]): { checked: number; broken: string[] } {
+  let checked = 0;
+  const broken: string[] = [];
+  for (const p of pairs) {
+    const context = {
+      clientMessages: [p.client],
+      waitedBusinessMinutes: p.waitedBusinessMinutes,
+      slaMinutes: p.slaMinutes,
+    };
+    const found = threadFindings(p.draft, { start: 0, end: p.draft.length }, context, []);
+    for (const f of found) {
+      checked++;
+      const fixed = applySuggestion(p.draft, f.suggestions[0]);
+      const again = threadFindings(fixed, { start: 0, end: fixed.length }, context, []);
+      const still = again.some(
+        (g) => g.category === f.category && (f.category !== 'unanswered-question' || askOf(g) === askOf(f)),
+      );
+      if (still) broken.push(p.id + ' ' + f.category + (askOf(f) ? ': ' + askOf(f) : ''));
+    }
+  }
+  return { checked, broken };
+}
+
 function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
@@ -229,6 +256,18 @@ function main(): void {
     results[name] = evaluate(list, failures);
     if (!report(name + ' (' + list.length + ' pairs)', results[name])) pass = false;
     if (showFailures && failures.length) console.log('  ' + failures.join('\n  '));
+  }
+  const law = rewriteLaw(pairs);
+  console.log(
+    '\nRewrite law (apply the first suggestion, run again): ' +
+      (law.checked - law.broken.length) +
+      '/' +
+      law.checked +
+      ' findings cleared.',
+  );
+  if (law.broken.length) {
+    pass = false;
+    console.log('  ' + law.broken.join('\n  '));
   }
   if (jsonArg) fs.writeFileSync(jsonArg, JSON.stringify(results, null, 2));
   console.log('\n' + (pass ? 'PASS' : 'FAIL'));

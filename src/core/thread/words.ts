@@ -744,14 +744,22 @@ export function answerEvidence(
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     const n = t.norm;
+    if (!t.isWord) {
+      // Punctuation only ever says "amount" (£, $, %).
+      if (MONEY_WORDS[n]) out.amount = true;
+      continue;
+    }
+    if (out.when && out.where && out.who && out.name && out.amount && out.count) break;
+    const hasDigit = /[0-9]/.test(n);
     // "am"/"pm" only after a number: "I'm" is i + am.
     const clock = n === 'am' || n === 'pm' || n === 'a.m' || n === 'p.m';
-    if (clock ? i > from && /^[0-9]/.test(tokens[i - 1].norm) : TIME_WORDS[n] || isTimeNumber(n)) out.when = true;
+    if (clock ? i > from && /^[0-9]/.test(tokens[i - 1].norm) : TIME_WORDS[n] || (hasDigit && isTimeNumber(n)))
+      out.when = true;
     // "now" answers "when" only as a state: "live now", "now available" — not "working on it now".
     if (n === 'now' && ((i > from && READY[tokens[i - 1].norm]) || (i + 1 < to && READY[tokens[i + 1].norm])))
       out.when = true;
-    if (MONEY_WORDS[n] || /^[0-9][0-9.,]*k$/.test(n)) out.amount = true;
-    if (/[0-9]/.test(n) || NUMBER_WORDS[n]) out.count = true;
+    if (MONEY_WORDS[n] || (hasDigit && /^[0-9][0-9.,]*k$/.test(n))) out.amount = true;
+    if (hasDigit || NUMBER_WORDS[n]) out.count = true;
     if (PLACE_WORDS[n]) out.where = true;
     if (PERSON_WORDS[n]) out.who = true;
     if (t.isWord && t.capital && !TIME_WORDS[n] && /^[a-z]/.test(n) && n !== 'i') {
