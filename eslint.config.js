@@ -9,6 +9,7 @@ const reactHooks = require('eslint-plugin-react-hooks');
 const esx = require('eslint-plugin-es-x');
 const globals = require('globals');
 const prettier = require('eslint-config-prettier');
+const officeAddins = require('eslint-plugin-office-addins');
 
 const PURE = ['src/core/**/*.ts', 'src/thread/**/*.ts', 'src/draft/**/*.ts'];
 // The send path also runs in classic Outlook's JavaScript-only runtime.
@@ -44,6 +45,12 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The Office add-in rules that apply to Outlook (the others are about Excel/Word's context.sync).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { 'office-addins': officeAddins },
+    rules: { 'office-addins/no-office-initialize': 'error' },
+  },
+  {
     files: ['src/**/*.tsx', 'src/taskpane/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
@@ -75,6 +82,8 @@ module.exports = tseslint.config(
   {
     files: CLASSIC,
     plugins: { 'es-x': esx },
+    // Without type information, flag every call of these method names rather than none.
+    settings: { 'es-x': { aggressive: true } },
     rules: {
       // Regular expression features the ES2016 runtime lacks (the build cannot lower them).
       'es-x/no-regexp-lookbehind-assertions': 'error',

@@ -1,7 +1,7 @@
 // Jest transformer: TypeScript, TSX and ES modules to CommonJS through esbuild (already the
 // build's compiler). Type checking is `npm run typecheck`.
 const { transformSync } = require('esbuild');
-const crypto = require('crypto');
+const { createHash } = require('crypto');
 const fs = require('fs');
 const path = require('path');
 
@@ -12,7 +12,7 @@ const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.js': 'js', '.mjs': 'js', '.cjs':
 
 module.exports = {
   getCacheKey(source, filename) {
-    return crypto.createHash('sha1').update(SELF).update('\0').update(filename).update('\0').update(source).digest('hex');
+    return createHash('sha1').update(SELF).update('\0').update(filename).update('\0').update(source).digest('hex');
   },
   process(source, filename) {
     const result = transformSync(source, {

@@ -13,7 +13,10 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
 
 /** The src of every script tag, in document order (the build minifies the HTML). */
 function scripts(file: string): string[] {
-  return Array.from(read(file).matchAll(/<script\b[^>]*?\bsrc=("([^"]*)"|'([^']*)'|([^\s>]+))/g), (m) => m[2] || m[3] || m[4]);
+  return Array.from(
+    read(file).matchAll(/<script\b[^>]*?\bsrc=("([^"]*)"|'([^']*)'|([^\s>]+))/g),
+    (m) => m[2] || m[3] || m[4],
+  );
 }
 
 beforeAll(() => {
