@@ -32,85 +32,18 @@ export interface Ask {
   head: ContentWord[];
 }
 
-const HEAD_FRAME = set([
-  'rather',
-  'can',
-  'could',
-  'would',
-  'will',
-  'you',
-  'u',
-  'i',
-  'we',
-  'please',
-  'pls',
-  'kindly',
-  'also',
-  'just',
-  'possibly',
-  'me',
-  'us',
-  'do',
-  'did',
-  'does',
-  'have',
-  'has',
-]);
+const HEAD_FRAME = set(
+  'rather can could would will you u i we please pls kindly also just possibly me us do did does have has'.split(' '),
+);
 const HEAD_STOP = set(
   'from for about on in at with before by to after during including and or if whether when where who what which how why so that , ? . ! ; :'.split(
     ' ',
   ),
 );
 
-const CLAUSE_AUX = set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'can',
-  'could',
-  'will',
-  'would',
-  'should',
-  'does',
-  'do',
-  'did',
-]);
-const DETERMINERS = set([
-  'the',
-  'a',
-  'an',
-  'my',
-  'our',
-  'your',
-  'this',
-  'that',
-  'these',
-  'those',
-  'any',
-  'some',
-  'it',
-  'not',
-  'also',
-]);
-const PARTICLES = set([
-  'me',
-  'us',
-  'over',
-  'together',
-  'up',
-  'out',
-  'back',
-  'through',
-  'down',
-  'across',
-  'along',
-  'in',
-  'on',
-]);
+const CLAUSE_AUX = set('is are was were has have had can could will would should does do did'.split(' '));
+const DETERMINERS = set('the a an my our your this that these those any some it not also'.split(' '));
+const PARTICLES = set('me us over together up out back through down across along in on'.split(' '));
 
 /** Topic words between the asking verb and the first preposition: the object the client wants. */
 function headOf(u: Unit, first: number): ContentWord[] {
@@ -157,19 +90,7 @@ function headOf(u: Unit, first: number): ContentWord[] {
 }
 
 const STATUS_NOUNS = set(['news', 'progress', 'status']);
-const STATUS_FILLER = set([
-  'update',
-  'updates',
-  'news',
-  'progress',
-  'status',
-  'going',
-  'coming',
-  'along',
-  'latest',
-  'where',
-  'we',
-]);
+const STATUS_FILLER = set('update updates news progress status going coming along latest where we'.split(' '));
 
 /** "Any update…", "update me on…", "what's the status of…", "where are we with…", "how is … going". */
 function isStatusAsk(u: Unit, first: number): boolean {
@@ -214,148 +135,18 @@ function set(words: string[]): { [w: string]: true } {
 }
 
 const GREETINGS = set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'hiya', 'greetings', 'good']);
-const DISCOURSE = set([
-  'and',
-  'also',
-  'so',
-  'but',
-  'plus',
-  'oh',
-  'ok',
-  'okay',
-  'then',
-  'lastly',
-  'finally',
-  'btw',
-  'separately',
-  'additionally',
-  'one',
-  'more',
-  'thing',
-  'quick',
-  'question',
-  ',',
-  ':',
-  '-',
-  '\u2014',
-  '\u2013',
-  'if',
-  'not',
-  'yes',
-]);
-const AUX = set([
-  'can',
-  'could',
-  'would',
-  'will',
-  'do',
-  'does',
-  'did',
-  'is',
-  'are',
-  'was',
-  'were',
-  'have',
-  'has',
-  'should',
-  'shall',
-  'may',
-  'any',
-  'might',
-]);
+const DISCOURSE = set(
+  'and also so but plus oh ok okay then lastly finally btw separately additionally one more thing quick question , : - \u2014 \u2013 if not yes'.split(
+    ' ',
+  ),
+);
+const AUX = set('can could would will do does did is are was were have has should shall may any might'.split(' '));
 /** Verbs that start an instruction ("Book flights…", "Send the brochure…"). */
-const IMPERATIVES = set([
-  'book',
-  'find',
-  'send',
-  'resend',
-  'update',
-  'confirm',
-  'order',
-  'check',
-  'double-check',
-  'cancel',
-  'call',
-  'ring',
-  'email',
-  'add',
-  'remove',
-  'change',
-  'move',
-  'schedule',
-  'reschedule',
-  'arrange',
-  'print',
-  'pay',
-  'buy',
-  'sort',
-  'fix',
-  'review',
-  'share',
-  'set',
-  'create',
-  'prepare',
-  'make',
-  'ask',
-  'remind',
-  'reply',
-  'forward',
-  'draft',
-  'write',
-  'chase',
-  'organise',
-  'organize',
-  'renew',
-  'upload',
-  'post',
-  'publish',
-  'research',
-  'look',
-  'contact',
-  'invite',
-  'reserve',
-  'proofread',
-  'edit',
-  'return',
-  'submit',
-  'sign',
-  'tell',
-  'get',
-  'put',
-  'file',
-  'collect',
-  'pick',
-  'drop',
-  'clean',
-  'tidy',
-  'delete',
-  'archive',
-  'follow',
-  'notify',
-  'inform',
-  'ensure',
-  'give',
-  'try',
-  'run',
-  'test',
-  'translate',
-  'design',
-  'redo',
-  'finish',
-  'complete',
-  'call',
-  'text',
-  'respond',
-  'register',
-  'enrol',
-  'enroll',
-  'apply',
-  'request',
-  'approve',
-  'transfer',
-  'refund',
-  'invoice',
-]);
+const IMPERATIVES = set(
+  'book find send resend update confirm order check double-check cancel call ring email add remove change move schedule reschedule arrange print pay buy sort fix review share set create prepare make ask remind reply forward draft write chase organise organize renew upload post publish research look contact invite reserve proofread edit return submit sign tell get put file collect pick drop clean tidy delete archive follow notify inform ensure give try run test translate design redo finish complete call text respond register enrol enroll apply request approve transfer refund invoice'.split(
+    ' ',
+  ),
+);
 const NOT_REQUESTS_AFTER_PLEASE = set([
   'find',
   'see',
@@ -371,21 +162,7 @@ const NOT_REQUESTS_AFTER_PLEASE = set([
   'bear',
 ]);
 const PRONOUNS = set(['it', 'them', 'this', 'that', 'these', 'those', 'one', 'ones']);
-const PRICE_WORDS = set([
-  'cost',
-  'costs',
-  'price',
-  'prices',
-  'pricing',
-  'quote',
-  'quotation',
-  'fee',
-  'fees',
-  'rate',
-  'rates',
-  'charge',
-  'total',
-]);
+const PRICE_WORDS = set('cost costs price prices pricing quote quotation fee fees rate rates charge total'.split(' '));
 const DATE_WORDS = set(['date', 'deadline', 'eta', 'timeline', 'timeframe', 'timescale']);
 const SOCIAL_STARTS = [
   'how are you',
@@ -557,20 +334,7 @@ function isSocial(u: Unit, first: number): boolean {
   return false;
 }
 
-const DONE_WORDS = set([
-  'done',
-  'ready',
-  'finished',
-  'complete',
-  'completed',
-  'live',
-  'fixed',
-  'sorted',
-  'sent',
-  'back',
-  'available',
-  'up',
-]);
+const DONE_WORDS = set('done ready finished complete completed live fixed sorted sent back available up'.split(' '));
 
 function notifyWhenDone(u: Unit, when: number): boolean {
   for (let i = when + 1; i < u.to && i <= when + 4; i++) if (DONE_WORDS[u.tokens[i].norm]) return true;

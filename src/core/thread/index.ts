@@ -114,27 +114,9 @@ interface DraftView {
 }
 
 const AFFIRM_FIRST: { [w: string]: true } = Object.create(null);
-for (const w of [
-  'yes',
-  'yep',
-  'yeah',
-  'yup',
-  'sure',
-  'certainly',
-  'absolutely',
-  'definitely',
-  'done',
-  'confirmed',
-  'received',
-  'booked',
-  'no',
-  'nope',
-  'unfortunately',
-  'sadly',
-  'correct',
-  'indeed',
-  'gladly',
-])
+for (const w of 'yes yep yeah yup sure certainly absolutely definitely done confirmed received booked no nope unfortunately sadly correct indeed gladly'.split(
+  ' ',
+))
   AFFIRM_FIRST[w] = true;
 function wordSet(words: string): { [w: string]: true } {
   const out: { [w: string]: true } = Object.create(null);

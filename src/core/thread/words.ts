@@ -285,18 +285,7 @@ export function isAnswerWord(w: ContentWord): boolean {
 }
 
 /** Words only worth matching through the related-term table (too common to count on their own). */
-const CONCEPT_ONLY = toSet([
-  'here',
-  'yes',
-  'yep',
-  'got',
-  'car',
-  'correct',
-  'total',
-  'certainly',
-  'definitely',
-  'safely',
-]);
+const CONCEPT_ONLY = toSet('here yes yep got car correct total certainly definitely safely'.split(' '));
 
 const IRREGULAR_STEMS: { [w: string]: string } = {
   sent: 'send',
@@ -361,44 +350,11 @@ export interface ContentWord {
   weak: boolean;
 }
 
-const WEAK = toSet([
-  'send',
-  'resend',
-  'check',
-  'confirm',
-  'updat',
-  'share',
-  'forward',
-  'book',
-  'arrang',
-  'look',
-  'sort',
-  'fix',
-  'find',
-  'order',
-  'provid',
-  'giv',
-  'do',
-  'mak',
-  'attach',
-  'enclos',
-  'below',
-  'here',
-  'yes',
-  'yep',
-  'correct',
-  'certainly',
-  'definitely',
-  'get',
-  'receiv',
-  'arriv',
-  'safely',
-  'total',
-  'confirmation',
-  'booking',
-  'shar',
-  'forwarded',
-]);
+const WEAK = toSet(
+  'send resend check confirm updat share forward book arrang look sort fix find order provid giv do mak attach enclos below here yes yep correct certainly definitely get receiv arriv safely total confirmation booking shar forwarded'.split(
+    ' ',
+  ),
+);
 
 function hasLetterOrDigit(s: string): boolean {
   return /[a-z0-9\u00c0-\uffff]/.test(s);
@@ -495,23 +451,9 @@ function isTimeNumber(norm: string): boolean {
 }
 
 /** Units of time are amounts ("32 hours"), not a when. */
-const TIME_UNITS = toSet([
-  'hour',
-  'hours',
-  'hrs',
-  'minute',
-  'minutes',
-  'mins',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'fortnight',
-]);
+const TIME_UNITS = toSet(
+  'hour hours hrs minute minutes mins day days week weeks month months year years fortnight'.split(' '),
+);
 
 /** A day, date or time: "tonight", "Friday", "4pm", "12th" (not a unit such as "hours"). */
 export function isTimeToken(norm: string): boolean {
@@ -519,216 +461,36 @@ export function isTimeToken(norm: string): boolean {
   return !!TIME_WORDS[norm] || isTimeNumber(norm);
 }
 
-const MONEY_WORDS = toSet([
-  '\u00a3',
-  '$',
-  '\u20ac',
-  '\u00a5',
-  'pounds',
-  'pound',
-  'dollars',
-  'dollar',
-  'euros',
-  'euro',
-  'gbp',
-  'usd',
-  'eur',
-  'cad',
-  'aud',
-  'pence',
-  'cents',
-  'free',
-  'complimentary',
-  '%',
-  'percent',
-  'k',
-]);
-const NUMBER_WORDS = toSet([
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'fifteen',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'hundred',
-  'dozen',
-  'none',
-  'nobody',
-  'all',
-  'both',
-  'half',
-  'few',
-  'several',
-]);
-const PLACE_WORDS = toSet([
-  'attached',
-  'below',
-  'above',
-  'link',
-  'links',
-  'url',
-  'http',
-  'https',
-  'www',
-  'folder',
-  'drive',
-  'dropbox',
-  'sharepoint',
-  'onedrive',
-  'box',
-  'desk',
-  'drawer',
-  'office',
-  'room',
-  'reception',
-  'cabinet',
-  'shelf',
-  'inbox',
-  'here',
-  'there',
-  'street',
-  'road',
-  'lane',
-  'avenue',
-  'in',
-  'on',
-  'at',
-  'under',
-  'inside',
-  'near',
-  'behind',
-  'next',
-  'upstairs',
-  'downstairs',
-  'saved',
-  'stored',
-  'kept',
-]);
-const PERSON_WORDS = toSet([
-  'i',
-  'me',
-  'we',
-  'he',
-  'she',
-  'they',
-  'myself',
-  'team',
-  'colleague',
-  'manager',
-  'assistant',
-  'nobody',
-  'everyone',
-  'someone',
-  'only',
-]);
+const MONEY_WORDS = toSet(
+  '\u00a3 $ \u20ac \u00a5 pounds pound dollars dollar euros euro gbp usd eur cad aud pence cents free complimentary % percent k'.split(
+    ' ',
+  ),
+);
+const NUMBER_WORDS = toSet(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred dozen none nobody all both half few several'.split(
+    ' ',
+  ),
+);
+const PLACE_WORDS = toSet(
+  'attached below above link links url http https www folder drive dropbox sharepoint onedrive box desk drawer office room reception cabinet shelf inbox here there street road lane avenue in on at under inside near behind next upstairs downstairs saved stored kept'.split(
+    ' ',
+  ),
+);
+const PERSON_WORDS = toSet(
+  'i me we he she they myself team colleague manager assistant nobody everyone someone only'.split(' '),
+);
 
-const READY = toSet([
-  'live',
-  'ready',
-  'done',
-  'up',
-  'available',
-  'back',
-  'open',
-  'online',
-  'finished',
-  'complete',
-  'fixed',
-]);
+const READY = toSet('live ready done up available back open online finished complete fixed'.split(' '));
 
 /** "name": a proper name, for "can you recommend a florist?" (stricter than "who"). */
 export type AnswerType = 'when' | 'where' | 'who' | 'name' | 'amount' | 'count';
 
 /** Sentence-initial words that are not names. */
-const COMMON_CAPITALS = toSet([
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'it',
-  'we',
-  'our',
-  'your',
-  'you',
-  'a',
-  'an',
-  'here',
-  'there',
-  'please',
-  'attached',
-  'everything',
-  'all',
-  'both',
-  'my',
-  'they',
-  'he',
-  'she',
-  'now',
-  'today',
-  'tomorrow',
-  'then',
-  'let',
-  'once',
-  'just',
-  'still',
-  'also',
-  'and',
-  'but',
-  'so',
-  'as',
-  'if',
-  'when',
-  'what',
-  'which',
-  'thanks',
-  'thank',
-  'one',
-  'some',
-  'most',
-  'any',
-  'no',
-  'not',
-  'only',
-  'yes',
-  'sure',
-  'of',
-  'done',
-  'sorry',
-  'hi',
-  'hello',
-  'dear',
-  'hey',
-  'right',
-  'unfortunately',
-  'i',
-  'got',
-  'good',
-  'great',
-  'perfect',
-  'ok',
-  'okay',
-  'best',
-  'regards',
-  'cheers',
-  'kind',
-  'will',
-  'can',
-  'could',
-  'would',
-  'quick',
-]);
+const COMMON_CAPITALS = toSet(
+  'the this that these those it we our your you a an here there please attached everything all both my they he she now today tomorrow then let once just still also and but so as if when what which thanks thank one some most any no not only yes sure of done sorry hi hello dear hey right unfortunately i got good great perfect ok okay best regards cheers kind will can could would quick'.split(
+    ' ',
+  ),
+);
 
 /**
  * Which answer types the reply's tokens show. `sentenceStart[i]` says token i starts a sentence
