@@ -10,7 +10,7 @@ import type { Match } from './pattern/pattern';
 import { RULES } from './rules';
 import { APOLOGY_PATTERNS } from './lexicons/apology';
 import {
-  NEXT_STEP, PATIENCE, SentenceView, asNextStep, fillTemplate, keepSegments, lowerCommonStart, sentenceEdit,
+  NEXT_STEP, PATIENCE, SentenceView, asNextStep, fillTemplate, isFiller, keepSegments, lowerCommonStart, sentenceEdit,
   sentenceIsCapitalised, tidySentence,
 } from './fix';
 import { detectLanguage } from './language';
@@ -150,8 +150,10 @@ function apologySegments(ctx: Context, s: Sentence): number[] {
     let first = seg.tokStart;
     while (first < seg.tokEnd && !ctx.tokens[first].isWord) first++;
     APOLOGY_INDEX.findAll(ctx.tokens, first, seg.tokEnd, (m) => {
-      if (m.start === first && m.end === seg.tokEnd) covered = true;
+      if (m.start === first && seg.tokEnd - m.end <= 6) covered = true;
     });
+    // An apology for a specific mistake is the writer owning it: keep it.
+    if (covered && /\b(missed|typo|typos|mistake|error|wrong|mix-up|confusion)\b/i.test(ctx.text.slice(seg.start, seg.end))) covered = false;
     if (covered) out.push(i);
   });
   return out;
@@ -191,6 +193,8 @@ function keepTimeFact(ctx: Context, s: Sentence, dropped: number[], kept: string
     }
   }
   if (!day || /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b/i.test(kept)) return kept;
+  // Only an availability statement needs the day ("I'm out that day" → "I'm out on Friday").
+  if (!/\b(out|away|off|offline|unavailable|available|back|in the office|reachable|around)\b/i.test(kept)) return kept;
   if (/\bthat day\b/i.test(kept)) return kept.replace(/\b(on )?that day\b/i, day);
   const m = /^(.*?)([.!?]*)$/.exec(kept);
   return m ? m[1] + ' ' + day + m[2] : kept;
@@ -204,12 +208,19 @@ function buildSegmentFix(ctx: Context, s: Sentence, hits: Hit[], fix: FixSpec): 
   const dropped = Object.keys(drop).map(Number);
   if (dropped.length === 0) return null;
   if (fix.kind === 'patience') for (const i of apologySegments(ctx, s)) drop[i] = true;
+  // Clauses that only made sense with the dropped ones go too: fillers, and "which …" after a dropped clause.
+  s.segments.forEach((seg, i) => {
+    if (drop[i]) return;
+    const clause = ctx.text.slice(seg.start, seg.end);
+    const afterDropped = i > 0 && drop[i - 1] === true;
+    if (isFiller(clause) || (afterDropped && /^(?:which|who)\b/i.test(clause) && !/^which is why\b/i.test(clause))) drop[i] = true;
+  });
   const all = Object.keys(drop).map(Number).sort((a, b) => a - b);
   const start = s.segments[all[0]].start;
   const end = s.segments[all[all.length - 1]].end;
   const capital = sentenceIsCapitalised(view);
   let kept = keepSegments(view, (_seg, i) => drop[i] === true, fix.kind !== 'patience');
-  kept = tidySentence(kept, capital);
+  kept = tidySentence(kept, fix.kind === 'patience' ? 'keep' : capital);
   let rewritten: string;
   if (fix.kind === 'patience') {
     const lead = s.segments.length ? ctx.text.slice(s.start, s.segments[0].start) : '';

@@ -13,6 +13,10 @@ const COMMON_STARTS = [
   'attached', 'everything', 'all', 'both', 'my', 'they', 'he', 'she', 'now', 'today', 'tomorrow', 'then', 'let',
   'once', 'just', 'still', 'also', 'and', 'but', 'so', 'as', 'if', 'when', 'what', 'which', 'everyone', 'thanks',
   'thank', 'one', 'some', 'most', 'any', 'no', 'not', 'only', 'even', 'again', 'finally', 'anyway', 'hopefully',
+  'sorry', 'apologies', 'forgive', 'totally', 'completely', 'honestly', 'really', 'actually', 'unfortunately',
+  'luckily', 'their', 'his', 'her', 'its', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'after', 'before',
+  'since', 'until', 'while', 'had', 'have', 'been', 'was', 'were', 'is', 'are', 'running', 'forgot', 'meant',
+  'sadly', 'currently', 'sure', 'quick', 'good', 'great', 'happy', 'glad', 'yes', 'ok', 'okay', 'well', 'things',
 ];
 
 function isCapitalised(s: string): boolean {
@@ -52,8 +56,13 @@ export function lowerCommonStart(s: string): string {
   return word.charAt(0).toLowerCase() + s.slice(1);
 }
 
+/** Clauses that say nothing once what they hung on is gone ("to be honest", "lol"). */
+export function isFiller(clause: string): boolean {
+  return /^(?:to be honest|honestly|tbh|lol|haha|sorry|so sorry|really|though|anyway|ugh|just saying|if i am honest|if i'm honest|to be fair|frankly|sadly|unfortunately|i'm afraid|i am afraid)[\s.!?,]*$/i.test(clause.trim());
+}
+
 /** Makes a rewritten sentence read cleanly: single spaces, no orphan commas, capital start. */
-export function tidySentence(s: string, capitalise: boolean): string {
+export function tidySentence(s: string, capitalise: boolean | 'keep'): string {
   let out = s
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/ +([,.;:!?])/g, '$1')
@@ -63,8 +72,9 @@ export function tidySentence(s: string, capitalise: boolean): string {
     .replace(/^[\s,;:\u2014\u2013-]+/, '')
     .replace(/[\s,;:\u2014\u2013-]+$/, '')
     .replace(/[\s,;:\u2014\u2013-]+([.!?]+["')\]]*)$/, '$1');
-  out = out.replace(/^(?:and|but|so|because|then|or)\s+/i, '');
+  out = out.replace(/^(?:and|but|so|because|then|or|which is why|which means|that is why|that's why|hence)\s+/i, '');
   if (!/[A-Za-z0-9\u00c0-\uffff]/.test(out.replace(/[\u2000-\u2bff\ud800-\udfff]/g, ''))) return '';
+  if (capitalise === 'keep') return out;
   return capitalise ? upperFirst(out) : lowerFirstLetter(out);
 }
 

@@ -12,4 +12,6 @@ export const APOLOGY_PATTERNS: string[] = [
   '@intens? @intens? (sorry|apologies) (it|this) (has)? (took|taken|been) _5',
   '(sorry|apologies) for (the)? (late|slow|delayed) (reply|response|answer)',
   '(thanks|thank you) for (waiting|your patience|bearing with me|being patient)',
+  '(forgive|excuse|pardon) (the|my|our) (radio silence|silence|delay|slow reply|late reply|tardiness|lateness|slow response)',
+  '@intens? @intens? (sorry|apologies) (again)? (for|about) (the|my|our)? @intens? (late|delayed|slow|tardy)? (delivery|turnaround|update|email|message|getting back|reply|response)',
 ];

@@ -40,7 +40,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(i have been|i was|we have been|we were) (indisposed|unavoidably detained|unavoidably delayed|otherwise engaged|out of the office|on leave|on annual leave)',
       '(we have|we are) (experiencing|seeing|dealing with) (an|a)? (unusually|exceptionally|very)? (high|heavy|large) (volume|number) (of)? (requests|emails|enquiries|inquiries|work)',
       '(i|we) (am|are|have been|was|were) (drowning|buried|swimming) in (work|emails|email|deadlines|admin|paperwork|projects)',
-      '(it is|it has been|things are|things have been) (total|absolute|complete)? (chaos|madness|carnage|bedlam|mayhem) (here|at the office|this week|lately)?',
+      '(it is|it has been|things are|things have been) (total|absolute|complete)? (chaos|madness|carnage|bedlam|mayhem) (here|at the office|at work|this week|lately|at the moment)',
       '(had|have had|have) (a lot|loads|lots|so much|too much) on',
       '(a bit|a little|rather|very|so)? overwhelmed (lately|recently|this week|with work|at the moment)',
       '(i am|i was|we are) only human',

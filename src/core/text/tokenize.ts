@@ -145,9 +145,11 @@ const S_IS_NEXT = ['in', 'on', 'at', 'not', 'a', 'an', 'the', 'so', 'really', 'v
 function resolveApostropheS(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.norm !== "'s" || !tokens[i - 1].isWord) continue;
+    // "'s" after a noun, or the "is" written as "'s" after it/that/there ("it's been" is "it has been").
+    const contracted = t.norm === "'s" || (t.norm === 'is' && t.end - t.start === 2 && tokens[i - 1].end === t.start);
+    if (!contracted || !tokens[i - 1].isWord) continue;
     const next = tokens[i + 1].norm;
     if (S_HAS_NEXT.indexOf(next) >= 0) t.norm = 'has';
-    else if (S_IS_NEXT.indexOf(next) >= 0 || (next.length > 4 && /ing$/.test(next))) t.norm = 'is';
+    else if (t.norm === "'s" && (S_IS_NEXT.indexOf(next) >= 0 || (next.length > 4 && /ing$/.test(next)))) t.norm = 'is';
   }
 }

@@ -32,9 +32,11 @@ export interface Ask {
   head: ContentWord[];
 }
 
-const HEAD_FRAME = set(
-  'rather can could would will you u i we please pls kindly also just possibly me us do did does have has'.split(' '),
-);
+/** Polite and discourse words around the asking frame. */
+const HEAD_POLITE = set('please pls kindly also just possibly rather maybe quickly'.split(' '));
+/** "could you", "do we", "have you": a modal or auxiliary and its subject. */
+const HEAD_MODAL = set('can could would will should shall may might must do does did have has'.split(' '));
+const HEAD_SUBJECT = set('you u i we'.split(' '));
 const HEAD_STOP = set(
   'from for about on in at with before by to after during including and or if whether when where who what which how why so that , ? . ! ; :'.split(
     ' ',
@@ -42,6 +44,7 @@ const HEAD_STOP = set(
 );
 
 const CLAUSE_AUX = set('is are was were has have had can could will would should does do did'.split(' '));
+const CHANCE = set('chance opportunity time moment minute'.split(' '));
 const DETERMINERS = set('the a an my our your this that these those any some it not also'.split(' '));
 const PARTICLES = set('me us over together up out back through down across along in on'.split(' '));
 
@@ -49,10 +52,15 @@ const PARTICLES = set('me us over together up out back through down across along
 function headOf(u: Unit, first: number): ContentWord[] {
   let i = first;
   let framed = false;
-  while (i < u.to && HEAD_FRAME[u.tokens[i].norm]) {
-    framed = true;
-    i++;
+  for (let guard = 0; guard < 4 && i < u.to; guard++) {
+    while (i < u.to && HEAD_POLITE[u.tokens[i].norm]) i++;
+    if (i + 1 < u.to && HEAD_MODAL[u.tokens[i].norm] && HEAD_SUBJECT[u.tokens[i + 1].norm]) {
+      i += 2;
+      framed = true;
+    } else break;
   }
+  while (i < u.to && HEAD_POLITE[u.tokens[i].norm]) i++;
+  if (framed && i + 1 < u.to && u.tokens[i].norm === 'not') i++;
   // The verb itself ("send", "chase", "pull together"): any word after "could you", a known
   // instruction verb otherwise. A telling verb counts as part of what is asked.
   if (
@@ -62,14 +70,27 @@ function headOf(u: Unit, first: number): ContentWord[] {
   )
     return [];
   const out: ContentWord[] = [];
-  const verb = contentWord(u.tokens[i]);
+  let verb = contentWord(u.tokens[i]);
   i++;
-  while (i < u.to && PARTICLES[u.tokens[i].norm]) i++;
+  // "had a chance to look at the contract": the verb that matters is "look".
+  let k = i;
+  while (k < u.to && k < i + 2 && DETERMINERS[u.tokens[k].norm]) k++;
+  if (k + 2 < u.to && CHANCE[u.tokens[k].norm] && u.tokens[k + 1].norm === 'to' && u.tokens[k + 2].isWord) {
+    verb = contentWord(u.tokens[k + 2]);
+    i = k + 3;
+  }
+  while (i < u.to && (PARTICLES[u.tokens[i].norm] || u.tokens[i].norm === 'at')) i++;
   const objectStart = out.length;
+  // Words after "of" qualify the thing asked for: "20 copies of the handout".
+  let secondary: ContentWord[] | null = null;
   for (; i < u.to && !HEAD_STOP[u.tokens[i].norm]; i++) {
+    if (u.tokens[i].norm === 'of' && out.length > objectStart && secondary === null) {
+      secondary = [];
+      continue;
+    }
     const w = contentWord(u.tokens[i]);
     // "today" says when, not what.
-    if (w && !w.weak && !w.conceptOnly && !isTimeToken(u.tokens[i].norm)) out.push(w);
+    if (w && !w.weak && !w.conceptOnly && !isTimeToken(u.tokens[i].norm)) (secondary || out).push(w);
   }
   // "check whether the caterers can do gluten-free": what is asked is the part after the verb
   // of the clause ("gluten-free"), not its subject.
