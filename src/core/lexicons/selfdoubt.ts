@@ -34,6 +34,8 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(can not|never|do not) seem to (get|do) (anything|things|it|this) right',
       '(can not|could not) do anything right',
       'not the (best|right|ideal) person (for|to)',
+      'what (an|a) (idiot|moron|fool|numpty|muppet|dummy|twit|airhead) (i am|i have been|i was)',
+      '(i|we) (have)? (no|zero|not a|not the faintest|not the slightest) (idea|clue) how (to (use|do|set up|fix|work)|% (works|work))',
       '(i|we) (am|are) (not|no longer) (certain|sure|confident) (that)? (i|we) (possess|have) (the)? (expertise|skills|experience|knowledge|ability)',
       '(i|we) (lack|do not have) the (expertise|skills|experience|knowledge|ability|know-how) (to|for|needed)',
       '(i am|we are) not (adequately|sufficiently|properly)? (qualified|equipped|experienced|skilled) (to|for|in)',
