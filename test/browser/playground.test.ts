@@ -85,11 +85,13 @@ describe('playground', () => {
     const quoteStart = before.indexOf('<div id="appendonsend">');
     expect(quoteStart).toBeGreaterThan(0);
     expect(after.slice(after.indexOf('<div id="appendonsend">'))).toEqual(before.slice(quoteStart));
-    await pane.waitForFunction(() => !document.querySelector('[data-category="excuse"]'));
+    const stillShown = (text: string) =>
+      Array.from(document.querySelectorAll('[data-testid="finding"] blockquote')).some((q) => q.textContent === text);
+    await pane.waitForFunction(`!(${stillShown.toString()})(${JSON.stringify(passage)})`);
 
     await pane.click('text=Undo');
     await page.waitForFunction((html) => document.getElementById('draft')?.innerHTML === html, before);
-    await pane.waitForSelector('[data-category="excuse"]');
+    await pane.waitForFunction(`(${stillShown.toString()})(${JSON.stringify(passage)})`);
     await page.context().close();
   });
 
