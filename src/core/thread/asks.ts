@@ -1,7 +1,7 @@
 import { tokenize } from '../text/tokenize';
 import type { Token } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
-import { contentWord, isTimeToken } from './words';
+import { contentWord, isTimeToken, stem } from './words';
 import type { AnswerType, ContentWord } from './words';
 
 /**
@@ -45,6 +45,7 @@ const HEAD_STOP = set(
 
 const CLAUSE_AUX = set('is are was were has have had can could will would should does do did'.split(' '));
 const CHANCE = set('chance opportunity time moment minute'.split(' '));
+const CHANCE_STEMS = set(Object.keys(CHANCE).map(stem));
 const DETERMINERS = set('the a an my our your this that these those any some it not also'.split(' '));
 const PARTICLES = set('me us over together up out back through down across along in on'.split(' '));
 
@@ -104,8 +105,8 @@ function headOf(u: Unit, first: number): ContentWord[] {
       }
     }
   }
-  // No object named: no head to insist on.
-  if (out.length === objectStart) return [];
+  // No object named (or only "time" in "do you have time for…"): no head to insist on.
+  if (out.length === objectStart || (out.length === objectStart + 1 && CHANCE_STEMS[out[objectStart].stem])) return [];
   if (verb && !verb.weak && !verb.conceptOnly) out.push(verb);
   return out;
 }
@@ -407,8 +408,8 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
   // "the attendee numbers", "a headcount": a count answers it.
   for (let i = first; i < u.to; i++) {
     const n = u.tokens[i].norm;
-    if (n === 'headcount' || n === 'numbers' || (n === 'number' && i + 1 < u.to && u.tokens[i + 1].norm === 'of'))
-      return 'count';
+    const numberOf = n === 'number' && i + 1 < u.to && u.tokens[i + 1].norm === 'of';
+    if (n === 'headcount' || n === 'numbers' || n === 'breakdown' || numberOf) return 'count';
   }
   let price = false;
   let date = false;

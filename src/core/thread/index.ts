@@ -10,7 +10,7 @@ import { extractAsks, MAX_MESSAGE_CHARS } from './asks';
 import type { Ask } from './asks';
 import { WordIndex, answerEvidence, contentWord, isAnswerWord, isTimeToken } from './words';
 import type { AnswerType, ContentWord } from './words';
-import { KIND_RANK, acknowledgesComplaint, acknowledgesWait, complaintIn } from './lexicon';
+import { KIND_RANK, acknowledgesComplaint, acknowledgesWait, complaintIn, isHolding } from './lexicon';
 import type { ComplaintKind } from './lexicon';
 import { answerLineEdit, layoutOf, openingEdit } from './layout';
 import type { Layout } from './layout';
@@ -110,6 +110,8 @@ interface DraftView {
   placeholders: WordIndex[];
   /** Words of sentences that name no topic of their own ("Will send tonight.", "Attached!"). */
   bareActions: WordIndex;
+  /** Words of holding sentences ("I'm still waiting to hear about the printer lease"). */
+  holding: WordIndex;
   layout: Layout;
 }
 
@@ -183,6 +185,8 @@ function readDraft(text: string, start: number, end: number): DraftView {
   const placeholders: WordIndex[] = [];
   const bareActions = new WordIndex();
   let bareSentences = 0;
+  const holding = new WordIndex();
+  let holdingSentences = 0;
   let affirms = false;
   let hasContent = false;
   for (const s of sentences) {
@@ -199,6 +203,13 @@ function readDraft(text: string, start: number, end: number): DraftView {
         if (!w.weak && !w.conceptOnly && !isTimeToken(tokens[i].norm)) topical = true;
       }
       if (tokens[i].norm === '[' && placeholders.length < MAX_ASKS) placeholder = placeholder || new WordIndex();
+    }
+    if (holdingSentences < MAX_BARE && isHolding(tokens, s.tokStart, s.tokEnd)) {
+      holdingSentences++;
+      for (let i = s.tokStart; i < s.tokEnd; i++) {
+        const w = contentWord(tokens[i]);
+        if (w) holding.add(w);
+      }
     }
     if (!topical && bareSentences < MAX_BARE) {
       bareSentences++;
@@ -228,6 +239,7 @@ function readDraft(text: string, start: number, end: number): DraftView {
     hasContent,
     placeholders,
     bareActions,
+    holding,
     layout: layoutOf(text, start, end),
   };
 }
@@ -239,13 +251,6 @@ interface Overlap {
   answerWord: boolean;
   /** Keys (stem and related-term groups) of the asking verbs the reply shares with the ask. */
   weakKeys: string[];
-}
-
-/** Topic words of the ask (days and times aside) that the reply shares. */
-function strongHits(index: WordIndex, words: ContentWord[]): number {
-  let n = 0;
-  for (const w of words) if (!w.weak && !w.conceptOnly && !isTimeToken(w.stem) && index.has(w)) n++;
-  return n;
 }
 
 function strongCount(words: ContentWord[]): number {
@@ -286,6 +291,8 @@ interface AskMatch {
  */
 function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [k: string]: true }): boolean {
   const ask = m.ask;
+  // "I'm still waiting to hear about the printer lease": saying when an answer will come is an answer.
+  if (overlapOf(draft.holding, ask.words).strong) return true;
   // An answer line still to fill ("[Answer: …]") names the ask: the writer has it in hand.
   const hasStrong = ask.words.some((w) => !w.weak && !w.conceptOnly);
   for (const p of draft.placeholders) {
@@ -296,9 +303,9 @@ function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [
   if (ask.status && ask.words.length === 0) return draft.hasContent;
   let onTopic = m.overlap.strong;
   // "Send the slides from yesterday's workshop" is not answered by "great workshop yesterday": the
-  // thing asked for must be there, or the reply must share several topic words.
+  // thing asked for must be there.
   if (onTopic && ask.head.length > 0 && !overlapOf(draft.words, ask.head).strong) {
-    onTopic = strongHits(draft.words, ask.words) >= 2;
+    onTopic = false;
   }
   // A shared verb alone does not say the reply is about "the attached brochure" when it names neither word.
   if (!onTopic) {

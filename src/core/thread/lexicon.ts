@@ -234,3 +234,21 @@ export function acknowledgesWait(
   if (complaint !== 'waiting' && complaint !== 'chasing') return false;
   return anyIn(ACKNOWLEDGE_INDEX, tokens, from, to) && !anyIn(OTHER_APOLOGY, tokens, from, to);
 }
+
+/**
+ * A holding answer: the reply says the ask is in hand and when or how it will be answered
+ * ("I'm still waiting to hear from the landlord", "I'll confirm by Friday").
+ */
+const HOLDING_INDEX = new PatternIndex<true>();
+for (const p of [
+  'still (waiting|checking) (to|on|for|with)',
+  'waiting to hear',
+  '(have|has) not (yet)? heard (back)?',
+  '(i|we) will (let you know|confirm|update you|find out|come back to you|get back to you|report back)',
+  '(i|we) (am|are) (checking|finding out) (with|on|whether|if)',
+])
+  HOLDING_INDEX.add(p, true);
+
+export function isHolding(tokens: Token[], from: number, to: number): boolean {
+  return anyIn(HOLDING_INDEX, tokens, from, to);
+}

@@ -227,6 +227,11 @@ describe('unanswered-question', () => {
       draft: 'Sounds good \u2014 Tuesday at 10?',
     },
     {
+      name: 'a holding answer says when the answer will come',
+      client: 'Can you find out if the printer lease can be cancelled early?',
+      draft: "I'm still waiting to hear back from the leasing company about the printer.",
+    },
+    {
       name: 'an answer line still to fill counts as addressed',
       client: 'Can I pay by card?',
       draft: 'Invoice attached.\n\n[Answer: Can I pay by card?]',
