@@ -100,17 +100,21 @@ interface Hit {
 
 interface Context {
   text: string;
+  /** Tokens of the block being analysed. */
   tokens: Token[];
   from: number;
   to: number;
   textGuardCache: { [key: string]: boolean };
+  /** Tokens of the whole new text, for guards that look beyond the block. */
+  allTokens: () => Token[];
 }
 
 function textGuardHit(ctx: Context, ref: FamilyRef): boolean {
   if (!ref.textGuard) return false;
   if (!(ref.key in ctx.textGuardCache)) {
     let hit = false;
-    ref.textGuard.findAll(ctx.tokens, ctx.from, ctx.to, () => {
+    const all = ctx.allTokens();
+    ref.textGuard.findAll(all, 0, all.length, () => {
       hit = true;
     });
     ctx.textGuardCache[ref.key] = hit;
@@ -410,34 +414,76 @@ function safeRange(text: string): { start: number; end: number } {
   }
 }
 
+/** Long texts are analysed in blocks of about this many characters, so their tokens die young. */
+const BLOCK_CHARS = 16384;
+
+/** Where the block starting at `from` ends: after a sentence end or line break, never inside a word. */
+function blockEnd(text: string, from: number, end: number): number {
+  if (end - from <= BLOCK_CHARS) return end;
+  const limit = from + BLOCK_CHARS;
+  const floor = from + BLOCK_CHARS / 2;
+  let space = -1;
+  for (let i = limit; i > floor; i--) {
+    const ch = text.charAt(i);
+    if (ch === '\n') return i + 1;
+    if ((ch === ' ' || ch === '\t') && space < 0) space = i;
+    if (ch === ' ' && /[.!?]/.test(text.charAt(i - 1))) return i + 1;
+  }
+  if (space > 0) return space + 1;
+  // One unbroken run: cut anywhere but inside a surrogate pair.
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit;
+}
+
 export function runEngine(text: string, settings: EngineSettings | undefined, wholeText: boolean): EngineResult {
   const range = wholeText ? { start: 0, end: text.length } : safeRange(text);
-  const tokens = tokenize(text, range.start, range.end);
-  const language = detectLanguage(text, tokens);
-  if (language.code !== 'en') return { findings: [], truncated: false, language, range };
-  const sentences = splitSentences(tokens);
-  const ctx: Context = { text, tokens, from: 0, to: tokens.length, textGuardCache: {} };
   const custom = customIndex(settings ? settings.customPhrases : undefined);
   const findings: Finding[] = [];
+  const textGuardCache: { [key: string]: boolean } = {};
+  let wholeTokens: Token[] | null = null;
+  let language: LanguageInfo = { code: 'en' };
   let truncated = false;
-  for (const s of sentences) {
-    if (findings.length >= MAX_FINDINGS) {
-      truncated = true;
-      break;
+  let from = range.start;
+  let first = true;
+  while (from < range.end && !truncated) {
+    const to = blockEnd(text, from, range.end);
+    const tokens = tokenize(text, from, to);
+    if (first) {
+      // The first block (up to 16 KB) is plenty to tell the language.
+      language = detectLanguage(text, tokens);
+      if (language.code !== 'en') return { findings: [], truncated: false, language, range };
+      if (to === range.end) wholeTokens = tokens;
+      first = false;
     }
-    let hits: Hit[] = [];
-    const visit = (match: Match, ref: FamilyRef): void => {
-      if (!ref.custom && !ruleEnabled(settings, ref.rule.meta.id)) return;
-      if (ref.custom && !ruleEnabled(settings, CUSTOM_RULE_ID)) return;
-      hits.push({ ref, match });
+    const ctx: Context = {
+      text,
+      tokens,
+      from: 0,
+      to: tokens.length,
+      textGuardCache,
+      // Text-wide guards look at the whole new text, tokenised once and only if a guard is needed.
+      allTokens: () => (wholeTokens = wholeTokens || tokenize(text, range.start, range.end)),
     };
-    RULE_INDEX.findAll(tokens, s.tokStart, s.tokEnd, visit);
-    if (custom) custom.findAll(tokens, s.tokStart, s.tokEnd, visit);
-    if (hits.length === 0) continue;
-    const guardCache: { [key: string]: boolean } = {};
-    hits = hits.filter((h) => !sentenceGuardHit(ctx, s, h.ref, guardCache) && !textGuardHit(ctx, h.ref));
-    if (hits.length === 0) continue;
-    findingsForSentence(ctx, s, pruneHits(hits), settings, findings);
+    for (const s of splitSentences(tokens)) {
+      if (findings.length >= MAX_FINDINGS) {
+        truncated = true;
+        break;
+      }
+      let hits: Hit[] = [];
+      const visit = (match: Match, ref: FamilyRef): void => {
+        if (!ref.custom && !ruleEnabled(settings, ref.rule.meta.id)) return;
+        if (ref.custom && !ruleEnabled(settings, CUSTOM_RULE_ID)) return;
+        hits.push({ ref, match });
+      };
+      RULE_INDEX.findAll(tokens, s.tokStart, s.tokEnd, visit);
+      if (custom) custom.findAll(tokens, s.tokStart, s.tokEnd, visit);
+      if (hits.length === 0) continue;
+      const guardCache: { [key: string]: boolean } = {};
+      hits = hits.filter((h) => !sentenceGuardHit(ctx, s, h.ref, guardCache) && !textGuardHit(ctx, h.ref));
+      if (hits.length === 0) continue;
+      findingsForSentence(ctx, s, pruneHits(hits), settings, findings);
+    }
+    from = to;
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings, truncated, language, range };
