@@ -30,7 +30,19 @@ export interface Ask {
    * from yesterday's workshop". Empty when the ask has no such object.
    */
   head: ContentWord[];
+  /**
+   * The head is the predicate of a clause ("confirm the venue has step-free access"): an answer
+   * word such as "confirmed" does not stand in for it.
+   */
+  headIsClause: boolean;
 }
+
+const NO_HEAD = { words: [] as ContentWord[], clause: false };
+
+/** Past participles that follow a subject: "has the courier sent…", "did you get…". */
+const PARTICIPLES = set(
+  'sent got gotten done made paid given taken brought bought found left written seen heard sold told'.split(' '),
+);
 
 /** Polite and discourse words around the asking frame. */
 const HEAD_POLITE = set('please pls kindly also just possibly rather maybe quickly'.split(' '));
@@ -38,7 +50,7 @@ const HEAD_POLITE = set('please pls kindly also just possibly rather maybe quick
 const HEAD_MODAL = set('can could would will should shall may might must do does did have has'.split(' '));
 const HEAD_SUBJECT = set('you u i we'.split(' '));
 const HEAD_STOP = set(
-  'from for about on in at with before by to after during including and or if whether when where who what which how why so that , ? . ! ; :'.split(
+  'from for about on in at with before by to after during including near next around within than under between per via and or if whether when where who what which how why so that , ? . ! ; :'.split(
     ' ',
   ),
 );
@@ -50,7 +62,7 @@ const DETERMINERS = set('the a an my our your this that these those any some it 
 const PARTICLES = set('me us over together up out back through down across along in on'.split(' '));
 
 /** Topic words between the asking verb and the first preposition: the object the client wants. */
-function headOf(u: Unit, first: number): ContentWord[] {
+function headOf(u: Unit, first: number): { words: ContentWord[]; clause: boolean } {
   let i = first;
   let framed = false;
   for (let guard = 0; guard < 4 && i < u.to; guard++) {
@@ -62,6 +74,17 @@ function headOf(u: Unit, first: number): ContentWord[] {
   }
   while (i < u.to && HEAD_POLITE[u.tokens[i].norm]) i++;
   if (framed && i + 1 < u.to && u.tokens[i].norm === 'not') i++;
+  // "Has the photographer sent the edited shots?": the verb comes after the subject.
+  if (!framed && i + 1 < u.to && HEAD_MODAL[u.tokens[i].norm]) {
+    for (let k = i + 1; k < u.to && k <= i + 6 && !HEAD_STOP[u.tokens[k].norm]; k++) {
+      const n = u.tokens[k].norm;
+      if (k > i + 1 && (IMPERATIVES[n] || PARTICIPLES[n] || (n.length > 4 && /ed$/.test(n)))) {
+        i = k;
+        framed = true;
+        break;
+      }
+    }
+  }
   // The verb itself ("send", "chase", "pull together"): any word after "could you", a known
   // instruction verb otherwise. A telling verb counts as part of what is asked.
   if (
@@ -69,7 +92,7 @@ function headOf(u: Unit, first: number): ContentWord[] {
     !u.tokens[i].isWord ||
     !(IMPERATIVES[u.tokens[i].norm] || (framed && !DETERMINERS[u.tokens[i].norm]))
   )
-    return [];
+    return NO_HEAD;
   const out: ContentWord[] = [];
   let verb = contentWord(u.tokens[i]);
   i++;
@@ -82,11 +105,19 @@ function headOf(u: Unit, first: number): ContentWord[] {
   }
   while (i < u.to && (PARTICLES[u.tokens[i].norm] || u.tokens[i].norm === 'at')) i++;
   const objectStart = out.length;
+  let clause = false;
   // Words after "of" qualify the thing asked for: "20 copies of the handout".
   let secondary: ContentWord[] | null = null;
   for (; i < u.to && !HEAD_STOP[u.tokens[i].norm]; i++) {
     if (u.tokens[i].norm === 'of' && out.length > objectStart && secondary === null) {
       secondary = [];
+      continue;
+    }
+    // "confirm the venue has step-free access": what is asked is the part after "has".
+    if (CLAUSE_AUX[u.tokens[i].norm] && out.length > objectStart) {
+      out.length = objectStart;
+      secondary = null;
+      clause = true;
       continue;
     }
     const w = contentWord(u.tokens[i]);
@@ -99,6 +130,7 @@ function headOf(u: Unit, first: number): ContentWord[] {
     let k = i + 1;
     while (k < u.to && k < i + 8 && !CLAUSE_AUX[u.tokens[k].norm] && !HEAD_STOP[u.tokens[k].norm]) k++;
     if (k < u.to && CLAUSE_AUX[u.tokens[k].norm]) {
+      clause = true;
       for (k++; k < u.to && !HEAD_STOP[u.tokens[k].norm]; k++) {
         const w = contentWord(u.tokens[k]);
         if (w && !w.weak && !w.conceptOnly && !isTimeToken(u.tokens[k].norm)) out.push(w);
@@ -106,9 +138,11 @@ function headOf(u: Unit, first: number): ContentWord[] {
     }
   }
   // No object named (or only "time" in "do you have time for…"): no head to insist on.
-  if (out.length === objectStart || (out.length === objectStart + 1 && CHANCE_STEMS[out[objectStart].stem])) return [];
-  if (verb && !verb.weak && !verb.conceptOnly) out.push(verb);
-  return out;
+  if (out.length === objectStart || (out.length === objectStart + 1 && CHANCE_STEMS[out[objectStart].stem]))
+    return NO_HEAD;
+  // A clause's predicate is the question itself: the verb does not stand in for it.
+  if (!clause && verb && !verb.weak && !verb.conceptOnly) out.push(verb);
+  return { words: out, clause };
 }
 
 const STATUS_NOUNS = set(['news', 'progress', 'status']);
@@ -369,6 +403,7 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
   if ((w0 === 'what' || w0 === 'which') && (w1 === 'time' || w1 === 'date' || w1 === 'day')) return 'when';
   if (w0 === 'how' && (w1 === 'soon' || w1 === 'long')) return 'when';
   if (w0 === 'where') return 'where';
+  if (w0 === 'why') return 'why';
   if (w0 === 'who' || w0 === 'whom' || w0 === 'whose') return 'who';
   if (w0 === 'how' && w1 === 'much') {
     const w2 = first + 2 < u.to ? u.tokens[first + 2].norm : '';
@@ -492,6 +527,8 @@ export function extractAsks(body: string, limit: number): Ask[] {
       if (words.length > 0 || status) {
         const context = prev && !status && pointsBack(u, first, words) ? wordsOf(prev, prev.from) : [];
         const w0 = u.tokens[first].norm;
+        // A choice ("ours or yours?") is answered by naming an option, not the thing asked about.
+        const head = status || containsSeq(u, ['or']) ? NO_HEAD : headOf(u, first);
         asks.push({
           text: unitText(text, u, start),
           words,
@@ -499,8 +536,8 @@ export function extractAsks(body: string, limit: number): Ask[] {
           answerType: status ? null : answerTypeOf(u, first, question),
           yesNo: !!AUX[w0] || w0 === 'please' || w0 === 'let' || u.listItem || IMPERATIVES[w0] === true,
           status,
-          // A choice ("ours or yours?") is answered by naming an option, not the thing asked about.
-          head: status || containsSeq(u, ['or']) ? [] : headOf(u, first),
+          head: head.words,
+          headIsClause: head.clause && head.words.length > 0,
         });
       }
     }

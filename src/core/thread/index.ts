@@ -308,7 +308,7 @@ function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [
     onTopic = false;
   }
   // A shared verb alone does not say the reply is about "the attached brochure" when it names neither word.
-  if (!onTopic) {
+  if (!onTopic && !ask.headIsClause) {
     // A sentence that only acts ("Will send tonight.") can answer a one-topic ask; one that names
     // something else ("The report is attached.") cannot.
     const strong = strongCount(ask.words);

@@ -480,10 +480,15 @@ const PERSON_WORDS = toSet(
   'i me we he she they myself team colleague manager assistant nobody everyone someone only'.split(' '),
 );
 
+/** Words that give a reason: "because", "due to", "the reason", "caused by". */
+const REASON_WORDS = toSet(
+  'because cause caused causing reason reasons due since happened result glitch bug error mistake'.split(' '),
+);
+
 const READY = toSet('live ready done up available back open online finished complete fixed'.split(' '));
 
 /** "name": a proper name, for "can you recommend a florist?" (stricter than "who"). */
-export type AnswerType = 'when' | 'where' | 'who' | 'name' | 'amount' | 'count';
+export type AnswerType = 'when' | 'where' | 'who' | 'name' | 'amount' | 'count' | 'why';
 
 /** Sentence-initial words that are not names. */
 const COMMON_CAPITALS = toSet(
@@ -502,7 +507,7 @@ export function answerEvidence(
   to: number,
   sentenceStart: (i: number) => boolean,
 ): { [t in AnswerType]: boolean } {
-  const out = { when: false, where: false, who: false, name: false, amount: false, count: false };
+  const out = { when: false, where: false, who: false, name: false, amount: false, count: false, why: false };
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     const n = t.norm;
@@ -511,7 +516,7 @@ export function answerEvidence(
       if (MONEY_WORDS[n]) out.amount = true;
       continue;
     }
-    if (out.when && out.where && out.who && out.name && out.amount && out.count) break;
+    if (out.when && out.where && out.who && out.name && out.amount && out.count && out.why) break;
     const hasDigit = /[0-9]/.test(n);
     // "am"/"pm" only after a number: "I'm" is i + am.
     const clock = n === 'am' || n === 'pm' || n === 'a.m' || n === 'p.m';
@@ -523,6 +528,7 @@ export function answerEvidence(
     if (MONEY_WORDS[n] || (hasDigit && /^[0-9][0-9.,]*k$/.test(n))) out.amount = true;
     if (hasDigit || NUMBER_WORDS[n]) out.count = true;
     if (PLACE_WORDS[n]) out.where = true;
+    if (REASON_WORDS[n]) out.why = true;
     if (PERSON_WORDS[n]) out.who = true;
     if (t.isWord && t.capital && !TIME_WORDS[n] && /^[a-z]/.test(n) && n !== 'i') {
       if (!sentenceStart(i) || !COMMON_CAPITALS[n]) out.who = true;
