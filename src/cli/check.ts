@@ -1,28 +1,45 @@
-import { analyze } from '../core';
+import { DateTime } from 'luxon';
+import { analyze, threadContextFrom, type ThreadContext } from '../core';
+import { parseDraft, parseDraftHtml } from '../thread/parse';
+import { summarizeThread } from '../thread/summary';
+import { resolveTimeZone } from '../thread/zones';
+import '../thread/holidays';
+import { localeFromEnv, machineZone } from './thread';
 import { CATEGORY_LABELS } from '../core/categories';
 import type { Finding } from '../core/types';
 import type { CliIO } from './io';
-import { readDraftInput, UsageError } from './input';
+import { readDraftInput, UsageError, type DraftInput } from './input';
 
 export const CHECK_USAGE =
-  'usage: coach check [--json] [FILE ...|-]\n' +
+  'usage: coach check [--json] [--me ADDRESS] [--tz ZONE] [--now ISO] [FILE ...|-]\n' +
   '       coach check --jsonl < lines.jsonl\n' +
   '  FILE     a reply: .txt, .html or .eml ("-" or no FILE reads text from standard input)\n' +
   '  --json   print findings as JSON ({"file","findings":[…]} per file)\n' +
   '  --jsonl  read {"id","text"} lines from standard input, write {"id","findings"} lines\n' +
+  'With quoted history in the reply, unanswered questions, unacknowledged complaints and long waits are\n' +
+  'checked too: --me is you (default: the .eml sender, else whom the last quoted message was sent to),\n' +
+  "--tz the zone header times are read in (default: this machine's), --now the moment to measure to.\n" +
   'Exit status: 0 clean, 1 findings, 2 usage or input error.\n';
 
 interface CheckArgs {
   json: boolean;
   jsonl: boolean;
   files: string[];
+  me: string | null;
+  tz: string | null;
+  now: string | null;
 }
 
 function parseArgs(args: string[]): CheckArgs {
-  const parsed: CheckArgs = { json: false, jsonl: false, files: [] };
+  const parsed: CheckArgs = { json: false, jsonl: false, files: [], me: null, tz: null, now: null };
   let onlyFiles = false;
-  for (const arg of args) {
-    if (!onlyFiles && arg === '--') onlyFiles = true;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!onlyFiles && (arg === '--me' || arg === '--tz' || arg === '--now')) {
+      const value = args[++i];
+      if (value === undefined || value === '') throw new UsageError(`${arg} needs a value`);
+      parsed[arg === '--me' ? 'me' : arg === '--tz' ? 'tz' : 'now'] = value;
+    } else if (!onlyFiles && arg === '--') onlyFiles = true;
     else if (!onlyFiles && arg === '--json') parsed.json = true;
     else if (!onlyFiles && arg === '--jsonl') parsed.jsonl = true;
     else if (!onlyFiles && arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
@@ -83,7 +100,7 @@ function formatHuman(name: string, text: string, findings: Finding[]): string {
   return out;
 }
 
-async function checkJsonl(io: CliIO): Promise<number> {
+async function checkJsonl(io: CliIO, clock: Clock): Promise<number> {
   const input = await io.readStdin();
   let any = false;
   const lines = input.split(/\r?\n/);
@@ -97,7 +114,7 @@ async function checkJsonl(io: CliIO): Promise<number> {
       id = (record as { id?: unknown }).id === undefined ? null : (record as { id?: unknown }).id;
       const text = (record as { text?: unknown }).text;
       if (typeof text !== 'string') throw new Error('"text" must be a string');
-      const { findings } = analyze(text);
+      const { findings } = analyze(text, { thread: threadOf({ text, html: null }, null, clock) });
       if (findings.length) any = true;
       io.stdout(JSON.stringify({ id, findings }) + '\n');
     } catch (error) {
@@ -108,15 +125,47 @@ async function checkJsonl(io: CliIO): Promise<number> {
   return any ? 1 : 0;
 }
 
+interface Clock {
+  zone: string;
+  now: Date;
+  locale: string | undefined;
+}
+
+function clockFor(args: CheckArgs, io: CliIO): Clock {
+  const zone = resolveTimeZone(args.tz !== null ? args.tz : machineZone(io));
+  if (zone.source === 'fallback') throw new UsageError(`unknown time zone "${zone.input || ''}"`);
+  let now = new Date();
+  if (args.now !== null) {
+    const when = DateTime.fromISO(args.now.trim(), { zone: zone.zone });
+    if (!when.isValid) throw new UsageError(`--now must be an ISO 8601 date and time, got "${args.now}"`);
+    now = when.toJSDate();
+  }
+  return { zone: zone.zone, now, locale: localeFromEnv(io.env) };
+}
+
+/** The thread in the reply's quoted history, as the thread-aware checks need it; null without one. */
+function threadOf(input: DraftInput, me: string | null, clock: Clock): ThreadContext | null {
+  const options = { timeZone: clock.zone, now: clock.now, locale: clock.locale };
+  const parsed = input.html !== null ? parseDraftHtml(input.html, options) : parseDraft(input.text, options);
+  if (parsed.messages.length === 0) return null;
+  // Without --me: the user is the sender of an .eml draft, else whom the newest quoted message went to.
+  const newest = parsed.messages[0];
+  const user = me || input.from || (newest.to.length > 0 ? newest.to[0].address : null) || '';
+  const summary = summarizeThread(parsed.messages, { me: user, timeZone: clock.zone, now: clock.now });
+  return threadContextFrom(summary);
+}
+
 export async function runCheckCommand(args: string[], io: CliIO): Promise<number> {
   let parsed: CheckArgs;
+  let clock: Clock;
   try {
     parsed = parseArgs(args);
+    clock = clockFor(parsed, io);
   } catch (error) {
     io.stderr(`coach check: ${(error as Error).message}\n${CHECK_USAGE}`);
     return 2;
   }
-  if (parsed.jsonl) return checkJsonl(io);
+  if (parsed.jsonl) return checkJsonl(io, clock);
 
   let any = false;
   let failed = false;
@@ -124,7 +173,7 @@ export async function runCheckCommand(args: string[], io: CliIO): Promise<number
   for (const file of parsed.files) {
     try {
       const input = await readDraftInput(file, io);
-      const { findings } = analyze(input.text);
+      const { findings } = analyze(input.text, { thread: threadOf(input, parsed.me, clock) });
       if (findings.length) any = true;
       if (parsed.json) results.push({ file: file === '-' ? '<stdin>' : file, findings });
       else io.stdout(formatHuman(file === '-' ? '<stdin>' : file, input.text, findings));

@@ -42,6 +42,8 @@ export function normalizeNewlines(text: string): string {
 export interface DraftInput {
   text: string;
   html: string | null;
+  /** The sender of a .eml draft: the user. */
+  from?: string | null;
 }
 
 /**
@@ -66,10 +68,11 @@ export async function readDraftInput(file: string, io: CliIO): Promise<DraftInpu
         `cannot read ${file} as an email: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
+    const from = email.from && email.from.address ? email.from.address : null;
     if (typeof email.text === 'string' && email.text.trim() !== '')
-      return { text: normalizeNewlines(email.text), html: null };
+      return { text: normalizeNewlines(email.text), html: null, from };
     if (typeof email.html === 'string' && email.html.trim() !== '') {
-      return { text: extractText(email.html).text, html: email.html };
+      return { text: extractText(email.html).text, html: email.html, from };
     }
     throw new UsageError(`${file} has neither a text nor an HTML body`);
   }

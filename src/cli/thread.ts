@@ -36,7 +36,6 @@ interface ThreadArgs {
   file: string;
 }
 
-
 function parseArgs(args: string[]): ThreadArgs | 'help' {
   let me: string | null = null;
   let tz: string | null = null;
@@ -108,7 +107,7 @@ interface ParseContext {
 }
 
 /** "en_GB.UTF-8" → "en-GB"; POSIX "C" and unset give nothing. */
-function localeFromEnv(env: CliIO['env']): string | undefined {
+export function localeFromEnv(env: CliIO['env']): string | undefined {
   const raw = env.LC_ALL || env.LC_TIME || env.LANG || '';
   const match = /^([a-z]{2,3})(?:_([A-Z]{2}))?/.exec(raw);
   if (!match) return undefined;
@@ -161,7 +160,7 @@ export function summaryToJson(summary: ThreadSummary): ThreadJson {
   };
 }
 
-function machineZone(io: CliIO): string {
+export function machineZone(io: CliIO): string {
   const fromEnv = io.env.TZ;
   if (fromEnv && resolveTimeZone(fromEnv).source !== 'fallback') return fromEnv;
   try {

@@ -5,11 +5,17 @@ import { RULES } from './rules';
 import { CUSTOM_RULE_ID, MAX_FINDINGS, runEngine } from './engine';
 import { applyEdits } from './fix';
 import type { LanguageInfo } from './language';
+import { THREAD_RULE_INFO, threadFindings, type ThreadContext } from './thread';
 
 export interface AnalyzeOptions {
   settings?: EngineSettings;
   /** Analyse the whole text instead of only the new part of a reply (for the playground and tests). */
   wholeText?: boolean;
+  /**
+   * What the thread says: the client's unanswered messages, how long they waited, the target.
+   * With it, unanswered questions, unacknowledged complaints and long waits are found too.
+   */
+  thread?: ThreadContext | null;
 }
 
 export interface AnalyzeResult {
@@ -29,7 +35,25 @@ export function analyze(text: string, options?: AnalyzeOptions): AnalyzeResult {
   }
   const settings = options && options.settings;
   const result = runEngine(text, settings, !!(options && options.wholeText));
-  return { findings: result.findings, language: result.language, analyzedRange: result.range, truncated: result.truncated };
+  let findings = result.findings;
+  const thread = options && options.thread;
+  if (thread && result.language.code === 'en' && !result.truncated) {
+    const extra = applyRuleSettings(threadFindings(text, result.range, thread, findings), settings);
+    if (extra.length) findings = findings.concat(extra).sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  return { findings, language: result.language, analyzedRange: result.range, truncated: result.truncated };
+}
+
+/** The user's per-rule switches and severities, for the thread-aware rules. */
+function applyRuleSettings(findings: Finding[], settings: EngineSettings | undefined): Finding[] {
+  const rules = (settings && settings.rules) || {};
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const rule = rules[f.ruleId];
+    if (rule && rule.enabled === false) continue;
+    out.push(rule && rule.severity ? { ...f, severity: rule.severity } : f);
+  }
+  return out;
 }
 
 /** Applies one suggestion's edits to the text it was made for. */
@@ -52,9 +76,10 @@ export const RULE_INFO: RuleInfo[] = RULES.map((r) => ({
   description: r.meta.description,
   why: r.meta.why,
   defaultSeverity: r.meta.defaultSeverity,
-}));
+})).concat(THREAD_RULE_INFO);
 
 /** The rule id findings from the user's own phrases carry. */
 export { CUSTOM_RULE_ID, MAX_FINDINGS };
-export type { LanguageInfo };
+export type { LanguageInfo, ThreadContext };
+export { threadContextFrom } from './thread';
 export type { Finding, Edit, Suggestion, Severity, Category } from './types';

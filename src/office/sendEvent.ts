@@ -14,11 +14,14 @@ import { decideSend } from '../commands/decide';
 import type { SendCompletion, SendFeatures } from '../commands/decide';
 import {
   IGNORED_FINDINGS_SESSION_KEY,
+  THREAD_CONTEXT_SESSION_KEY,
+  parseThreadContext,
   SETTINGS_STORAGE_KEY,
   parseIgnoredKeys,
   readStoredSettings,
 } from './sendStorage';
 import type { ReplyCoachSettings } from '../core/settings';
+import type { ThreadContext } from '../core/thread';
 
 /** Outlook warns the user after about 5 s; finish well before that. */
 export const SEND_CHECK_TIMEOUT_MS = 3000;
@@ -160,9 +163,10 @@ export function createSendHandler(options: SendHandlerOptions): (event: SendEven
 
       let bodyText: string | undefined;
       let ignoredKeys: string[] | undefined;
+      let thread: ThreadContext | null | undefined;
       const decideWhenReady = (): void => {
-        if (finished || bodyText === undefined || ignoredKeys === undefined) return;
-        const { findings } = options.analyze(bodyText, { settings });
+        if (finished || bodyText === undefined || ignoredKeys === undefined || thread === undefined) return;
+        const { findings } = options.analyze(bodyText, { settings, thread });
         // A slow analysis ran synchronously past the deadline: the timer could not fire, so honour it here.
         if (now() - startedAt > timeoutMs) return allow();
         const completion = decideSend({
@@ -189,13 +193,14 @@ export function createSendHandler(options: SendHandlerOptions): (event: SendEven
         }),
       );
 
-      // Ignored findings are a convenience: when they can't be read the check still runs.
-      const noIgnoredKeys = (): void => {
-        ignoredKeys = [];
-        decideWhenReady();
-      };
+      // Ignored findings and the thread the pane read are conveniences: when they can't be read
+      // the check still runs, without them.
       const sessionData = item.sessionData;
-      if (!sessionData || typeof sessionData.getAsync !== 'function') return noIgnoredKeys();
+      if (!sessionData || typeof sessionData.getAsync !== 'function') {
+        ignoredKeys = [];
+        thread = null;
+        return decideWhenReady();
+      }
       try {
         sessionData.getAsync(
           IGNORED_FINDINGS_SESSION_KEY,
@@ -205,7 +210,24 @@ export function createSendHandler(options: SendHandlerOptions): (event: SendEven
           }),
         );
       } catch {
-        if (ignoredKeys === undefined) noIgnoredKeys();
+        if (ignoredKeys === undefined) {
+          ignoredKeys = [];
+          decideWhenReady();
+        }
+      }
+      try {
+        sessionData.getAsync(
+          THREAD_CONTEXT_SESSION_KEY,
+          guarded((result: AsyncResultLike<string>) => {
+            thread = succeeded(office, result) ? parseThreadContext(result.value) : null;
+            decideWhenReady();
+          }),
+        );
+      } catch {
+        if (thread === undefined) {
+          thread = null;
+          decideWhenReady();
+        }
       }
     } catch {
       allow();

@@ -3,8 +3,13 @@
  * Pure parsing only (no Office calls). Stored values come from another surface and maybe an
  * older version of the add-in: parse defensively, never throw.
  */
-import { SETTINGS_KEY, cloneDefaults, parseSettings } from '../core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, cloneDefaults, parseSettings } from '../core/settings';
 import type { ReplyCoachSettings } from '../core/settings';
+import type { ThreadContext } from '../core/thread';
+
+function isRecord(value: unknown): value is { [key: string]: unknown } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** roamingSettings key of the settings JSON (owned by src/core/settings.ts). */
 export const SETTINGS_STORAGE_KEY = SETTINGS_KEY;
@@ -72,4 +77,55 @@ export function serializeIgnoredKeys(keys: readonly string[]): string {
     json = JSON.stringify(unique.slice(start));
   }
   return json;
+}
+
+/**
+ * item.sessionData key holding the thread context the task pane read from the quoted history
+ * ({clientMessages, waitedBusinessMinutes, slaMinutes, clientName}), so the send check can find
+ * unanswered questions, unacknowledged complaints and long waits without parsing dates itself.
+ */
+export const THREAD_CONTEXT_SESSION_KEY = 'replyCoach.thread';
+
+/** sessionData holds 50,000 characters per draft in all; the thread gets a share of it. */
+export const MAX_THREAD_JSON_LENGTH = 24000;
+const MAX_CLIENT_MESSAGES = 5;
+
+export function serializeThreadContext(context: ThreadContext): string {
+  const clientMessages: string[] = [];
+  let budget = MAX_THREAD_JSON_LENGTH - 400;
+  for (let i = 0; i < context.clientMessages.length && i < MAX_CLIENT_MESSAGES; i++) {
+    const body = String(context.clientMessages[i]).slice(0, Math.max(0, budget));
+    budget -= JSON.stringify(body).length;
+    clientMessages.push(body);
+    if (budget <= 0) break;
+  }
+  return JSON.stringify({
+    clientMessages,
+    waitedBusinessMinutes: context.waitedBusinessMinutes,
+    slaMinutes: context.slaMinutes,
+    clientName: context.clientName || null,
+  });
+}
+
+/** Reads what the pane stored; anything unreadable means "no thread" rather than an error. */
+export function parseThreadContext(raw: unknown): ThreadContext | null {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_THREAD_JSON_LENGTH * 2) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isRecord(value) || !Array.isArray(value.clientMessages)) return null;
+  const clientMessages = value.clientMessages
+    .filter((m): m is string => typeof m === 'string')
+    .slice(0, MAX_CLIENT_MESSAGES);
+  const waited = value.waitedBusinessMinutes;
+  const sla = value.slaMinutes;
+  return {
+    clientMessages,
+    waitedBusinessMinutes: typeof waited === 'number' && isFinite(waited) ? waited : null,
+    slaMinutes: typeof sla === 'number' && isFinite(sla) && sla > 0 ? sla : DEFAULT_SETTINGS.slaMinutes,
+    clientName: typeof value.clientName === 'string' ? value.clientName : null,
+  };
 }

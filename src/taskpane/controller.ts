@@ -1,11 +1,12 @@
 // The pane's state machine: reads the draft through a PaneHost, analyses it, applies rewrites.
 // No React here, so the behaviour is testable with a fake host.
-import { analyze, type AnalyzeResult } from '../core';
+import { analyze, threadContextFrom, type AnalyzeResult, type ThreadContext } from '../core';
 import { findingKey } from '../core/findingKey';
 import { parseSettings, serializeSettings, SETTINGS_KEY, type ReplyCoachSettings } from '../core/settings';
 import type { Finding, Suggestion } from '../core/types';
 import { applyEdits, applyEditsToText, extractText, type DraftText } from '../draft';
 import type { DraftBody, ItemContext, PaneHost } from '../office/paneHost';
+import { serializeThreadContext, THREAD_CONTEXT_SESSION_KEY } from '../office/sendStorage';
 // Thread modules one by one, not the thread index: the index brings holiday data the pane loads on demand.
 import { holidaysAvailable } from '../thread/holidaySource';
 import { parseDraft, parseDraftHtml } from '../thread/parse';
@@ -55,6 +56,7 @@ export class PaneController {
   private busy = false;
   /** The conversation as Microsoft Graph knows it, when the user configured it. */
   private graphMessages: ThreadMessage[] | null = null;
+  private sharedThreadJson: string | null = null;
 
   constructor(
     private readonly host: PaneHost,
@@ -95,6 +97,7 @@ export class PaneController {
   async start(): Promise<void> {
     this.snapshot = null;
     this.graphMessages = null;
+    this.sharedThreadJson = null;
     this.undoStack = [];
     this.ignored = new Set();
     const item = this.host.getItem();
@@ -163,7 +166,8 @@ export class PaneController {
     const messages = await this.host.fetchThread(item.conversationId, clientId).catch(() => null);
     if (!messages || messages.length === 0 || this.state.item !== item) return;
     this.graphMessages = messages;
-    this.set({ summary: this.summarise(messages, item) });
+    if (this.snapshot) this.analyse(this.snapshot.body, item);
+    else this.set({ summary: this.summarise(messages, item) });
   }
 
   private analyse(body: DraftBody, item: ItemContext): void {
@@ -171,7 +175,6 @@ export class PaneController {
     const draft = body.isHtml ? extractText(body.content) : null;
     const text = draft ? draft.text : body.content;
     const settings = this.state.settings;
-    const result = analyze(text, { settings });
     const dates = {
       timeZone: resolveTimeZone(this.zone(item)).zone,
       now: this.now(),
@@ -180,6 +183,10 @@ export class PaneController {
     // HTML drafts carry the quote structure (Outlook's header div, Gmail's quote) in markup.
     const parsed = draft ? parseDraftHtml(body.content, dates) : parseDraft(text, dates);
     const summary = this.summarise(this.graphMessages || parsed.messages, item);
+    // The thread tells which questions wait for an answer and whether the client waited too long.
+    const thread = threadContextFrom(summary);
+    const result = analyze(text, { settings, thread });
+    this.shareThread(thread);
     this.snapshot = { body, draft, text, allFindings: result.findings };
     this.set({
       status: 'ready',
@@ -189,6 +196,16 @@ export class PaneController {
       text,
       findings: this.visible(result.findings),
       lastAnalysisMs: Date.now() - started,
+    });
+  }
+
+  /** The send check can't read dates in classic Outlook: hand it the thread as the pane read it. */
+  private shareThread(thread: ThreadContext): void {
+    const json = serializeThreadContext(thread);
+    if (json === this.sharedThreadJson) return;
+    this.sharedThreadJson = json;
+    this.host.setSessionValue(THREAD_CONTEXT_SESSION_KEY, json).catch(() => {
+      this.sharedThreadJson = null; // try again on the next analysis
     });
   }
 

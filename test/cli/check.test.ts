@@ -83,7 +83,14 @@ describe('coach check', () => {
       '',
     ].join('\r\n');
     const io = fakeIO({ 'reply.eml': eml });
-    expect(await main(['check', 'reply.eml'], io)).toBe(0);
+    // Answered within the hour: no long wait either.
+    const soon = ['check', '--tz', 'America/New_York', '--now', '2026-11-17T17:00', 'reply.eml'];
+    expect(await main(soon, io)).toBe(0);
+    // A week later, the same reply owes the client thanks for their patience; the quoted excuse is still not flagged.
+    const late = fakeIO({ 'reply.eml': eml });
+    expect(await main(['check', '--tz', 'America/New_York', '--now', '2026-11-24T17:00', 'reply.eml'], late)).toBe(1);
+    expect(late.out).toContain('long-wait');
+    expect(late.out).not.toContain('excuse');
   });
 
   test('--jsonl answers every line in order; a bad line gets an error and the rest go on', async () => {
@@ -118,6 +125,53 @@ describe('coach check', () => {
     expect(io.err).toContain('unknown command');
     io = fakeIO();
     expect(await main(['check', '--jsonl', 'x.txt'], io)).toBe(2);
+  });
+
+  test('with quoted history, an unanswered question and an unacknowledged complaint are found', async () => {
+    const reply = [
+      'Hi Dana,',
+      '',
+      'The brochure is attached.',
+      '',
+      'Best,',
+      'Sam',
+      '',
+      '-----Original Message-----',
+      'From: Dana Whitfield <dana@whitfieldstudio.com>',
+      'Sent: Monday, November 16, 2026 9:05 AM',
+      'To: Sam Rivera <sam@riverava.com>',
+      'Subject: Brochure',
+      '',
+      'Hi Sam, this is the third time I am asking for the brochure. Could you also confirm the print date?',
+      '',
+      'Dana',
+    ].join('\n');
+    const io = fakeIO({ 'reply.txt': reply });
+    const code = await main(
+      ['check', '--json', '--tz', 'America/New_York', '--now', '2026-11-19T10:00', 'reply.txt'],
+      io,
+    );
+    expect(code).toBe(1);
+    const result = JSON.parse(io.out) as { findings: Finding[] };
+    const categories = result.findings.map((f) => f.category);
+    expect(categories).toEqual(expect.arrayContaining(['unanswered-question', 'unacknowledged-complaint']));
+    const ask = result.findings.find((f) => f.category === 'unanswered-question');
+    expect(ask?.message).toMatch(/print date/);
+
+    // The same reply without its history: nothing to compare with, so no thread findings.
+    const bare = fakeIO({ 'reply.txt': reply.slice(0, reply.indexOf('-----Original')) });
+    await main(['check', '--json', 'reply.txt'], bare);
+    const alone = JSON.parse(bare.out) as { findings: Finding[] };
+    expect(alone.findings.map((f) => f.category)).not.toContain('unanswered-question');
+  });
+
+  test('a bad --now or --tz is a usage error', async () => {
+    let io = fakeIO({ 'reply.txt': CLEAN });
+    expect(await main(['check', '--now', 'yesterday', 'reply.txt'], io)).toBe(2);
+    expect(io.err).toContain('--now');
+    io = fakeIO({ 'reply.txt': CLEAN });
+    expect(await main(['check', '--tz', 'Mars/Olympus', 'reply.txt'], io)).toBe(2);
+    expect(io.err).toContain('unknown time zone');
   });
 
   test('lineColumn counts lines and UTF-16 columns from 1', () => {

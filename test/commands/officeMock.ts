@@ -35,6 +35,8 @@ export interface ItemOptions {
   body?: Reply<string>;
   html?: string;
   session?: Reply<string> | 'missing';
+  /** Per-key session data (takes precedence over `session`); other keys are not found. */
+  sessionValues?: Record<string, string>;
   /** Value roamingSettings.get returns; 'missing' removes roamingSettings altogether. */
   settings?: unknown | 'missing';
   /** Mailbox requirement sets the client supports, e.g. ['1.12', '1.14', '1.15']. */
@@ -89,6 +91,13 @@ export function installOffice(options: ItemOptions = {}): { office: OfficeMockOb
     item.sessionData = {
       getAsync(name: string, callback: (result: unknown) => void) {
         calls.sessionKeys.push(name);
+        if (options.sessionValues) {
+          const value = options.sessionValues[name];
+          return answer(
+            value === undefined ? { kind: 'fail', message: 'KeyNotFound' } : { kind: 'ok', value },
+            callback,
+          );
+        }
         return answer(session, callback);
       },
     };

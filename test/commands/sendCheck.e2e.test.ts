@@ -7,6 +7,7 @@ import type { SendCompletion, SendContextData } from '../../src/commands/decide'
 import { MAX_ERROR_MESSAGE_LENGTH } from '../../src/commands/decide';
 import { COMPOSE_PANE_COMMAND_ID } from '../../src/commands/ids';
 import { createSendHandler } from '../../src/office/sendEvent';
+import { serializeThreadContext, THREAD_CONTEXT_SESSION_KEY } from '../../src/office/sendStorage';
 import { installOffice, sendEvent, uninstallOffice } from './officeMock';
 import type { ItemOptions } from './officeMock';
 
@@ -123,8 +124,26 @@ describe('send check with the real engine', () => {
     expect(sendText(BLAME, { settings: JSON.stringify({ sendCheck: 'off' }) })).toEqual({ allowEvent: true });
   });
 
+  it('uses the thread the pane read: an unacknowledged complaint stops the send, an acknowledged one does not', () => {
+    const thread = serializeThreadContext({
+      clientMessages: ['Hi Sam, this is the third time I am asking for the invoice. Can you send it today?'],
+      waitedBusinessMinutes: 1200,
+      slaMinutes: 480,
+      clientName: 'Dana Whitfield',
+    });
+    const blunt = GREETING + 'The invoice is attached.' + SIGN_OFF;
+    const stopped = sendText(blunt, { sessionValues: { [THREAD_CONTEXT_SESSION_KEY]: thread } });
+    expect(stopped.allowEvent).toBe(false);
+    expect(stopped.errorMessage).toMatch(/complaint/i);
+    const kind =
+      GREETING + "I'm sorry you had to ask again, and thank you for your patience. The invoice is attached." + SIGN_OFF;
+    expect(sendText(kind, { sessionValues: { [THREAD_CONTEXT_SESSION_KEY]: thread } })).toEqual({ allowEvent: true });
+    // Without the pane's thread the same blunt reply goes out: nothing is known about the client.
+    expect(sendText(blunt)).toEqual({ allowEvent: true });
+  });
+
   it('stops warnings only at the "all" level', () => {
-    const draft = GREETING + "Thanks for the brief. I'll get to it when I can, hopefully soon." + SIGN_OFF;
+    const draft = GREETING + "Thanks for the brief. I'll send the draft over soon." + SIGN_OFF;
     const findings = analyze(draft).findings;
     expect(findings.some((f) => f.severity === 'warning')).toBe(true);
     expect(findings.some((f) => f.severity === 'serious')).toBe(false);

@@ -11,7 +11,11 @@ import { findingKey } from '../../src/core/findingKey';
 import type { Category, Finding, Severity } from '../../src/core/types';
 import { SEND_CHECK_TIMEOUT_MS, createSendHandler } from '../../src/office/sendEvent';
 import type { Analyzer } from '../../src/office/sendEvent';
-import { IGNORED_FINDINGS_SESSION_KEY, SETTINGS_STORAGE_KEY } from '../../src/office/sendStorage';
+import {
+  IGNORED_FINDINGS_SESSION_KEY,
+  SETTINGS_STORAGE_KEY,
+  THREAD_CONTEXT_SESSION_KEY,
+} from '../../src/office/sendStorage';
 import { installOffice, sendEvent, uninstallOffice } from './officeMock';
 
 /** A stand-in engine: flags fixed phrases so each test controls exactly what is found. */
@@ -113,7 +117,7 @@ describe('send check: decisions', () => {
     const ignored = JSON.stringify([findingKey({ ruleId: 'excuse.busy', text: 'so busy' })]);
     const { calls } = installOffice({ body: { kind: 'ok', value: FLAGGED }, session: { kind: 'ok', value: ignored } });
     expect(run().calls).toEqual([{ allowEvent: true }]);
-    expect(calls.sessionKeys).toEqual([IGNORED_FINDINGS_SESSION_KEY]);
+    expect(calls.sessionKeys).toEqual([IGNORED_FINDINGS_SESSION_KEY, THREAD_CONTEXT_SESSION_KEY]);
   });
 
   it('still stops for findings that were not ignored', () => {
