@@ -5,7 +5,11 @@ import type { Finding } from './types';
  * ignored) and the send check (which skips them). Offsets are left out on purpose: they shift
  * whenever the user edits text above the passage, but the rule and the words do not.
  */
-export function findingKey(finding: Pick<Finding, 'ruleId' | 'text'>): string {
+export function findingKey(finding: Pick<Finding, 'ruleId' | 'text'> & Partial<Pick<Finding, 'message'>>): string {
+  // Unanswered asks all anchor on the same sentence of the reply: the ask, quoted in the message, tells them apart.
+  if (finding.ruleId === 'unanswered-question' && typeof finding.message === 'string') {
+    return `${finding.ruleId}|${normalisePassage(finding.message)}`;
+  }
   return `${finding.ruleId}|${normalisePassage(finding.text)}`;
 }
 

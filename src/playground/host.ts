@@ -85,11 +85,7 @@ function show(sample: Sample): void {
   byId('subject').textContent = sample.subject;
   byId('to').textContent = sample.from
     ? `${PLAYGROUND_USER.displayName} <${PLAYGROUND_USER.emailAddress}>`
-    : sample.id === 'gmail-client'
-      ? 'Marco Bellini <marco@bellini.it>'
-      : sample.id === 'colleague-answered'
-        ? 'Priya Shah <priya@shahlegal.co.uk>'
-        : 'Dana Whitfield <dana@whitfieldstudio.com>';
+    : sample.to || '';
 }
 
 for (const sample of samples) {

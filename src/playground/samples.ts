@@ -15,6 +15,8 @@ export interface Sample {
   title: string;
   mode: 'compose' | 'read';
   subject: string;
+  /** Who the reply goes to (compose). */
+  to?: string;
   /** HTML draft (compose) or the received message (read). */
   html: string;
   from?: { displayName: string; emailAddress: string };
@@ -74,7 +76,8 @@ export function buildSamples(nowDate: Date = new Date()): Sample[] {
   const now = DateTime.fromJSDate(nowDate).setZone(PLAYGROUND_ZONE);
   const danaWrote = weekdaysBefore(now, 2, 9, 5);
   const samWrote = before(danaWrote, 72, 16, 40);
-  const marcoWrote = before(now, 5, 10, 12);
+  const marcoWrote = weekdaysBefore(now, 1, 10, 12);
+  const oliviaWrote = weekdaysBefore(now, 3, 11, 20);
   const priyaWrote = before(now, 50, 14, 30);
   const colleagueWrote = before(now, 2, 8, 15);
 
@@ -84,6 +87,7 @@ export function buildSamples(nowDate: Date = new Date()): Sample[] {
   return [
     {
       id: 'late-brand-kit',
+      to: 'Dana Whitfield <dana@whitfieldstudio.com>',
       title: 'Dana Whitfield — waiting on the brand kit (draft with excuses)',
       mode: 'compose',
       subject: 'RE: Brand kit — where are we?',
@@ -125,6 +129,7 @@ export function buildSamples(nowDate: Date = new Date()): Sample[] {
     },
     {
       id: 'good-reply',
+      to: 'Dana Whitfield <dana@whitfieldstudio.com>',
       title: 'Dana Whitfield — the same thread, answered well',
       mode: 'compose',
       subject: 'RE: Brand kit — where are we?',
@@ -150,6 +155,7 @@ export function buildSamples(nowDate: Date = new Date()): Sample[] {
     },
     {
       id: 'gmail-client',
+      to: 'Marco Bellini <marco@bellini.it>',
       title: 'Marco Bellini — Gmail thread, blame and a vague promise',
       mode: 'compose',
       subject: 'Re: Invoice 2291',
@@ -170,7 +176,37 @@ export function buildSamples(nowDate: Date = new Date()): Sample[] {
         '</blockquote></div>',
     },
     {
+      id: 'thread-checks',
+      to: 'Olivia Grant <olivia@grantbakery.com>',
+      title: 'Olivia Grant — questions left unanswered, a complaint, a long wait',
+      mode: 'compose',
+      subject: 'RE: Website menu update',
+      html:
+        paragraphs(
+          ['Hi Olivia,', '', 'The new menu page is live on the website now.', '', 'Best regards,', 'Sam'].join('\n'),
+        ) +
+        outlookQuote(
+          'Olivia Grant <olivia@grantbakery.com>',
+          oliviaWrote,
+          sam,
+          'Website menu update',
+          [
+            'Hi Sam,',
+            '',
+            "I'm still waiting on the menu update I sent two weeks ago, and the prices on the site are wrong.",
+            '',
+            '1. Can you put the new menu page live?',
+            '2. Could you also send me the PNG icons for Instagram?',
+            '3. What would a monthly maintenance plan cost?',
+            '',
+            'Thanks,',
+            'Olivia',
+          ].join('\n'),
+        ),
+    },
+    {
       id: 'colleague-answered',
+      to: 'Priya Shah <priya@shahlegal.co.uk>',
       title: 'Priya Shah — a colleague replied, the client still waits',
       mode: 'compose',
       subject: 'RE: Onboarding call',

@@ -395,8 +395,11 @@ function parseSendContext(json: string | null): string[] {
     const findings = (value as { findings?: unknown }).findings;
     if (!Array.isArray(findings)) return [];
     return findings
-      .filter((f): f is Finding => typeof f === 'object' && f !== null && typeof (f as Finding).ruleId === 'string')
-      .map((f) => findingKey({ ruleId: f.ruleId, text: String(f.text || '') }));
+      .filter(
+        (f): f is Finding & { key?: unknown } =>
+          typeof f === 'object' && f !== null && typeof (f as Finding).ruleId === 'string',
+      )
+      .map((f) => (typeof f.key === 'string' ? f.key : findingKey({ ruleId: f.ruleId, text: String(f.text || '') })));
   } catch {
     return [];
   }

@@ -27,3 +27,13 @@ describe('findingKey', () => {
     expect(normalisePassage(huge)).toBe('x');
   });
 });
+
+describe('findingKey for unanswered asks', () => {
+  it('tells apart asks anchored on the same sentence by the ask they quote', () => {
+    const a = { ruleId: 'unanswered-question', text: 'Best,', message: 'The client asked “Can you send the icons?”' };
+    const b = { ruleId: 'unanswered-question', text: 'Best,', message: 'The client asked “What would it cost?”' };
+    expect(findingKey(a)).not.toEqual(findingKey(b));
+    // Editing the anchor sentence keeps an ignored ask ignored.
+    expect(findingKey({ ...a, text: 'Kind regards,' })).toEqual(findingKey(a));
+  });
+});

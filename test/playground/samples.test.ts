@@ -1,5 +1,5 @@
 import { buildSamples, PLAYGROUND_USER, PLAYGROUND_ZONE } from '../../src/playground/samples';
-import { analyze } from '../../src/core';
+import { analyze, threadContextFrom } from '../../src/core';
 import { extractText } from '../../src/draft';
 import { parseDraftHtml, summarizeThread } from '../../src/thread';
 
@@ -34,6 +34,25 @@ describe('playground samples', () => {
     const categories = analyze(extractText(withExcuses.html).text).findings.map((f) => f.category);
     expect(categories).toEqual(expect.arrayContaining(['excuse', 'personal', 'blame']));
     expect(analyze(extractText(good.html).text).findings).toEqual([]);
+  });
+
+  test('the thread-checks sample shows every thread-aware finding', () => {
+    const now = new Date('2026-11-25T20:00:00Z');
+    const sample = buildSamples(now).find((s) => s.id === 'thread-checks');
+    if (!sample) throw new Error('missing sample');
+    const parsed = parseDraftHtml(sample.html, { timeZone: PLAYGROUND_ZONE, now });
+    const summary = summarizeThread(parsed.messages, {
+      me: PLAYGROUND_USER.emailAddress,
+      timeZone: PLAYGROUND_ZONE,
+      now,
+    });
+    const findings = analyze(extractText(sample.html).text, { thread: threadContextFrom(summary) }).findings;
+    const categories = findings.map((f) => f.category);
+    expect(categories).toEqual(
+      expect.arrayContaining(['unanswered-question', 'unacknowledged-complaint', 'long-wait']),
+    );
+    // The answered ask (the menu page is live) is not reported; the two others are.
+    expect(categories.filter((c) => c === 'unanswered-question')).toHaveLength(2);
   });
 
   test('in the colleague thread the client still waits: a colleague’s answer does not count', () => {
