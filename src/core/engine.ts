@@ -105,16 +105,13 @@ interface Context {
   from: number;
   to: number;
   textGuardCache: { [key: string]: boolean };
-  /** Tokens of the whole new text, for guards that look beyond the block. */
-  allTokens: () => Token[];
 }
 
 function textGuardHit(ctx: Context, ref: FamilyRef): boolean {
   if (!ref.textGuard) return false;
   if (!(ref.key in ctx.textGuardCache)) {
     let hit = false;
-    const all = ctx.allTokens();
-    ref.textGuard.findAll(all, 0, all.length, () => {
+    ref.textGuard.findAll(ctx.tokens, ctx.from, ctx.to, () => {
       hit = true;
     });
     ctx.textGuardCache[ref.key] = hit;
@@ -439,8 +436,6 @@ export function runEngine(text: string, settings: EngineSettings | undefined, wh
   const range = wholeText ? { start: 0, end: text.length } : safeRange(text);
   const custom = customIndex(settings ? settings.customPhrases : undefined);
   const findings: Finding[] = [];
-  const textGuardCache: { [key: string]: boolean } = {};
-  let wholeTokens: Token[] | null = null;
   let language: LanguageInfo = { code: 'en' };
   let truncated = false;
   let from = range.start;
@@ -452,7 +447,6 @@ export function runEngine(text: string, settings: EngineSettings | undefined, wh
       // The first block (up to 16 KB) is plenty to tell the language.
       language = detectLanguage(text, tokens);
       if (language.code !== 'en') return { findings: [], truncated: false, language, range };
-      if (to === range.end) wholeTokens = tokens;
       first = false;
     }
     const ctx: Context = {
@@ -460,9 +454,9 @@ export function runEngine(text: string, settings: EngineSettings | undefined, wh
       tokens,
       from: 0,
       to: tokens.length,
-      textGuardCache,
-      // Text-wide guards look at the whole new text, tokenised once and only if a guard is needed.
-      allTokens: () => (wholeTokens = wholeTokens || tokenize(text, range.start, range.end)),
+      // Text-wide guards ("as you asked") look at the whole block: all of a normal reply, and
+      // the surrounding 16 KB of a huge draft, so the work stays linear.
+      textGuardCache: {},
     };
     for (const s of splitSentences(tokens)) {
       if (findings.length >= MAX_FINDINGS) {
