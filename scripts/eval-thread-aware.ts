@@ -11,7 +11,9 @@
  * Split: pairs whose number is divisible by 3 are held out (tuning looks only at dev).
  * Targets: precision >= 0.9 and recall >= 0.85 per category.
  *
- * Usage: npx tsx scripts/eval-thread-aware.ts [--failures] [--split dev|holdout|all] [--json FILE]
+ * Usage: npx tsx scripts/eval-thread-aware.ts [--file PATH] [--failures] [--split dev|holdout|all|whole] [--json FILE]
+ *        --file evaluates another pairs file of the same format (default test/eval/thread-pairs.jsonl);
+ *        for another file the default split is 'whole' (every pair in one table, nothing was tuned on it).
  *        npx tsx scripts/eval-thread-aware.ts --bench   (timing on large and hostile inputs)
  */
 import * as fs from 'fs';
@@ -230,9 +232,11 @@ function main(): void {
     return;
   }
   const showFailures = args.indexOf('--failures') >= 0;
-  const splitArg = args.indexOf('--split') >= 0 ? args[args.indexOf('--split') + 1] : 'all';
+  const defaultFile = path.resolve(__dirname, '../test/eval/thread-pairs.jsonl');
+  const file = args.indexOf('--file') >= 0 ? path.resolve(args[args.indexOf('--file') + 1]) : defaultFile;
+  const defaultSplit = file === defaultFile ? 'all' : 'whole';
+  const splitArg = args.indexOf('--split') >= 0 ? args[args.indexOf('--split') + 1] : defaultSplit;
   const jsonArg = args.indexOf('--json') >= 0 ? args[args.indexOf('--json') + 1] : '';
-  const file = path.resolve(__dirname, '../test/eval/thread-pairs.jsonl');
   const pairs = readPairs(file);
   const dev = pairs.filter((p) => !isHoldout(p.id));
   const holdout = pairs.filter((p) => isHoldout(p.id));
@@ -251,6 +255,7 @@ function main(): void {
   const sets: Array<[string, Pair[]]> = [];
   if (splitArg === 'dev' || splitArg === 'all') sets.push(['dev', dev]);
   if (splitArg === 'holdout' || splitArg === 'all') sets.push(['held-out', holdout]);
+  if (splitArg === 'whole') sets.push(['all pairs', pairs]);
   for (const [name, list] of sets) {
     const failures: string[] = [];
     results[name] = evaluate(list, failures);
