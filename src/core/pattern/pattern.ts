@@ -408,9 +408,12 @@ type Entry<T> = { p: Pattern; data: T; stamp: number; checked: number; possible:
 /** Marks entries already tried at the current token (cheaper than a seen-list). */
 let stampCounter = 0;
 
-function pushOnce<T>(table: { [k: string]: Array<Entry<T>> }, key: string, entry: Entry<T>): void {
-  if (!Object.prototype.hasOwnProperty.call(table, key)) table[key] = [];
-  const bucket = table[key];
+function pushOnce<T>(table: Map<string, Array<Entry<T>>>, key: string, entry: Entry<T>): void {
+  let bucket = table.get(key);
+  if (!bucket) {
+    bucket = [];
+    table.set(key, bucket);
+  }
   if (bucket[bucket.length - 1] !== entry) bucket.push(entry);
 }
 
@@ -419,8 +422,8 @@ function pushOnce<T>(table: { [k: string]: Array<Entry<T>> }, key: string, entry
  * patterns that can begin there.
  */
 export class PatternIndex<T> {
-  private byWord: { [w: string]: Array<Entry<T>> } = {};
-  private byPair: { [w: string]: { [w2: string]: Array<Entry<T>> } } = {};
+  private byWord = new Map<string, Array<Entry<T>>>();
+  private byPair = new Map<string, Map<string, Array<Entry<T>>>>();
   private anywhere: Array<Entry<T>> = [];
 
   add(source: string, data: T): void {
@@ -439,8 +442,12 @@ export class PatternIndex<T> {
     for (const x of prefixes) {
       if (x.length === 1) pushOnce(this.byWord, x[0], entry);
       else {
-        if (!Object.prototype.hasOwnProperty.call(this.byPair, x[0])) this.byPair[x[0]] = {};
-        pushOnce(this.byPair[x[0]], x[1], entry);
+        let seconds = this.byPair.get(x[0]);
+        if (!seconds) {
+          seconds = new Map<string, Array<Entry<T>>>();
+          this.byPair.set(x[0], seconds);
+        }
+        pushOnce(seconds, x[1], entry);
       }
     }
   }
@@ -452,10 +459,9 @@ export class PatternIndex<T> {
     for (let i = from; i < to; i++) {
       const norm = toks[i].norm;
       const stamp = ++stampCounter;
-      const single = Object.prototype.hasOwnProperty.call(this.byWord, norm) ? this.byWord[norm] : undefined;
-      const seconds = i + 1 < to && Object.prototype.hasOwnProperty.call(this.byPair, norm) ? this.byPair[norm] : undefined;
-      const next = seconds ? toks[i + 1].norm : '';
-      const pair = seconds && Object.prototype.hasOwnProperty.call(seconds, next) ? seconds[next] : undefined;
+      const single = this.byWord.get(norm);
+      const seconds = i + 1 < to ? this.byPair.get(norm) : undefined;
+      const pair = seconds ? seconds.get(toks[i + 1].norm) : undefined;
       for (let b = 0; b < 3; b++) {
         const bucket = b === 0 ? single : b === 1 ? pair : this.anywhere;
         if (!bucket) continue;
