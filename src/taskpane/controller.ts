@@ -5,6 +5,7 @@ import { findingKey } from '../core/findingKey';
 import { parseSettings, serializeSettings, SETTINGS_KEY, type ReplyCoachSettings } from '../core/settings';
 import type { Finding, Suggestion } from '../core/types';
 import { applyEdits, applyEditsToText, extractText, type DraftText } from '../draft';
+import { parseSendContextData } from '../commands/decide';
 import type { DraftBody, ItemContext, PaneHost } from '../office/paneHost';
 import { serializeThreadContext, THREAD_CONTEXT_SESSION_KEY } from '../office/sendStorage';
 // Thread modules one by one, not the thread index: the index brings holiday data the pane loads on demand.
@@ -389,20 +390,7 @@ function parseStringArray(json: string | null): string[] {
 
 /** The send dialog passes {"findings":[…]}: the keys of what stopped the send. */
 function parseSendContext(json: string | null): string[] {
-  if (!json) return [];
-  try {
-    const value: unknown = JSON.parse(json);
-    const findings = (value as { findings?: unknown }).findings;
-    if (!Array.isArray(findings)) return [];
-    return findings
-      .filter(
-        (f): f is Finding & { key?: unknown } =>
-          typeof f === 'object' && f !== null && typeof (f as Finding).ruleId === 'string',
-      )
-      .map((f) => (typeof f.key === 'string' ? f.key : findingKey({ ruleId: f.ruleId, text: String(f.text || '') })));
-  } catch {
-    return [];
-  }
+  return parseSendContextData(json).map((f) => f.key);
 }
 
 function messageOf(error: unknown): string {

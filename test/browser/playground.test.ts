@@ -131,6 +131,24 @@ describe('playground', () => {
     await page.context().close();
   });
 
+  test('the thread-checks sample shows unanswered questions, the complaint and the long wait', async () => {
+    const { page, pane } = await openPlayground('?sample=thread-checks');
+    await pane.waitForSelector('[data-category="long-wait"]');
+    const categories = await pane.$$eval('[data-category]', (els) => els.map((e) => e.getAttribute('data-category')));
+    expect(categories).toEqual(
+      expect.arrayContaining(['unanswered-question', 'unacknowledged-complaint', 'long-wait']),
+    );
+    // Applying the answer line for one ask inserts it into the draft and clears that ask only.
+    const asks = await pane.$$('[data-category="unanswered-question"] [data-testid="finding"]');
+    expect(asks.length).toBe(2);
+    await pane.click('[data-category="unanswered-question"] [data-testid="suggestion"] button');
+    await page.waitForFunction(() => /\[answer\]/i.test(document.getElementById('draft')?.innerText || ''));
+    await pane.waitForFunction(
+      () => document.querySelectorAll('[data-category="unanswered-question"] [data-testid="finding"]').length === 1,
+    );
+    await page.context().close();
+  });
+
   test('a good reply is ready to send', async () => {
     const { page, pane } = await openPlayground('?sample=good-reply');
     await pane.waitForSelector('[data-testid="clean"]');

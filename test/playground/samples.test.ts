@@ -14,6 +14,20 @@ const NOWS = [
   '2026-11-02T14:00:00Z', // the Monday after fall back
 ];
 
+/** A sample as the pane reads it on a Wednesday afternoon in New York. */
+function readSample(id: string) {
+  const now = new Date('2026-11-25T20:00:00Z');
+  const sample = buildSamples(now).find((s) => s.id === id);
+  if (!sample) throw new Error(`missing sample ${id}`);
+  const parsed = parseDraftHtml(sample.html, { timeZone: PLAYGROUND_ZONE, now });
+  const summary = summarizeThread(parsed.messages, {
+    me: PLAYGROUND_USER.emailAddress,
+    timeZone: PLAYGROUND_ZONE,
+    now,
+  });
+  return { sample, summary };
+}
+
 describe('playground samples', () => {
   test.each(NOWS)('at %s the default sample is a client who has waited more than a day, overdue', (iso) => {
     const now = new Date(iso);
@@ -37,15 +51,7 @@ describe('playground samples', () => {
   });
 
   test('the thread-checks sample shows every thread-aware finding', () => {
-    const now = new Date('2026-11-25T20:00:00Z');
-    const sample = buildSamples(now).find((s) => s.id === 'thread-checks');
-    if (!sample) throw new Error('missing sample');
-    const parsed = parseDraftHtml(sample.html, { timeZone: PLAYGROUND_ZONE, now });
-    const summary = summarizeThread(parsed.messages, {
-      me: PLAYGROUND_USER.emailAddress,
-      timeZone: PLAYGROUND_ZONE,
-      now,
-    });
+    const { sample, summary } = readSample('thread-checks');
     const findings = analyze(extractText(sample.html).text, { thread: threadContextFrom(summary) }).findings;
     const categories = findings.map((f) => f.category);
     expect(categories).toEqual(
@@ -56,15 +62,7 @@ describe('playground samples', () => {
   });
 
   test('in the colleague thread the client still waits: a colleague’s answer does not count', () => {
-    const now = new Date('2026-11-25T20:00:00Z');
-    const sample = buildSamples(now).find((s) => s.id === 'colleague-answered');
-    if (!sample) throw new Error('missing sample');
-    const parsed = parseDraftHtml(sample.html, { timeZone: PLAYGROUND_ZONE, now });
-    const summary = summarizeThread(parsed.messages, {
-      me: PLAYGROUND_USER.emailAddress,
-      timeZone: PLAYGROUND_ZONE,
-      now,
-    });
+    const { summary } = readSample('colleague-answered');
     expect(summary.client?.address).toBe('priya@shahlegal.co.uk');
     expect(summary.waitingSince).not.toBeNull();
   });

@@ -1,6 +1,7 @@
 import { PaneController, IGNORED_KEY } from '../../src/taskpane/controller';
 import type { DraftBody, ItemContext, PaneHost } from '../../src/office/paneHost';
 import { SETTINGS_KEY } from '../../src/core/settings';
+import { decideSend } from '../../src/commands/decide';
 
 const NOW = new Date('2026-11-20T15:00:00Z'); // Friday 10:00 in New York
 
@@ -150,7 +151,16 @@ describe('PaneController', () => {
     const host = new FakeHost();
     const { controller: probe } = await started(host);
     const last = probe.getState().findings[probe.getState().findings.length - 1];
-    host.context = JSON.stringify({ findings: [{ ruleId: last.ruleId, text: last.text }] });
+    // As the send check writes it (src/commands/decide.ts).
+    const stopped = decideSend({
+      findings: [last],
+      sendCheck: 'all',
+      rules: {},
+      ignoredKeys: [],
+      features: { markdown: false, takeAction: true },
+    });
+    host.context = stopped.contextData || null;
+    expect(host.context).toContain(last.ruleId);
     const { controller } = await started(host);
     expect(controller.getState().findings[0].text).toBe(last.text);
     expect(controller.getState().fromSend).toHaveLength(1);
