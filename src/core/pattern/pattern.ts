@@ -82,14 +82,25 @@ function requiredWords(els: El[]): number[][] | null {
 }
 
 /** Ids of the words that patterns mention; other words never decide whether a pattern can match. */
-const VOCAB: { [w: string]: number } = Object.create(null) as { [w: string]: number };
+const VOCAB = new Map<string, number>();
 let vocabSize = 1;
 
 function vocabId(w: string): number {
-  let id = VOCAB[w];
+  let id = VOCAB.get(w);
   if (id === undefined) {
     id = vocabSize++;
-    VOCAB[w] = id;
+    VOCAB.set(w, id);
+  }
+  return id;
+}
+
+/** The vocabulary id of a token, looked up once per token. */
+function tokenVid(t: Token): number {
+  let id = t.vid;
+  if (id === undefined || id === 0) {
+    // 0 may be stale when patterns compiled later (user phrases) added the word.
+    id = VOCAB.get(t.norm) || 0;
+    t.vid = id;
   }
   return id;
 }
@@ -104,8 +115,8 @@ function markPresent(toks: Token[], from: number, to: number, call: number): voi
     presentIn = grown;
   }
   for (let k = from; k < to; k++) {
-    const id = VOCAB[toks[k].norm];
-    if (id !== undefined) presentIn[id] = call;
+    const id = tokenVid(toks[k]);
+    if (id !== 0) presentIn[id] = call;
   }
 }
 
@@ -408,7 +419,9 @@ type Entry<T> = { p: Pattern; data: T; stamp: number; checked: number; possible:
 /** Marks entries already tried at the current token (cheaper than a seen-list). */
 let stampCounter = 0;
 
-function pushOnce<T>(table: Map<string, Array<Entry<T>>>, key: string, entry: Entry<T>): void {
+const PAIR_BASE = 1 << 20;
+
+function pushOnce<T>(table: Map<number, Array<Entry<T>>>, key: number, entry: Entry<T>): void {
   let bucket = table.get(key);
   if (!bucket) {
     bucket = [];
@@ -422,9 +435,16 @@ function pushOnce<T>(table: Map<string, Array<Entry<T>>>, key: string, entry: En
  * patterns that can begin there.
  */
 export class PatternIndex<T> {
-  private byWord = new Map<string, Array<Entry<T>>>();
-  private byPair = new Map<string, Map<string, Array<Entry<T>>>>();
+  /** Entries by the vocabulary id of their first word. */
+  private byWord: Array<Array<Entry<T>> | undefined> = [];
+  /** Entries by the ids of their first two words (first * PAIR_BASE + second). */
+  private byPair = new Map<number, Array<Entry<T>>>();
   private anywhere: Array<Entry<T>> = [];
+
+  private pushWord(id: number, entry: Entry<T>): void {
+    const bucket = this.byWord[id] || (this.byWord[id] = []);
+    if (bucket[bucket.length - 1] !== entry) bucket.push(entry);
+  }
 
   add(source: string, data: T): void {
     this.addCompiled(compilePattern(source), data);
@@ -436,19 +456,12 @@ export class PatternIndex<T> {
     if (!prefixes || prefixes.some((x) => x.length === 0)) {
       const keys = firstWords(p.els);
       if (!keys) this.anywhere.push(entry);
-      else for (const k of keys) pushOnce(this.byWord, k, entry);
+      else for (const k of keys) this.pushWord(vocabId(k), entry);
       return;
     }
     for (const x of prefixes) {
-      if (x.length === 1) pushOnce(this.byWord, x[0], entry);
-      else {
-        let seconds = this.byPair.get(x[0]);
-        if (!seconds) {
-          seconds = new Map<string, Array<Entry<T>>>();
-          this.byPair.set(x[0], seconds);
-        }
-        pushOnce(seconds, x[1], entry);
-      }
+      if (x.length === 1) this.pushWord(vocabId(x[0]), entry);
+      else pushOnce(this.byPair, vocabId(x[0]) * PAIR_BASE + vocabId(x[1]), entry);
     }
   }
 
@@ -457,11 +470,11 @@ export class PatternIndex<T> {
     const call = ++stampCounter;
     let marked = false;
     for (let i = from; i < to; i++) {
-      const norm = toks[i].norm;
       const stamp = ++stampCounter;
-      const single = this.byWord.get(norm);
-      const seconds = i + 1 < to ? this.byPair.get(norm) : undefined;
-      const pair = seconds ? seconds.get(toks[i + 1].norm) : undefined;
+      const id = tokenVid(toks[i]);
+      if (id === 0 && this.anywhere.length === 0) continue;
+      const single = this.byWord[id];
+      const pair = id !== 0 && i + 1 < to ? this.byPair.get(id * PAIR_BASE + tokenVid(toks[i + 1])) : undefined;
       for (let b = 0; b < 3; b++) {
         const bucket = b === 0 ? single : b === 1 ? pair : this.anywhere;
         if (!bucket) continue;

@@ -25,6 +25,8 @@ export interface Token {
   breaksBefore: number;
   /** Spaces or breaks directly before this token in the source. */
   spaceBefore: boolean;
+  /** Id of `norm` among the words patterns mention (0: none), filled in by the pattern index. */
+  vid?: number;
 }
 
 function table<T>(entries: { [key: string]: T }): Map<string, T> {
