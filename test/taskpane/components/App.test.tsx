@@ -1,0 +1,256 @@
+/** @jest-environment jsdom */
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SETTINGS_KEY } from '../../../src/core/settings';
+import type { DraftBody, ItemContext, PaneHost } from '../../../src/office/paneHost';
+import { App } from '../../../src/taskpane/App';
+import { PaneController } from '../../../src/taskpane/controller';
+
+const NOW = new Date('2026-11-20T15:00:00Z'); // Friday 10:00 in New York
+
+const DRAFT =
+  '<div>Hi Dana,</div><div><br></div>' +
+  "<div>Sorry for the slow reply, I've been <b>swamped</b> with other projects this week. The brochure is attached.</div>" +
+  '<div><br></div><div>Best,</div><div>Sam</div>' +
+  '<hr><div id="divRplyFwdMsg"><b>From:</b> Dana Whitfield &lt;dana@whitfieldstudio.com&gt;<br>' +
+  '<b>Sent:</b> Wednesday, November 18, 2026 9:05 AM<br><b>To:</b> Sam Rivera &lt;sam@riverava.com&gt;<br>' +
+  '<b>Subject:</b> Brochure</div><div>Hi Sam, can you send the brochure?</div>';
+
+/** An Outlook draft in memory: what the pane reads and writes, and where settings go. */
+class FakeHost implements PaneHost {
+  body: DraftBody = { content: DRAFT, isHtml: true };
+  settings = new Map<string, string>();
+  session = new Map<string, string>();
+  writes: DraftBody[] = [];
+  saves = 0;
+  failReads = false;
+  item: ItemContext | null = {
+    mode: 'compose',
+    userAddress: 'sam@riverava.com',
+    userName: 'Sam Rivera',
+    userTimeZone: 'Eastern Standard Time',
+    conversationId: 'c1',
+    displayLanguage: 'en-US',
+    received: null,
+  };
+  getItem = () => this.item;
+  readBody = async () => {
+    if (this.failReads) throw new Error('Reading the draft failed: simulated');
+    return { ...this.body };
+  };
+  writeBody = async (body: DraftBody) => {
+    this.writes.push(body);
+    this.body = { ...body };
+  };
+  loadSetting = (key: string) => this.settings.get(key) ?? null;
+  saveSetting = async (key: string, value: string) => {
+    this.saves++;
+    this.settings.set(key, value);
+  };
+  getSessionValue = async (key: string) => this.session.get(key) ?? null;
+  setSessionValue = async (key: string, value: string) => {
+    this.session.set(key, value);
+  };
+  getInitializationContext = async () => null;
+  onItemChanged = () => () => undefined;
+  theme = () => null;
+}
+
+// Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+// The settings form is large (a switch per rule); role queries over it are slow in jsdom.
+jest.setTimeout(60_000);
+
+beforeAll(() => {
+  if (!('ResizeObserver' in window)) Object.assign(window, { ResizeObserver: NoResizeObserver });
+  // Fluent moves focus through Tabster, which skips elements it thinks are not displayed. jsdom
+  // lays nothing out (offsetParent is always null, the body has no size), so give it a layout.
+  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.parentElement;
+    },
+  });
+  const size = { x: 0, y: 0, top: 0, left: 0, right: 400, bottom: 800, width: 400, height: 800 };
+  document.body.getBoundingClientRect = () => ({ ...size, toJSON: () => size });
+});
+
+async function renderPane(host = new FakeHost()) {
+  const controller = new PaneController(host, () => NOW);
+  render(<App controller={controller} host={host} />);
+  await act(() => controller.start());
+  return { host, controller, user: userEvent.setup() };
+}
+
+function excuseCard(): HTMLElement {
+  return screen.getAllByRole('article', { name: /^Excuse:/ })[0];
+}
+
+async function openSettings(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('tab', { name: 'Settings' }));
+  return screen.findByText('Save settings');
+}
+
+describe('App', () => {
+  test('shows a spinner while loading, then the wait and the findings', async () => {
+    const host = new FakeHost();
+    const controller = new PaneController(host, () => NOW);
+    render(<App controller={controller} host={host} />);
+    expect(screen.getByText('Reading the thread…')).toBeTruthy();
+    expect(screen.queryByTestId('findings')).toBeNull();
+
+    await act(() => controller.start());
+    expect(screen.queryByText('Reading the thread…')).toBeNull();
+    expect(screen.getByTestId('client').textContent).toBe('Dana Whitfield <dana@whitfieldstudio.com>');
+    expect(screen.getByTestId('wait-header').getAttribute('data-sla')).toBe('overdue');
+    expect(excuseCard().textContent).toContain('swamped');
+  });
+
+  test('Apply rewrites the draft, says so, and Undo restores the exact body', async () => {
+    const { host, user } = await renderPane();
+    const card = excuseCard();
+    const quote = card.querySelector('blockquote')?.textContent;
+    await user.click(within(card).getAllByRole('button', { name: /^Apply rewrite:/ })[0]);
+
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('Rewrite applied.'));
+    expect(host.writes).toHaveLength(1);
+    expect(host.body.content).not.toBe(DRAFT);
+    expect(host.body.content).not.toContain('swamped');
+    expect(screen.queryAllByRole('article', { name: `Excuse: ${quote}` })).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('Rewrite undone.'));
+    expect(host.body).toEqual({ content: DRAFT, isHtml: true });
+    expect(screen.getAllByRole('article', { name: `Excuse: ${quote}` })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  test('Ignore hides the finding and records it for the send check', async () => {
+    const { host, user } = await renderPane();
+    const card = excuseCard();
+    const rule = card.getAttribute('data-rule');
+    await user.click(within(card).getByRole('button', { name: 'Ignore' }));
+    await waitFor(() => expect(host.session.get('replyCoach.ignored')).toBeDefined());
+    expect(screen.queryAllByTestId('finding').some((el) => el.getAttribute('data-rule') === rule)).toBe(false);
+  });
+
+  test('settings: a new reply target and working hours are saved to roaming settings', async () => {
+    const { host, user } = await renderPane();
+    await openSettings(user);
+    const target = screen.getByLabelText('Reply target (business hours)');
+    await user.clear(target);
+    await user.type(target, '4');
+    const start = screen.getByLabelText('Start');
+    await user.clear(start);
+    await user.type(start, '08:30');
+    const end = screen.getByLabelText('End');
+    await user.clear(end);
+    await user.type(end, '18:00');
+    await user.click(screen.getByLabelText('Sat'));
+    await user.click(screen.getByText('Save settings').closest('button') as HTMLElement);
+
+    await waitFor(() => expect(host.settings.has(SETTINGS_KEY)).toBe(true));
+    const saved = JSON.parse(host.settings.get(SETTINGS_KEY) as string);
+    expect(saved.slaMinutes).toBe(240);
+    expect(saved.schedule).toMatchObject({ start: '08:30', end: '18:00', days: [1, 2, 3, 4, 5, 6] });
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('Settings saved.'));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('settings: an end before the start is refused with an alert and nothing is saved', async () => {
+    const { host, user } = await renderPane();
+    await openSettings(user);
+    const end = screen.getByLabelText('End');
+    await user.clear(end);
+    await user.type(end, '07:00');
+    await user.click(screen.getByText('Save settings').closest('button') as HTMLElement);
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Working hours need a start before the end, as HH:MM (24 h).',
+    );
+    expect(host.saves).toBe(0);
+    expect(host.settings.has(SETTINGS_KEY)).toBe(false);
+  });
+
+  test('settings: a reply target of zero is refused', async () => {
+    const { host, user } = await renderPane();
+    await openSettings(user);
+    const target = screen.getByLabelText('Reply target (business hours)');
+    await user.clear(target);
+    await user.type(target, '0');
+    await user.click(screen.getByText('Save settings').closest('button') as HTMLElement);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/reply target/);
+    expect(host.saves).toBe(0);
+  });
+
+  test('a failed Office call shows the error and "Try again" recovers', async () => {
+    const host = new FakeHost();
+    host.failReads = true;
+    const { user } = await renderPane(host);
+    expect(screen.getByText('Couldn\u2019t read this email'.replace('\u2019', "'"))).toBeTruthy();
+    expect(screen.getByText(/simulated/)).toBeTruthy();
+    expect(screen.queryByTestId('findings')).toBeNull();
+
+    host.failReads = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getByTestId('findings')).toBeTruthy());
+    expect(screen.queryByText(/simulated/)).toBeNull();
+  });
+
+  test('no open item asks the user to open one', async () => {
+    const host = new FakeHost();
+    host.item = null;
+    await renderPane(host);
+    expect(screen.getByText(/Open a message or start a reply/)).toBeTruthy();
+  });
+
+  test('keyboard only: apply and undo a rewrite with Tab, Enter and Space', async () => {
+    const { host, user } = await renderPane();
+    const apply = within(excuseCard()).getAllByRole('button', { name: /^Apply rewrite:/ })[0];
+    // Tab from the top of the pane until the first Apply button has focus.
+    for (let i = 0; i < 20 && document.activeElement !== apply; i++) await user.tab();
+    expect(document.activeElement).toBe(apply);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(host.writes).toHaveLength(1));
+
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    for (let i = 0; i < 20 && document.activeElement !== undo; i++) await user.tab();
+    expect(document.activeElement).toBe(undo);
+    await user.keyboard(' ');
+    await waitFor(() => expect(host.body.content).toBe(DRAFT));
+  });
+
+  test('keyboard only: reach Settings, change the reply target and save with Enter', async () => {
+    const { host, user } = await renderPane();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Coach' }));
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Settings' }));
+    await user.keyboard('{Enter}');
+    const target = await screen.findByLabelText('Reply target (business hours)');
+
+    for (let i = 0; i < 30 && document.activeElement !== target; i++) await user.tab();
+    expect(document.activeElement).toBe(target);
+    await user.keyboard('{Control>}a{/Control}6');
+    const save = screen.getByText('Save settings').closest('button') as HTMLElement;
+    for (let i = 0; i < 60 && document.activeElement !== save; i++) await user.tab();
+    expect(document.activeElement).toBe(save);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(host.settings.has(SETTINGS_KEY)).toBe(true));
+    expect(JSON.parse(host.settings.get(SETTINGS_KEY) as string).slaMinutes).toBe(360);
+  });
+
+  test('keyboard only: the settings form submits with Enter from a text field', async () => {
+    const { host, user } = await renderPane();
+    await openSettings(user);
+    const start = screen.getByLabelText('Start');
+    start.focus();
+    await user.keyboard('{Control>}a{/Control}10:00{Enter}');
+    await waitFor(() => expect(host.settings.has(SETTINGS_KEY)).toBe(true));
+    expect(JSON.parse(host.settings.get(SETTINGS_KEY) as string).schedule.start).toBe('10:00');
+  });
+});
