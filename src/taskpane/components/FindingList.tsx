@@ -163,7 +163,7 @@ export function FindingList({ state, onApply, onIgnore, onTurnOff, onUndo, onSen
             </div>
             {list.map((finding) => (
               <FindingCard
-                key={`${finding.ruleId}:${finding.start}`}
+                key={`${findingKey(finding)}@${finding.start}`}
                 finding={finding}
                 text={state.text}
                 stopped={fromSend.has(findingKey(finding))}
