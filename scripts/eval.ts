@@ -1,7 +1,8 @@
 /**
  * Precision and recall of the analysis engine per category on the labelled reply corpora.
  *   npx tsx scripts/eval.ts [--strict] [--verbose]
- * --verbose lists the misses and false alarms of the dev file only (tune on dev, never on holdout).
+ * Files: replies.train.jsonl (tuning), replies.dev.jsonl (tuning), replies.holdout.jsonl (check only).
+ * --verbose lists the misses and false alarms of train and dev only (never of the holdout).
  * --strict exits non-zero when a holdout target is missed.
  */
 import * as fs from 'fs';
@@ -109,7 +110,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const dir = path.resolve(__dirname, '../test/eval');
   let holdoutPass = true;
-  for (const name of ['replies.dev.jsonl', 'replies.holdout.jsonl']) {
+  for (const name of ['replies.train.jsonl', 'replies.dev.jsonl', 'replies.holdout.jsonl']) {
     const file = path.join(dir, name);
     if (!fs.existsSync(file)) {
       console.log(`\n${name}: not found, skipped`);
@@ -119,9 +120,9 @@ function main(): void {
     print(name, report);
     if (name.indexOf('holdout') >= 0) holdoutPass = report.pass;
     else if (args.indexOf('--verbose') >= 0) {
-      console.log('\nmisses (dev):');
+      console.log(`\nmisses (${name}):`);
       for (const m of report.misses) console.log('  ' + m);
-      console.log('\nfalse alarms (dev):');
+      console.log(`\nfalse alarms (${name}):`);
       for (const f of report.falseAlarms) console.log('  ' + f);
     }
   }

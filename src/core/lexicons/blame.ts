@@ -89,7 +89,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '(is|was|are|were) not (really)? on (us|me)',
       'you did (approve|sign off|sign|say|agree|confirm|ok|okay|choose|pick|ask for)',
       '(your|you) % _3 (gave|sent|provided|told) (me|us) (the)? (wrong|incorrect|outdated|old|bad)',
-      '(your|the) % (you|your team) (hired|chose|picked|brought in|insisted on|used)',
+      '(your|the) % (you|your team) (hired|brought in|insisted on)',
       '(is|was|are|were) the (one|ones) (who|that) (messed|screwed|made|caused|broke|got|lost|forgot|dropped)',
       '(not|is not|it is not|that is not) on (our|my) (end|side)',
       '(your|the) % (host|hosting|provider|team|developer|it team|it department|server|website host|accountant|assistant|printer|supplier) (is|was|are|were) (the|to) (problem|issue|blame|culprit)',

@@ -36,7 +36,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '@me (got|was|were|have been|had been) (caught up|tied up|pulled|sidetracked|distracted|held up|stuck) (in|with|on|into)?',
       '@me (am|are|was|were) (a bit|a little|so|way|really)? (behind|backed up|buried) (on|with|in)? (everything|work|emails|email)?',
       'juggling (a lot|too much|so much|many|lots)',
-      '(owing to|due to|on account of|because of|as a result of) (unforeseen circumstances|a high volume|an unusually high volume|the high volume|high demand|staff shortages|staffing issues|personal reasons|personal circumstances|illness|sickness|a family matter|family matters|family reasons|technical difficulties|technical issues|a bereavement|workload|my workload|our workload|heavy workload|a heavy workload|competing priorities|other commitments|prior commitments|my schedule|a busy period|the busy period|the holidays|annual leave|my absence|my leave)',
+      '(owing to|due to|on account of|because of|as a result of) (unforeseen circumstances|staff shortages|staffing issues|personal reasons|personal circumstances|illness|sickness|a family matter|family matters|family reasons|technical difficulties|technical issues|a bereavement|workload|my workload|our workload|heavy workload|a heavy workload|competing priorities|other commitments|prior commitments|my schedule|a busy period|the busy period|the holidays|annual leave|my absence|my leave)',
       '(i have been|i was|we have been|we were) (indisposed|unavoidably detained|unavoidably delayed|otherwise engaged|out of the office|on leave|on annual leave)',
       '(we have|we are) (experiencing|seeing|dealing with) (an|a)? (unusually|exceptionally|very)? (high|heavy|large) (volume|number) (of)? (requests|emails|enquiries|inquiries|work)',
       '(i|we) (am|are|have been|was|were) (drowning|buried|swimming) in (work|emails|email|deadlines|admin|paperwork|projects)',
@@ -122,7 +122,6 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(outlook|gmail|my email|our email|the system|our system|my system|the server|our server) (ate|lost|swallowed|crashed|went down|was down|has been down|deleted|hid)',
       '(your|the) (email|message) (got|was|went) (buried|lost|missed|stuck) (in|under|among)',
       '(my|our) (@device|software|app|system|laptop|computer|phone) (decided|chose) to',
-      '(updated|update|updates|updating|restarted|restarting|rebooted) (itself|overnight|without warning)',
       '(i|we) lost (the|half the|a|most of the|all) (morning|day|afternoon|evening|files|work|draft)',
       '(a|an|the|some)? (power|internet|network|server|system) (outage|cut|failure) (at|in|on) (the|my|our) (office|home|end|side)',
       '(my|our) (internet|wifi|wi-fi|connection|broadband|signal) (has been|was|is|have been) @intens? (patchy|spotty|flaky|down|out|terrible|awful|slow|dodgy|unreliable)',
@@ -210,3 +209,16 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     ],
   },
 ];
+
+/** Circumstances that are the client's, or that come with the remedy already in place. */
+const NOT_AN_EXCUSE = [
+  'sorry to hear',
+  '(your|you) (team|staff|week|move|office|building|family|people|colleague|colleagues|manager|company)',
+  '(week|month|day|time|few days|few weeks) for you',
+  'good luck',
+  '(thanks|thank you) for (your)? (understanding|patience)',
+  '(running normally|back up|back online|running again|as usual|as planned|on time|on schedule|on track|no data was lost|no delay|is covering|was covering|stepped in|handled your|took care of your|dealt with your)',
+  '(i will be|i am|we will be) back (online|in|at|by|on)',
+  'long email',
+];
+for (const family of EXCUSE_FAMILIES) family.unless = (family.unless || []).concat(NOT_AN_EXCUSE);

@@ -24,7 +24,6 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(follow|like) (us|me) on (facebook|instagram|twitter|linkedin|tiktok|youtube|x)',
       '(subscribe|sign up) (to|for) (our|my) (newsletter|channel|mailing list|podcast)',
       '(you should|you ought to|you really should|you might want to|you need to) (really)? (upgrade|switch|move) to our %',
-      '(early bird|early-bird|earlybird) (pricing|price|offer|discount|rate|tickets)',
       'do not miss (my|our) (new)?',
       '(grab|get|buy|download|check out) my (new)? (ebook|e-book|book|course|guide|album|podcast|masterclass|template|templates)',
       '(tell|recommend) (your)? (friends|colleagues|network|contacts) (about us)? (and|to) (get|earn|save|receive)',
@@ -73,6 +72,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(running|offering|having) (a|an)? (10|15|20|25|30|40|50|half|big|huge) (\\%|percent)? (off|discount)',
       '(\\%|percent) off (our|all|any|the)',
     ],
+    unless: ['(your|their) (customers|clients|sale|shop|store|campaign|promotion|site|website|subscribers|members|readers|followers|audience)', 'in case you (would|still|want)'],
     unlessText: ['(you|you have) (asked|enquired|inquired|wanted to know|mentioned) (about|for|whether|if|wanting|needing)', '(as|per) your (request|question)', 'you asked', 'since you mentioned'],
   },
 ];

@@ -6,6 +6,8 @@ const INVITED = [
   '(as|per) (requested|your request)',
   'you asked (me|us)? (what|whether|if|for)',
   'to answer your question',
+  'you asked (me|us) to be (blunt|honest|frank|candid|critical)',
+  '(you wanted|you asked for) (honest|candid|blunt|frank) (feedback|views|thoughts)',
 ];
 
 /** Signs that the sentence voices the writer's own view of something of the client's. */

@@ -143,3 +143,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     unless: ['(your|you) (family|mother|father|mom|mum|dad|husband|wife|partner|son|daughter|kid|kids|child)', 'sorry to hear', '(hope|hoping) (you|your)'],
   },
 ];
+
+/** The client's own troubles, met with empathy, are not the writer oversharing. */
+const CLIENT_SIDE = ['(you|your) (mentioned|said|told me|shared|let me know)', 'sorry to hear', '(hope|hoping) (you|your)'];
+for (const family of PERSONAL_FAMILIES) family.unless = (family.unless || []).concat(CLIENT_SIDE);

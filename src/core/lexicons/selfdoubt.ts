@@ -30,7 +30,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(i|we) (probably|honestly|really)? (should not) have (taken|accepted|agreed to) (this|it|the (job|project|work))',
       '(i|we) (am|are) (struggling|struggling a lot|really struggling) (with|to) (this|it|figure|understand|get)',
       '(not sure|unsure|not certain|doubt) (if|whether|that)? (i|we) (am|are|will be|would be) @intens? (capable|able|qualified|good enough|the right person|up to)',
-      '(is|was) @intens? @intens? (beyond|above|over) (me|my|our) (skills|skill set|abilities|ability|capabilities|head|pay grade|depth|experience)?',
+      '(is|was) @intens? @intens? (beyond|above|over) (me|my (skills|skill set|abilities|ability|capabilities|head|pay grade|depth|experience)|our (skills|abilities|capabilities|depth|experience))',
       '(can not|never|do not) seem to (get|do) (anything|things|it|this) right',
       '(can not|could not) do anything right',
       'not the (best|right|ideal) person (for|to)',
@@ -64,3 +64,10 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
     unless: ['(can not|could not) (do|make) (it|that) (on|at|by|this|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)', 'attend', 'make (the|that|this) (call|meeting)'],
   },
 ];
+
+/** A limit stated with a concrete next step is honest scoping, not self-doubt. */
+const HANDED_ON = [
+  '(so|and|but) (i|we) (have|will|am|are|already)? (found|asked|passed|referred|brought in|introduced|arranged|contacted|booked|lined up|hired|engaged|looped in|copied)',
+  '(who|she|he|they) (will|can|is going to) (reply|send|start|review|help|take|handle|look)',
+];
+for (const family of SELF_DOUBT_FAMILIES) family.unless = (family.unless || []).concat(HANDED_ON);

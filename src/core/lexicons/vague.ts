@@ -3,7 +3,9 @@ import type { PhraseFamily } from '../rule';
 /** A time is already named: the promise is concrete enough. */
 const HAS_TIME = [
   '(by|before|on|until|till|at|around|after) (the)? (end of)? (@time|[|the day|the week|close of business|end of day|noon|lunch|lunchtime)',
-  '(by|before|at|around|after) (1|2|3|4|5|6|7|8|9|10|11|12)',
+  '(by|before|at|around|after|from|until|till|on) #',
+  '# (am|pm|a.m|p.m|o clock)',
+  'whenever you',
   '(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|eow|noon|midday|am|pm|a.m|p.m|january|february|march|april|june|july|august|september|october|november|december)',
   '(this|next|by the end of the|end of the|by end of) (week|month|morning|afternoon|evening|weekend)',
   'within (the next)? % (hours|hour|days|day|minutes|business days|working days)',

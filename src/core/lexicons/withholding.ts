@@ -57,6 +57,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(there were|there are|there was) (reasons|a reason|various reasons|some reasons) ,? (but|and)',
       '(i|we) (can not|could not|will not) (really)? (say|tell you|explain) (what|why|how) (happened|it happened|this happened)',
     ],
-    unless: ['(happy|glad|pleased) to (explain|walk|go through|share|discuss)', 'let me explain', 'here is (why|how|the reason)', '(nda|privacy|gdpr|legal reasons|legally|data protection)', 'until (i|we) (hear|confirm|check|know)', '(but|however) (i|we) (can|could|will)'],
+    unless: ['(happy|glad|pleased) to (explain|walk|go through|share|discuss)', 'let me explain', 'here is (why|how|the reason)', '(nda|privacy|gdpr|legal reasons|legally|data protection)', 'until (i|we) (hear|confirm|check|know)', '(but|however) (i|we) (can|could|will)', '(but|however) (i|we) (am|are) (happy|glad|able|pleased)', '(because|since|due to) (he|she|they|it|the|this|that|our|your|of)', 'as (he|she|they|it) (is|are|was|were)', 'for (privacy|security|legal|data protection|confidentiality) reasons'],
   },
 ];

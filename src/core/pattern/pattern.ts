@@ -12,6 +12,7 @@ import { inflect } from '../lexicons/inflect';
  *   $obj=x    capture what x matched as "obj"
  *   ^         start of a sentence or of a clause (after , ; : or a dash)
  *   \\%        the literal token "%" (a backslash makes any token literal)
+ *   #         any token that starts with a digit (10, 3pm, 9:30, 21st)
  * Punctuation is matched literally (",", "'s"). Matching is bounded by the pattern's size at
  * every start token, so a text is scanned in linear time whatever it contains.
  */
@@ -22,6 +23,8 @@ interface WordEl {
   prefixes: string[];
   opt: boolean;
   cap?: string;
+  /** Matches any token that starts with a digit (written "#"). */
+  digits?: boolean;
 }
 interface AnyEl { t: 'any'; opt: boolean; cap?: string }
 interface GapEl { t: 'gap'; max: number }
@@ -58,7 +61,7 @@ function requiredWords(els: El[]): number[][] | null {
   for (let i = 1; i < els.length; i++) {
     const el = els[i];
     let words: string[] | null = null;
-    if (el.t === 'word' && !el.opt && el.prefixes.length === 0) words = Object.keys(el.words);
+    if (el.t === 'word' && !el.opt && el.prefixes.length === 0 && !el.digits) words = Object.keys(el.words);
     else if (el.t === 'alt' && !el.opt) {
       words = [];
       for (const seq of el.seqs) {
@@ -171,8 +174,18 @@ function parseAtom(src: string, pos: { i: number }): El {
   }
   let el: El;
   if (src.charAt(pos.i) === '(') {
-    pos.i++;
-    el = indexAlternatives({ t: 'alt', seqs: parseSeq(src, pos, ')'), opt: false, cap });
+    // Phrase families repeat the same groups across many patterns: parse each group once.
+    const close = matchingParen(src, pos.i);
+    const key = close > 0 ? src.slice(pos.i, close + 1) : '';
+    const known = key ? PARSED_GROUPS.get(key) : undefined;
+    if (known) {
+      pos.i = close + 1;
+      el = { t: 'alt', seqs: known.seqs, byFirst: known.byFirst, loose: known.loose, opt: false, cap };
+    } else {
+      pos.i++;
+      el = indexAlternatives({ t: 'alt', seqs: parseSeq(src, pos, ')'), opt: false, cap });
+      if (key) PARSED_GROUPS.set(key, el);
+    }
   } else {
     let j = pos.i;
     while (j < src.length && ' |()'.indexOf(src.charAt(j)) < 0) j++;
@@ -189,6 +202,20 @@ function parseAtom(src: string, pos: { i: number }): El {
     pos.i++;
   }
   return el;
+}
+
+/** Parsed "(…)" groups by their source text; shared read-only between patterns. */
+const PARSED_GROUPS = new Map<string, AltEl>();
+
+/** Index of the ")" closing the "(" at `open`, or -1. */
+function matchingParen(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const ch = src.charAt(i);
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 function indexAlternatives(el: AltEl): AltEl {
@@ -215,8 +242,26 @@ function indexAlternatives(el: AltEl): AltEl {
 
 const NO_SEQS: El[][] = [];
 
+/**
+ * Word sets for "@class" and "verb+" atoms, built once and shared (read only) by every pattern
+ * that uses them: hundreds of patterns name the same classes, and copying them made module
+ * load, which classic Outlook pays on every send, slow.
+ */
+const SHARED_WORDS = new Map<string, { [w: string]: true }>();
+
+function sharedWords(key: string, build: () => string[]): { [w: string]: true } {
+  let words = SHARED_WORDS.get(key);
+  if (words === undefined) {
+    words = {};
+    for (const w of build()) words[w] = true;
+    SHARED_WORDS.set(key, words);
+  }
+  return words;
+}
+
 function atomFromWord(word: string, src: string, cap: string | undefined): El {
   if (word === '%') return { t: 'any', opt: false, cap };
+  if (word === '#') return { t: 'word', words: {}, prefixes: [], opt: false, cap, digits: true };
   if (word.length > 1 && word.charAt(0) === '\\') {
     // \x matches the literal token x (for "%", "?" and the like).
     const literal: WordEl = { t: 'word', words: {}, prefixes: [], opt: false, cap };
@@ -230,11 +275,11 @@ function atomFromWord(word: string, src: string, cap: string | undefined): El {
   if (word.charAt(0) === '@' && word.length > 1) {
     const members = WORD_CLASSES[word.slice(1)];
     if (!members) throw new PatternSyntaxError('unknown class ' + word + ' in ' + src);
-    for (const m of members) el.words[m] = true;
+    el.words = sharedWords(word, () => members);
   } else if (word.length > 2 && word.charAt(word.length - 1) === '*') {
     el.prefixes.push(word.slice(0, -1));
   } else if (word.length > 1 && word.charAt(word.length - 1) === '+') {
-    for (const form of inflect(word.slice(0, -1))) el.words[form] = true;
+    el.words = sharedWords(word, () => inflect(word.slice(0, -1)));
   } else {
     el.words[word] = true;
   }
@@ -249,6 +294,10 @@ export function compilePattern(source: string): Pattern {
 
 function wordMatches(el: WordEl, tok: Token): boolean {
   if (el.words[tok.norm] === true) return true;
+  if (el.digits) {
+    const c = tok.norm.charCodeAt(0);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
   for (const p of el.prefixes) if (tok.isWord && tok.norm.lastIndexOf(p, 0) === 0) return true;
   return false;
 }
@@ -346,7 +395,7 @@ export function firstWords(els: El[]): string[] | null {
   let own: string[] | null;
   switch (el.t) {
     case 'word':
-      own = el.prefixes.length ? null : Object.keys(el.words);
+      own = el.prefixes.length || el.digits ? null : Object.keys(el.words);
       break;
     case 'alt': {
       own = [];
@@ -385,7 +434,7 @@ function literalPrefixes(els: El[], n: number): string[][] | null {
   let out: string[][] = [];
   switch (el.t) {
     case 'word': {
-      if (el.prefixes.length) return null;
+      if (el.prefixes.length || el.digits) return null;
       const tails = literalPrefixes(rest, n - 1);
       if (!tails) return null;
       for (const w of Object.keys(el.words)) for (const t of tails) out.push([w].concat(t));
