@@ -174,18 +174,8 @@ function parseAtom(src: string, pos: { i: number }): El {
   }
   let el: El;
   if (src.charAt(pos.i) === '(') {
-    // Phrase families repeat the same groups across many patterns: parse each group once.
-    const close = matchingParen(src, pos.i);
-    const key = close > 0 ? src.slice(pos.i, close + 1) : '';
-    const known = key ? PARSED_GROUPS.get(key) : undefined;
-    if (known) {
-      pos.i = close + 1;
-      el = { t: 'alt', seqs: known.seqs, byFirst: known.byFirst, loose: known.loose, opt: false, cap };
-    } else {
-      pos.i++;
-      el = indexAlternatives({ t: 'alt', seqs: parseSeq(src, pos, ')'), opt: false, cap });
-      if (key) PARSED_GROUPS.set(key, el);
-    }
+    pos.i++;
+    el = indexAlternatives({ t: 'alt', seqs: parseSeq(src, pos, ')'), opt: false, cap });
   } else {
     let j = pos.i;
     while (j < src.length && ' |()'.indexOf(src.charAt(j)) < 0) j++;
@@ -202,20 +192,6 @@ function parseAtom(src: string, pos: { i: number }): El {
     pos.i++;
   }
   return el;
-}
-
-/** Parsed "(…)" groups by their source text; shared read-only between patterns. */
-const PARSED_GROUPS = new Map<string, AltEl>();
-
-/** Index of the ")" closing the "(" at `open`, or -1. */
-function matchingParen(src: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < src.length; i++) {
-    const ch = src.charAt(i);
-    if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 function indexAlternatives(el: AltEl): AltEl {
