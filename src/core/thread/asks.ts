@@ -35,9 +35,42 @@ export interface Ask {
    * word such as "confirmed" does not stand in for it.
    */
   headIsClause: boolean;
+  /**
+   * The thing asked for with its qualifiers ("Spanish" in "the Spanish version of the brochure"):
+   * a reply that names the noun with another qualifier ("the English version") has not answered.
+   */
+  qualified: { noun: ContentWord; modifiers: ContentWord[] } | null;
+  /**
+   * Further things asked for with the same verb ("send the slides … and the minutes"): a reply
+   * that names the first and not these has answered only part.
+   */
+  alsoObjects: ContentWord[][];
 }
 
-const NO_HEAD = { words: [] as ContentWord[], clause: false };
+interface Head {
+  words: ContentWord[];
+  clause: boolean;
+  qualified: { noun: ContentWord; modifiers: ContentWord[] } | null;
+}
+
+const NO_HEAD: Head = { words: [], clause: false, qualified: null };
+
+/**
+ * Predicates of a question about something other than "you" ("Does the Starter plan include
+ * phone support?", "Is breakfast included?"): what follows them is what is asked about.
+ */
+const PREDICATES = set(
+  'include includes included cover covers covered offer offers offered allow allows allowed accept accepts accepted support supports supported provide provides provided come comes need needs needed require requires required take takes'.split(
+    ' ',
+  ),
+);
+/** Modifiers that do not set one thing apart from another of its kind. */
+const GENERIC_MODIFIERS = set(
+  'new final latest updated update revised full complete current old first last next other same attached signed edited amended corrected draft clean copy right correct proper whole'.split(
+    ' ',
+  ),
+);
+const OBJECT_DETERMINERS = set('the a an my our your his her their any all some'.split(' '));
 
 /** Past participles that follow a subject: "has the courier sent…", "did you get…". */
 const PARTICIPLES = set(
@@ -62,7 +95,7 @@ const DETERMINERS = set('the a an my our your this that these those any some it 
 const PARTICLES = set('me us over together up out back through down across along in on'.split(' '));
 
 /** Topic words between the asking verb and the first preposition: the object the client wants. */
-function headOf(u: Unit, first: number): { words: ContentWord[]; clause: boolean } {
+function headOf(u: Unit, first: number): Head {
   let i = first;
   let framed = false;
   for (let guard = 0; guard < 4 && i < u.to; guard++) {
@@ -75,12 +108,25 @@ function headOf(u: Unit, first: number): { words: ContentWord[]; clause: boolean
   while (i < u.to && HEAD_POLITE[u.tokens[i].norm]) i++;
   if (framed && i + 1 < u.to && u.tokens[i].norm === 'not') i++;
   // "Has the photographer sent the edited shots?": the verb comes after the subject.
-  if (!framed && i + 1 < u.to && HEAD_MODAL[u.tokens[i].norm]) {
+  let predicate = false;
+  if (
+    !framed &&
+    i + 1 < u.to &&
+    (HEAD_MODAL[u.tokens[i].norm] || CLAUSE_AUX[u.tokens[i].norm]) &&
+    u.tokens[i + 1].norm !== 'there'
+  ) {
     for (let k = i + 1; k < u.to && k <= i + 6 && !HEAD_STOP[u.tokens[k].norm]; k++) {
       const n = u.tokens[k].norm;
       if (k > i + 1 && (IMPERATIVES[n] || PARTICIPLES[n] || (n.length > 4 && /ed$/.test(n)))) {
         i = k;
         framed = true;
+        break;
+      }
+      // "Does the Starter plan include phone support?": the subject is the topic, what follows is asked.
+      if (k > i + 1 && PREDICATES[n]) {
+        i = k;
+        framed = true;
+        predicate = true;
         break;
       }
     }
@@ -137,12 +183,49 @@ function headOf(u: Unit, first: number): { words: ContentWord[]; clause: boolean
       }
     }
   }
+  // "Is breakfast included?": the predicate itself is what is asked.
+  if (predicate && out.length === objectStart && verb && !verb.weak)
+    return { words: [verb], clause: true, qualified: null };
   // No object named (or only "time" in "do you have time for…"): no head to insist on.
   if (out.length === objectStart || (out.length === objectStart + 1 && CHANCE_STEMS[out[objectStart].stem]))
     return NO_HEAD;
-  // A clause's predicate is the question itself: the verb does not stand in for it.
+  // "the Spanish version": the last word is the thing, the ones before it set it apart.
+  let qualified: Head['qualified'] = null;
+  if (out.length - objectStart >= 2) {
+    const noun = out[out.length - 1];
+    const modifiers = out
+      .slice(objectStart, out.length - 1)
+      .filter((w) => !GENERIC_MODIFIERS[w.stem] && !/^[0-9]/.test(w.stem));
+    if (modifiers.length > 0) qualified = { noun, modifiers };
+  }
+  // A clause's predicate is the question itself (and so is what follows "include"): the verb does not stand in for it.
+  if (predicate) clause = true;
   if (!clause && verb && !verb.weak && !verb.conceptOnly) out.push(verb);
-  return { words: out, clause };
+  return { words: out, clause, qualified };
+}
+
+/**
+ * "Please send the slides from yesterday and the minutes": the noun phrases joined by "and" after
+ * the first object, when they are plain objects (no verb of their own).
+ */
+function alsoObjectsOf(u: Unit, first: number): ContentWord[][] {
+  const out: ContentWord[][] = [];
+  const end = Math.min(u.termTok, u.to);
+  for (let i = first + 2; i < end && out.length < 3; i++) {
+    if (u.tokens[i].norm !== 'and' || i + 2 > end || !OBJECT_DETERMINERS[u.tokens[i + 1].norm]) continue;
+    const words: ContentWord[] = [];
+    let verbal = false;
+    let k = i + 2;
+    for (; k < end && u.tokens[k].norm !== 'and' && !HEAD_STOP[u.tokens[k].norm]; k++) {
+      const n = u.tokens[k].norm;
+      if (CLAUSE_AUX[n] || HEAD_MODAL[n]) verbal = true;
+      const w = contentWord(u.tokens[k]);
+      if (w && !w.weak && !w.conceptOnly && !isTimeToken(n)) words.push(w);
+    }
+    if (!verbal && words.length > 0) out.push(words);
+    i = k - 1;
+  }
+  return out;
 }
 
 const STATUS_NOUNS = set(['news', 'progress', 'status']);
@@ -219,6 +302,7 @@ const NOT_REQUESTS_AFTER_PLEASE = set([
 ]);
 const PRONOUNS = set(['it', 'them', 'this', 'that', 'these', 'those', 'one', 'ones']);
 const PRICE_WORDS = set('cost costs price prices pricing quote quotation fee fees rate rates charge total'.split(' '));
+const SOFT_PRICE_WORDS = set('bill bills rent salary budget spend invoice premium deposit'.split(' '));
 const DATE_WORDS = set(['date', 'deadline', 'eta', 'timeline', 'timeframe', 'timescale']);
 const SOCIAL_STARTS = [
   'how are you',
@@ -283,6 +367,9 @@ interface Unit {
   listItem: boolean;
   /** A list item under a line like "Could you:". */
   underTaskIntro: boolean;
+  /** Set for a part of a split sentence: it inherits being a question or a request from the whole. */
+  question?: boolean;
+  request?: boolean;
 }
 
 function norms(u: Unit, start: number, count: number): string[] {
@@ -309,6 +396,7 @@ function skipDiscourse(u: Unit, from: number): number {
 }
 
 function isQuestion(u: Unit): boolean {
+  if (u.question !== undefined) return u.question;
   for (let i = u.termTok; i < u.to; i++) if (u.tokens[i].norm === '?') return true;
   return false;
 }
@@ -329,6 +417,7 @@ function containsSeq(u: Unit, seq: string[]): boolean {
 }
 
 function isRequest(u: Unit, first: number): boolean {
+  if (u.request) return true;
   const [w0, w1, w2] = norms(u, first, 3);
   if (w0 === 'please' || w0 === 'pls' || w0 === 'kindly') return !NOT_REQUESTS_AFTER_PLEASE[w1 || ''];
   if (
@@ -401,7 +490,9 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
   const [w0, w1] = norms(u, first, 2);
   if (w0 === 'when' || (w0 === 'by' && w1 === 'when')) return 'when';
   if ((w0 === 'what' || w0 === 'which') && (w1 === 'time' || w1 === 'date' || w1 === 'day')) return 'when';
-  if (w0 === 'how' && (w1 === 'soon' || w1 === 'long')) return 'when';
+  if (w0 === 'how' && w1 === 'soon') return 'when';
+  // "How long will it take?" wants a length of time ("about ten weeks"), not a start date.
+  if (w0 === 'how' && w1 === 'long') return 'duration';
   if (w0 === 'where') return 'where';
   if (w0 === 'why') return 'why';
   if (w0 === 'who' || w0 === 'whom' || w0 === 'whose') return 'who';
@@ -416,6 +507,10 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
     if (n === 'recommend' || n === 'suggest') return 'name';
   }
   if (w0 === 'how' && w1 === 'many') return 'count';
+  // The client already names the amount ("what this £312 charge is"): they want an explanation.
+  let namesAmount = false;
+  for (let i = first; i < u.to; i++)
+    if (/^[\u00a3$\u20ac]$/.test(u.tokens[i].norm) || /^[0-9]/.test(u.tokens[i].norm)) namesAmount = true;
   // Embedded: "Could you tell me who is handling…", "let me know where you saved it".
   for (let i = first + 1; i + 1 < u.to; i++) {
     const n = u.tokens[i].norm;
@@ -447,12 +542,14 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
     if (n === 'headcount' || n === 'numbers' || n === 'breakdown' || numberOf) return 'count';
   }
   let price = false;
+  let softPrice = false;
   let date = false;
   // A question about a date wants a date; one that merely mentions a price list does not want a price.
   let asksToTell = false;
   for (let i = first; i < u.to; i++) {
     const n = u.tokens[i].norm;
     if (PRICE_WORDS[n]) price = true;
+    if (SOFT_PRICE_WORDS[n]) softPrice = true;
     if (DATE_WORDS[n]) date = true;
     if (
       n === 'what' ||
@@ -467,8 +564,30 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
       asksToTell = true;
   }
   if (date && (asksToTell || question)) return 'when';
-  if (price && asksToTell) return 'amount';
+  if (price && asksToTell && !namesAmount) return 'amount';
+  // "what my tax bill is likely to be": a bill or a rent is an amount only when asked what it is.
+  if (softPrice && !namesAmount && hasWhat(u, first)) return 'amount';
+  // "What's the dress code?", "Which paint colour did we pick?": a value or a name answers it.
+  if ((w0 === 'what' || w0 === 'which') && question && asksForValue(u, first)) return 'what';
   return null;
+}
+
+function hasWhat(u: Unit, first: number): boolean {
+  for (let i = first; i < u.to; i++) if (u.tokens[i].norm === 'what' || u.tokens[i].norm === 'how') return true;
+  return false;
+}
+
+const VALUE_DETERMINERS = set('the your our my this that his her their'.split(' '));
+
+/** "what colour…", "which hotel…", "what is the dress code": a thing's value, not "what do you think". */
+function asksForValue(u: Unit, first: number): boolean {
+  const [, w1, w2] = norms(u, first, 3);
+  if (!w1) return false;
+  if ((w1 === 'is' || w1 === 'are' || w1 === 'was' || w1 === 'were') && VALUE_DETERMINERS[w2 || '']) return true;
+  const t = u.tokens[first + 1];
+  if (!t.isWord || AUX[w1] || CLAUSE_AUX[w1] || HEAD_SUBJECT[w1] || DETERMINERS[w1]) return false;
+  const w = contentWord(t);
+  return !!w && !w.weak && !w.conceptOnly;
 }
 
 function wordsOf(u: Unit, from: number): ContentWord[] {
@@ -484,6 +603,10 @@ function pointsBack(u: Unit, first: number, words: ContentWord[]): boolean {
   let strong = 0;
   for (const w of words) if (!w.conceptOnly) strong++;
   if (strong === 0) return true;
+  // "And does it have step-free access?" names its own topic: the sentence before does not answer for it.
+  let ownTopic = 0;
+  for (const w of words) if (!w.conceptOnly && !w.weak && !isTimeToken(w.stem) && !/^[0-9]/.test(w.stem)) ownTopic++;
+  if (ownTopic >= 2) return false;
   for (let i = first; i < u.to; i++) if (PRONOUNS[u.tokens[i].norm]) return true;
   return false;
 }
@@ -491,6 +614,72 @@ function pointsBack(u: Unit, first: number, words: ContentWord[]): boolean {
 function unitText(body: string, u: Unit, from: number): string {
   if (from >= u.to) return '';
   return body.slice(u.tokens[from].start, u.tokens[u.to - 1].end).trim();
+}
+
+const CONJUNCT_SKIP = set(['also', 'please', 'then', 'maybe', 'possibly']);
+const QUESTION_AUX = set('can could would will is are do does did should has have was were'.split(' '));
+const QUESTION_SUBJECT = set('you we i there it they the this that our my your he she'.split(' '));
+const WH = set('when where what how who which why whether'.split(' '));
+/** Parts of one sentence a split may make: real mail joins two or three asks, never more. */
+const MAX_PARTS = 4;
+
+/**
+ * "Could you send the contract and confirm the start date?", "Do you travel to Cornwall, and is
+ * there a travel fee?": one sentence, two asks. Splits at "and" when a new asking verb, question
+ * or wh-word follows; each part keeps the sentence's question mark or request.
+ */
+function splitAsks(u: Unit, first: number, question: boolean, request: boolean): Unit[] {
+  if (!question && !request) return [u];
+  const parts: Unit[] = [];
+  let from = u.from;
+  const end = Math.min(u.termTok, u.to);
+  for (let i = first + 2; i < end && parts.length < MAX_PARTS - 1; i++) {
+    if (u.tokens[i].norm !== 'and') continue;
+    let k = i + 1;
+    while (k < end && k < i + 3 && CONJUNCT_SKIP[u.tokens[k].norm]) k++;
+    if (k + 1 >= end) continue;
+    const n = u.tokens[k].norm;
+    const next = u.tokens[k + 1];
+    const verbPart =
+      request &&
+      IMPERATIVES[n] &&
+      (DETERMINERS[next.norm] ||
+        next.norm === 'me' ||
+        next.norm === 'us' ||
+        next.norm === 'her' ||
+        next.norm === 'him' ||
+        next.norm === 'them' ||
+        (next.isWord && next.capital));
+    const questionPart = question && ((QUESTION_AUX[n] && QUESTION_SUBJECT[next.norm]) || WH[n]);
+    if (!verbPart && !questionPart) continue;
+    let cut = i;
+    while (cut > from && !u.tokens[cut - 1].isWord) cut--;
+    if (cut <= from) continue;
+    parts.push({
+      tokens: u.tokens,
+      from,
+      to: cut,
+      termTok: cut,
+      listItem: u.listItem,
+      underTaskIntro: u.underTaskIntro,
+      question,
+      request,
+    });
+    from = k;
+    i = k;
+  }
+  if (parts.length === 0) return [u];
+  parts.push({
+    tokens: u.tokens,
+    from,
+    to: u.to,
+    termTok: u.termTok,
+    listItem: u.listItem,
+    underTaskIntro: u.underTaskIntro,
+    question,
+    request,
+  });
+  return parts;
 }
 
 /** Asks in one message, in reading order, at most `limit`. */
@@ -501,7 +690,18 @@ export function extractAsks(body: string, limit: number): Ask[] {
   let prev: Unit | null = null;
   let taskIntro = false;
 
-  const consider = (u: Unit): void => {
+  const consider = (whole: Unit): void => {
+    if (asks.length >= limit || whole.from >= whole.to) return;
+    const wholeFirst = skipDiscourse(whole, skipGreeting(whole));
+    if (wholeFirst >= whole.to) {
+      prev = whole;
+      return;
+    }
+    const parts = splitAsks(whole, wholeFirst, isQuestion(whole), isRequest(whole, wholeFirst));
+    for (const part of parts) considerPart(part);
+  };
+
+  const considerPart = (u: Unit): void => {
     if (asks.length >= limit || u.from >= u.to) return;
     const start = skipGreeting(u);
     const first = skipDiscourse(u, start);
@@ -538,6 +738,8 @@ export function extractAsks(body: string, limit: number): Ask[] {
           status,
           head: head.words,
           headIsClause: head.clause && head.words.length > 0,
+          qualified: head.qualified,
+          alsoObjects: status ? [] : alsoObjectsOf(u, first),
         });
       }
     }

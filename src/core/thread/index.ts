@@ -10,7 +10,7 @@ import { extractAsks, MAX_MESSAGE_CHARS } from './asks';
 import type { Ask } from './asks';
 import { WordIndex, answerEvidence, contentWord, isAnswerWord, isTimeToken } from './words';
 import type { AnswerType, ContentWord } from './words';
-import { KIND_RANK, acknowledgesComplaint, acknowledgesWait, complaintIn, isHolding } from './lexicon';
+import { KIND_RANK, acknowledgesComplaint, acknowledgesWait, complaintIn, confirms, isHolding } from './lexicon';
 import type { ComplaintKind } from './lexicon';
 import { answerLineEdit, layoutOf, openingEdit } from './layout';
 import type { Layout } from './layout';
@@ -112,11 +112,19 @@ interface DraftView {
   bareActions: WordIndex;
   /** Words of holding sentences ("I'm still waiting to hear about the printer lease"). */
   holding: WordIndex;
+  /** Words of sentences that say yes or no ("Yes, I cover Cornwall", "Wednesday at 2pm is fine"). */
+  affirming: WordIndex;
+  /** Some sentence confirms an arrangement without opening with "yes" ("Thursday works", "Here you go"). */
+  confirmsAnywhere: boolean;
+  /** Qualifiers the reply puts before each noun ("english" before "version"), to tell one version from another. */
+  modifiersBefore: { [stem: string]: string[] };
+  /** The reply speaks of everything at once ("Both attached", "all of them"). */
+  coversAll: boolean;
   layout: Layout;
 }
 
 const AFFIRM_FIRST: { [w: string]: true } = Object.create(null);
-for (const w of 'yes yep yeah yup sure certainly absolutely definitely done confirmed received booked no nope unfortunately sadly correct indeed gladly'.split(
+for (const w of 'yes yep yeah yup sure certainly absolutely definitely done confirmed received booked no nope unfortunately sadly correct indeed gladly attached enclosed both'.split(
   ' ',
 ))
   AFFIRM_FIRST[w] = true;
@@ -147,6 +155,7 @@ function firstWordAfterGreeting(tokens: Token[], s: Sentence): number {
 }
 
 const SHORT_SUBJECTS = wordSet('i we it they he she you that');
+const ALL_WORDS = wordSet('both all everything');
 const SHORT_AUX = wordSet('do does did can will have has am is are was were');
 
 /** "Yes…", "Sure…", "Of course…", or a short answer "I do —", "It does —", "They did." at token i. */
@@ -189,10 +198,36 @@ function readDraft(text: string, start: number, end: number): DraftView {
   let holdingSentences = 0;
   let affirms = false;
   let hasContent = false;
+  const affirming = new WordIndex();
+  let affirmingSentences = 0;
+  let confirmsAnywhere = false;
+  const modifiersBefore: { [stem: string]: string[] } = Object.create(null);
+  let coversAll = false;
   for (const s of sentences) {
     sentenceStarts[firstWordAfterGreeting(tokens, s)] = true;
     sentenceStarts[s.tokStart] = true;
-    if (!affirms && opensWithAnswer(tokens, s)) affirms = true;
+    const opens = opensWithAnswer(tokens, s);
+    if (!affirms && opens) affirms = true;
+    const confirming = affirmingSentences < MAX_BARE && confirms(tokens, s.tokStart, s.tokEnd);
+    if (confirming) confirmsAnywhere = true;
+    if ((opens || confirming) && affirmingSentences < MAX_BARE) {
+      affirmingSentences++;
+      for (let i = s.tokStart; i < s.tokEnd; i++) {
+        const w = contentWord(tokens[i]);
+        if (w) affirming.add(w);
+      }
+    }
+    let before: ContentWord | null = null;
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      const n = tokens[i].norm;
+      if (ALL_WORDS[n]) coversAll = true;
+      const w = tokens[i].isWord ? contentWord(tokens[i]) : null;
+      if (w && before && !w.conceptOnly && !before.conceptOnly && !before.weak) {
+        const list = modifiersBefore[w.stem] || (modifiersBefore[w.stem] = []);
+        if (list.length < 8) list.push(before.stem);
+      }
+      before = w;
+    }
     let placeholder: WordIndex | null = null;
     let topical = false;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
@@ -240,6 +275,10 @@ function readDraft(text: string, start: number, end: number): DraftView {
     placeholders,
     bareActions,
     holding,
+    affirming,
+    confirmsAnywhere,
+    modifiersBefore,
+    coversAll,
     layout: layoutOf(text, start, end),
   };
 }
@@ -307,6 +346,20 @@ function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [
   if (onTopic && ask.head.length > 0 && !overlapOf(draft.words, ask.head).strong) {
     onTopic = false;
   }
+  // "the Spanish version" is not answered by "the English version".
+  if (otherQualifier(ask, draft)) return false;
+  // "the slides … and the minutes" is not answered by the slides alone.
+  if (onTopic && !draft.coversAll) {
+    for (const also of ask.alsoObjects) if (!overlapOf(draft.words, also).strong) return false;
+  }
+  // "Yes, I cover Cornwall", "Wednesday at 2pm is fine": a yes beside the ask's own topic words.
+  if (
+    !ask.answerType &&
+    ask.yesNo &&
+    overlapOf(draft.affirming, ask.words).strong &&
+    (ask.head.length === 0 || overlapOf(draft.affirming, ask.head).strong)
+  )
+    return true;
   // A shared verb alone does not say the reply is about "the attached brochure" when it names neither word.
   if (!onTopic && !ask.headIsClause) {
     // A sentence that only acts ("Will send tonight.") can answer a one-topic ask; one that names
@@ -327,8 +380,24 @@ function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [
   }
   if (onTopic) return true;
   // "Are you able to join on Monday?" → "Yes, I'll be there.": only safe when there is one ask to answer.
-  return ask.yesNo && askCount === 1 && draft.affirms;
+  return ask.yesNo && askCount === 1 && (draft.affirms || draft.confirmsAnywhere);
 }
+
+/** The reply names the thing asked for with a different qualifier, and none of the client's. */
+function otherQualifier(ask: Ask, draft: DraftView): boolean {
+  const q = ask.qualified;
+  if (!q) return false;
+  const seen = draft.modifiersBefore[q.noun.stem];
+  if (!seen || seen.length === 0) return false;
+  if (overlapOf(draft.words, q.modifiers).strong) return false;
+  for (const mod of seen) if (!GENERIC_QUALIFIERS[mod]) return true;
+  return false;
+}
+
+/** Stems of modifiers that do not set one thing apart from another ("the new version", "the final draft"). */
+const GENERIC_QUALIFIERS = wordSet(
+  'new final latest updat revis full complet current old first last next other same attach sign edit amend correct draft clean copy right proper whole',
+);
 
 function matchAsks(asks: Ask[], draft: DraftView): { matches: AskMatch[]; claimed: { [k: string]: true } } {
   const claimed: { [k: string]: true } = Object.create(null);

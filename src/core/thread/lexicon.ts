@@ -30,6 +30,8 @@ const COMPLAINTS: Array<[ComplaintKind, string[]]> = [
       'still (have|has|had|did|do|does|is|are|was|were) not',
       '(been|am|are|were|was|keep|kept) waiting (for|over|since|on|ages|days|weeks|a|all|more|so|too)',
       'waiting (for)? (over|more than|almost|nearly) (a|an|two|three|four|several|%)',
+      '(been|am|are|were|was) waiting (two|three|four|five|six|several|%) (days|weeks|months|hours)',
+      'for (two|three|four|five|six|seven|several|%|a few|many) (days|weeks|months) now',
       'it (is|has) been (ages|forever|days|weeks|months|a week|over|more than|too long|a while|a long time)',
       '(have|has|had) not heard (back|anything|from)',
       '(heard|had) nothing (back|from)',
@@ -157,6 +159,28 @@ export function complaintIn(
   return best;
 }
 
+/**
+ * A sentence that says yes to an arrangement without opening with "yes": "Wednesday at 2pm is
+ * fine", "Thursday works for us", "here you go".
+ */
+const CONFIRM_INDEX = new PatternIndex<true>();
+for (const p of [
+  '(is|are|sounds) (fine|perfect|great|good|ok|okay|no problem)',
+  '(works|work) (for|well|perfectly|fine|great)',
+  '(that|this|it) works',
+  '(suits|suit) (me|us|everyone)',
+  '(no|not a) problem',
+  '(happy|glad) to',
+  '(all|we are|you are) set',
+  'here (you go|you are|it is|they are)',
+  'there you go',
+])
+  CONFIRM_INDEX.add(p, true);
+
+export function confirms(tokens: Token[], from: number, to: number): boolean {
+  return anyIn(CONFIRM_INDEX, tokens, from, to);
+}
+
 /** The reply acknowledges a complaint: an apology, "I understand", "you're right", "thanks for flagging". */
 const ACKNOWLEDGE_INDEX = new PatternIndex<true>();
 for (const p of [
@@ -246,6 +270,8 @@ for (const p of [
   '(have|has) not (yet)? heard (back)?',
   '(i|we) will (let you know|confirm|update you|find out|come back to you|get back to you|report back)',
   '(i|we) (am|are) (checking|finding out) (with|on|whether|if)',
+  // A dated promise of the very thing asked for: "I'll send the full quote by Wednesday".
+  '(i|we) will (send|have|get|email|share|forward) _4 (by|on|before|first thing|later) (today|tonight|tomorrow|@time|the|end|close|lunch|lunchtime|noon|midday)',
 ])
   HOLDING_INDEX.add(p, true);
 

@@ -262,6 +262,8 @@ const RELATED: string[][] = [
   ['website', 'site', 'homepage', 'page', 'pages', 'web', 'webpage'],
   ['include', 'included', 'includes', 'including', 'cover', 'covers', 'covered', 'covering'],
   ['numbers', 'figures', 'totals', 'sums', 'stats', 'statistics'],
+  ['dress', 'attire', 'wear', 'outfit', 'tie', 'formal', 'casual', 'smart', 'jacket', 'jackets'],
+  ['colour', 'color', 'colours', 'colors', 'shade', 'paint', 'tone'],
   ['discount', 'discounts', 'off', '%', 'percent', 'reduction', 'reduced', 'cheaper'],
 ];
 
@@ -488,7 +490,18 @@ const REASON_WORDS = toSet(
 const READY = toSet('live ready done up available back open online finished complete fixed'.split(' '));
 
 /** "name": a proper name, for "can you recommend a florist?" (stricter than "who"). */
-export type AnswerType = 'when' | 'where' | 'who' | 'name' | 'amount' | 'count' | 'why';
+export type AnswerType = 'when' | 'where' | 'who' | 'name' | 'amount' | 'count' | 'why' | 'duration' | 'what';
+
+/** "I'd go for roses", "we went with Skimming Stone": a choice named, the answer to "which…?" or "what would you suggest?". */
+const CHOICE_VERBS = toSet('went chose chosen picked settled opted decided recommend suggest go'.split(' '));
+const CHOICE_NEXT = toSet('with for on the a an'.split(' '));
+/** A sentence that opens by defining something: "It's cocktail attire", "That's a late-filing penalty". */
+const COPULA_SUBJECTS = toSet('it that they this those these'.split(' '));
+const COPULA = toSet('is are was were'.split(' '));
+/** Words that count a span of time: "about ten weeks", "a couple of days". */
+const DURATION_COUNTS = toSet(
+  'a an one two three four five six seven eight nine ten twelve few couple several half'.split(' '),
+);
 
 /** Sentence-initial words that are not names. */
 const COMMON_CAPITALS = toSet(
@@ -507,7 +520,17 @@ export function answerEvidence(
   to: number,
   sentenceStart: (i: number) => boolean,
 ): { [t in AnswerType]: boolean } {
-  const out = { when: false, where: false, who: false, name: false, amount: false, count: false, why: false };
+  const out = {
+    when: false,
+    where: false,
+    who: false,
+    name: false,
+    amount: false,
+    count: false,
+    why: false,
+    duration: false,
+    what: false,
+  };
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     const n = t.norm;
@@ -516,7 +539,25 @@ export function answerEvidence(
       if (MONEY_WORDS[n]) out.amount = true;
       continue;
     }
-    if (out.when && out.where && out.who && out.name && out.amount && out.count && out.why) break;
+    if (out.when && out.where && out.who && out.name && out.amount && out.count && out.why && out.duration && out.what)
+      break;
+    if (TIME_UNITS[n] && i > from) {
+      const p = tokens[i - 1].norm;
+      const pp = i > from + 1 ? tokens[i - 2].norm : '';
+      if (/^[0-9]/.test(p) || DURATION_COUNTS[p] || (p === 'of' && pp === 'couple')) out.duration = true;
+    }
+    // "by Friday", "until the 12th": a finish date answers "how long" too.
+    if ((n === 'by' || n === 'until' || n === 'till') && i + 1 < to) {
+      const next = tokens[i + 1].norm;
+      const after = i + 2 < to ? tokens[i + 2].norm : '';
+      if (isTimeToken(next) || ((next === 'the' || next === 'next' || next === 'end') && isTimeToken(after)))
+        out.duration = true;
+    }
+    if (CHOICE_VERBS[n] && i + 1 < to && (CHOICE_NEXT[tokens[i + 1].norm] || tokens[i + 1].capital)) {
+      out.what = true;
+      if (n !== 'went' && n !== 'decided') out.name = true;
+    }
+    if (sentenceStart(i) && COPULA_SUBJECTS[n] && i + 1 < to && COPULA[tokens[i + 1].norm]) out.what = true;
     const hasDigit = /[0-9]/.test(n);
     // "am"/"pm" only after a number: "I'm" is i + am.
     const clock = n === 'am' || n === 'pm' || n === 'a.m' || n === 'p.m';
@@ -535,5 +576,7 @@ export function answerEvidence(
       if (!sentenceStart(i)) out.name = true;
     }
   }
+  // A name, a number or an amount is a value too.
+  if (out.name || out.amount || out.count) out.what = true;
   return out;
 }

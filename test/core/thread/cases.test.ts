@@ -69,7 +69,9 @@ const CASES: Array<[string, string, number, string[]]> = [
   ['How many people have signed up so far?', 'Sign-ups are going really well!', 30, ['U:How many']],
   ['Hiya, can u send the deck pls', 'Deck attached!', 30, []],
   ['can u send the deck pls', 'Will send tonight.', 30, []],
-  ['Please send the updated proposal and the invoice.', 'Updated proposal attached.', 30, []],
+  // Two things asked for, one sent: the invoice is still unanswered.
+  ['Please send the updated proposal and the invoice.', 'Updated proposal attached.', 30, ['U:the invoice']],
+  ['Please send the updated proposal and the invoice.', 'Both attached.', 30, []],
   ['Quick q: is the office closed on Monday for the bank holiday?', 'Yes, closed Monday, back Tuesday.', 30, []],
   ['When do you need the content from us?', 'By Friday if possible.', 30, []],
   ['When do you need the content from us?', 'Whenever suits you.', 30, ['U:When do you need']],
@@ -361,6 +363,12 @@ const CASES: Array<[string, string, number, string[]]> = [
   [
     'Could you send me the photos from the launch and the guest list?',
     'Photos from the launch are in the shared folder.',
+    60,
+    ['U:guest list'],
+  ],
+  [
+    'Could you send me the photos from the launch and the guest list?',
+    'Photos from the launch and the guest list are in the shared folder.',
     60,
     [],
   ],
