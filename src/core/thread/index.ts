@@ -124,7 +124,7 @@ interface DraftView {
 }
 
 const AFFIRM_FIRST: { [w: string]: true } = Object.create(null);
-for (const w of 'yes yep yeah yup sure certainly absolutely definitely done confirmed received booked no nope unfortunately sadly correct indeed gladly attached enclosed both'.split(
+for (const w of 'yes yep yeah yup sure certainly absolutely definitely done confirmed received booked no nope unfortunately sadly correct indeed gladly both'.split(
   ' ',
 ))
   AFFIRM_FIRST[w] = true;
