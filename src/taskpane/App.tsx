@@ -14,7 +14,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PaneHost } from '../office/paneHost';
 import type { PaneController } from './controller';
 import { FindingList } from './components/FindingList';
@@ -68,6 +68,26 @@ export function App({ controller, host }: AppProps) {
   const [view, setView] = useState<'coach' | 'settings'>('coach');
   const styles = useStyles();
   const theme = themeFor(host.theme());
+  const mainRef = useRef<HTMLElement>(null);
+
+  // Apply, Ignore, Turn off and Undo remove the button that had focus. Keyboard and screen reader
+  // users would be dropped at the top of the page, so once the action has settled, focus goes to
+  // the notice that reports it (Apply, Turn off) or to the next finding (Ignore, which reports nothing).
+  const keepFocus = (action: Promise<unknown>, reportedBy: 'notice' | 'next') => {
+    void action.then(() =>
+      setTimeout(() => {
+        const active = document.activeElement;
+        const main = mainRef.current;
+        if (!main || (active && active !== document.body && active.isConnected)) return;
+        const notice = main.querySelector<HTMLElement>('[data-testid="notice"]');
+        const next =
+          main.querySelector<HTMLElement>('[data-testid="finding"] button') ||
+          main.querySelector<HTMLElement>('[data-testid="clean"] button');
+        const target = reportedBy === 'notice' ? notice || next : next || notice;
+        if (target) target.focus();
+      }, 0),
+    );
+  };
 
   // Poll while visible; re-check at once when the pane regains focus.
   useEffect(() => {
@@ -86,7 +106,7 @@ export function App({ controller, host }: AppProps) {
 
   return (
     <FluentProvider theme={theme}>
-      <main className={styles.root} aria-label="Reply Coach">
+      <main className={styles.root} aria-label="Reply Coach" ref={mainRef}>
         <h1 className={styles.visuallyHidden}>Reply Coach</h1>
         <TabList
           className={styles.tabs}
@@ -105,7 +125,7 @@ export function App({ controller, host }: AppProps) {
         )}
 
         {state.notice && (
-          <MessageBar intent={state.notice.kind} data-testid="notice">
+          <MessageBar intent={state.notice.kind} data-testid="notice" tabIndex={-1}>
             <MessageBarBody>{state.notice.text}</MessageBarBody>
             <MessageBarActions
               containerAction={
@@ -113,14 +133,14 @@ export function App({ controller, host }: AppProps) {
                   appearance="transparent"
                   size="small"
                   aria-label="Dismiss"
-                  onClick={() => controller.dismissNotice()}
+                  onClick={() => keepFocus(Promise.resolve(controller.dismissNotice()), 'next')}
                 >
                   ✕
                 </Button>
               }
             >
               {state.canUndo && state.notice.kind === 'success' && (
-                <Button size="small" onClick={() => void controller.undo()}>
+                <Button size="small" onClick={() => keepFocus(controller.undo(), 'notice')}>
                   Undo
                 </Button>
               )}
@@ -156,10 +176,10 @@ export function App({ controller, host }: AppProps) {
             {state.item && state.item.mode === 'compose' && (
               <FindingList
                 state={state}
-                onApply={(f, s) => void controller.apply(f, s)}
-                onIgnore={(f) => void controller.ignore(f)}
-                onTurnOff={(ruleId) => void controller.turnOffRule(ruleId)}
-                onUndo={() => void controller.undo()}
+                onApply={(f, s) => keepFocus(controller.apply(f, s), 'notice')}
+                onIgnore={(f) => keepFocus(controller.ignore(f), 'next')}
+                onTurnOff={(ruleId) => keepFocus(controller.turnOffRule(ruleId), 'notice')}
+                onUndo={() => keepFocus(controller.undo(), 'notice')}
                 onSendNow={() => void controller.sendNow()}
               />
             )}
