@@ -217,11 +217,48 @@ describe('App', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(host.writes).toHaveLength(1));
 
-    const undo = await screen.findByRole('button', { name: 'Undo' });
-    for (let i = 0; i < 20 && document.activeElement !== undo; i++) await user.tab();
-    expect(document.activeElement).toBe(undo);
+    // The Apply button left with its card: focus moves to the notice that reports the rewrite,
+    // and the next Tab reaches Undo.
+    const notice = await screen.findByTestId('notice');
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
     await user.keyboard(' ');
     await waitFor(() => expect(host.body.content).toBe(DRAFT));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('notice')));
+    expect(screen.getByTestId('notice').textContent).toContain('Rewrite undone.');
+  });
+
+  test('keyboard only: Turn off this rule saves the setting and focus lands on the notice', async () => {
+    const { host, user } = await renderPane();
+    const card = excuseCard();
+    const rule = card.getAttribute('data-rule') as string;
+    const turnOff = within(card).getByRole('button', { name: 'Turn off this rule' });
+    for (let i = 0; i < 20 && document.activeElement !== turnOff; i++) await user.tab();
+    expect(document.activeElement).toBe(turnOff);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(host.settings.has(SETTINGS_KEY)).toBe(true));
+    expect(JSON.parse(host.settings.get(SETTINGS_KEY) as string).rules[rule]).toEqual({ enabled: false });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('notice')));
+    expect(screen.getByTestId('notice').textContent).toContain('Rule turned off.');
+    // Dismissing the notice by keyboard hands focus to the next finding.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Dismiss' }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByTestId('notice')).toBeNull());
+    await waitFor(() => expect(screen.getAllByTestId('finding')[0].contains(document.activeElement)).toBe(true));
+  });
+
+  test('keyboard only: after Ignore, focus moves to the next finding instead of the page', async () => {
+    const { user } = await renderPane();
+    const cards = screen.getAllByTestId('finding');
+    expect(cards.length).toBeGreaterThan(1);
+    const ignore = within(cards[0]).getByRole('button', { name: 'Ignore' });
+    for (let i = 0; i < 20 && document.activeElement !== ignore; i++) await user.tab();
+    expect(document.activeElement).toBe(ignore);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(cards[0].isConnected).toBe(false));
+    await waitFor(() => expect(cards[1].contains(document.activeElement)).toBe(true));
   });
 
   test('keyboard only: reach Settings, change the reply target and save with Enter', async () => {
