@@ -8,7 +8,7 @@ import type { Sentence } from './text/sentences';
 import { PatternIndex, literalPattern } from './pattern/pattern';
 import type { Match } from './pattern/pattern';
 import { RULES } from './rules';
-import { APOLOGY_PATTERNS } from './lexicons/apology';
+import { APOLOGY_PATTERNS, CONTENT_CLAUSE_PATTERNS } from './lexicons/apology';
 import {
   NEXT_STEP, PATIENCE, SentenceView, asNextStep, fillTemplate, isFiller, keepSegments, lowerCommonStart, sentenceEdit,
   sentenceIsCapitalised, tidySentence,
@@ -53,6 +53,37 @@ for (const rule of RULES) {
 
 const APOLOGY_INDEX = new PatternIndex<true>();
 for (const p of APOLOGY_PATTERNS) APOLOGY_INDEX.add(p, true);
+
+/** Clauses that carry real content or a next step, not a reason for a delay. */
+const CONTENT_INDEX = new PatternIndex<true>();
+for (const p of CONTENT_CLAUSE_PATTERNS) CONTENT_INDEX.add(p, true);
+
+/**
+ * For families that need a reason clause: the other clause of the sentence that reads as the reason,
+ * as a token range, or null when every other clause is real content, a question or too short.
+ */
+function reasonClause(ctx: Context, s: Sentence, m: Match): { start: number; end: number } | null {
+  const questioned = s.termTok < s.tokEnd && ctx.tokens[s.termTok].norm === '?';
+  if (questioned) return null;
+  for (const seg of s.segments) {
+    if (seg.tokStart < m.end && m.start < seg.tokEnd) continue;
+    let words = 0;
+    let firstWord = '';
+    for (let t = seg.tokStart; t < seg.tokEnd; t++) {
+      if (!ctx.tokens[t].isWord) continue;
+      if (!words) firstWord = ctx.tokens[t].norm;
+      words++;
+    }
+    // Too short to be a reason, or about the client (that is blame, not an excuse).
+    if (words < 3 || firstWord === 'you' || firstWord === 'your') continue;
+    let content = false;
+    CONTENT_INDEX.findAll(ctx.tokens, seg.tokStart, seg.tokEnd, () => {
+      content = true;
+    });
+    if (!content) return { start: seg.tokStart, end: seg.tokEnd };
+  }
+  return null;
+}
 
 export const CUSTOM_RULE_ID = 'custom-phrase';
 
@@ -230,7 +261,7 @@ function buildSegmentFix(ctx: Context, s: Sentence, hits: Hit[], fix: FixSpec): 
     else rewritten = PATIENCE + ' \u2014 ' + lowerCommonStart(asNextStep(kept));
     rewritten = lead + tidySentence(rewritten, capital);
   } else if (fix.kind === 'drop') {
-    rewritten = kept === '' ? fix.fallback || '' : keepTimeFact(ctx, s, all, asNextStep(kept));
+    rewritten = kept === '' ? tidySentence(fix.fallback || '', capital) : keepTimeFact(ctx, s, all, asNextStep(kept));
   } else {
     return null;
   }
@@ -474,6 +505,17 @@ export function runEngine(text: string, settings: EngineSettings | undefined, wh
       if (hits.length === 0) continue;
       const guardCache: { [key: string]: boolean } = {};
       hits = hits.filter((h) => !sentenceGuardHit(ctx, s, h.ref, guardCache) && !textGuardHit(ctx, h.ref));
+      // A bare apology is fine; with a reason clause next to it, the hit covers the reason too.
+      hits = hits.filter((h) => {
+        if (!h.ref.family.needsReasonClause) return true;
+        const reason = reasonClause(ctx, s, h.match);
+        if (!reason) return false;
+        h.match =
+          h.ref.family.needsReasonClause === 'reason-only'
+            ? { start: reason.start, end: reason.end, captures: {} }
+            : { start: Math.min(h.match.start, reason.start), end: Math.max(h.match.end, reason.end), captures: h.match.captures };
+        return true;
+      });
       if (hits.length === 0) continue;
       findingsForSentence(ctx, s, pruneHits(hits), settings, findings);
     }

@@ -43,6 +43,12 @@ export interface PhraseFamily {
   requires?: string[];
   /** The family stays quiet when one of these matches in the same sentence. */
   unless?: string[];
+  /**
+   * The match only counts when another clause of the sentence gives a reason (it is not real content
+   * such as "the report is attached", nor a question); that clause becomes part of the finding, or
+   * with 'reason-only' the whole finding (the matched clause is real content, e.g. "the invoices are late").
+   */
+  needsReasonClause?: boolean | 'reason-only';
   /** The family stays quiet when one of these matches anywhere in the new text. */
   unlessText?: string[];
   severity?: Severity;

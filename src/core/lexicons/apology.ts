@@ -15,3 +15,26 @@ export const APOLOGY_PATTERNS: string[] = [
   '(forgive|excuse|pardon) (the|my|our) (radio silence|silence|delay|slow reply|late reply|tardiness|lateness|slow response)',
   '@intens? @intens? (sorry|apologies) (again)? (for|about) (the|my|our)? @intens? (late|delayed|slow|tardy)? (delivery|turnaround|update|email|message|getting back|reply|response)',
 ];
+
+/** An apology that is specifically about a delay (an excuse needs a reason next to it as well). */
+export const DELAY_APOLOGY_PATTERNS: string[] = [
+  '(sorry|apologies|apologise|apologize|forgive|excuse|pardon) (for|about)? (the|my|our)? @intens? (late|slow|delayed|tardy)? (delay|delays|silence|radio silence|wait|lateness|turnaround|response|reply|replies)',
+  '(sorry|apologies) (for|about) (being|vanishing|going) (so|this)? (slow|late|quiet|awol|missing|dark)',
+  '(sorry|apologies) (for|about) (not|never) (getting|responding|replying|writing|answering|coming) (back)?',
+  '(sorry|apologies) (it|this|that) (has)? (took|taken|is|was) (so|this|a bit|a while)? (long|late|a while)',
+  '(sorry|apologies) (i am|i was|we are|we were) (late|slow|behind)',
+  '(sorry|apologies) (i|we) (missed|did not see|did not reply|have not replied|did not get back|have not got back)',
+  '(just|only) (seeing|saw|seen|getting to|got to) (this|your (email|message|note)) (now|today|this morning)',
+];
+
+/** Clauses that carry real content or a next step rather than a reason. */
+export const CONTENT_CLAUSE_PATTERNS: string[] = [
+  '(attached|here is|here are|here it is|please find|see below|below)',
+  '^ (yes|no|sure|absolutely|of course|definitely|certainly|great news|good news)',
+  '(i|we) (have|just|now)? (sent|attached|added|updated|fixed|made|moved|booked|rescheduled|credited|refunded|checked|confirmed|uploaded|shared|put|set|included|sorted|finished|done|completed|created|drafted|written|answered|called|emailed|ordered|arranged|replied|changed|improved|set up|automated|streamlined)',
+  '(i|we) (will|can|shall|am going to|are going to)',
+  '(let me know|thank you|thanks|please|could you|can you|would you)',
+  '(is|are|was|were) (now)? (attached|ready|live|done|booked|confirmed|sorted|fixed|updated|below|included|on its way|on their way|with you)',
+  '(the|your) (answer|short answer|quote|figures|total|price|report|file|files|draft|invoice|link|update|details|numbers|options) (is|are)',
+  '(this|it|that) (is|was) (a|an|the)? (great|good|fair) (question|point)',
+];

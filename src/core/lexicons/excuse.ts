@@ -1,5 +1,6 @@
 import type { PhraseFamily } from '../rule';
 import { PERSONAL_FAMILIES } from './personal';
+import { DELAY_APOLOGY_PATTERNS } from './apology';
 
 const PAT: PhraseFamily['fix'] = { kind: 'patience' };
 
@@ -208,6 +209,29 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       'behind on (my|our) (credit|rent|bills|payments|mortgage|card|loan)',
     ],
   },
+  {
+    // "Apologies for the radio silence — it's been an insane week on my end": an apology for the delay with a reason beside it.
+    message: 'general',
+    label: LABEL,
+    fix: PAT,
+    patterns: DELAY_APOLOGY_PATTERNS,
+    needsReasonClause: true,
+  },
+  {
+    // "The quote is late because …", "I didn't reply because …": a delay with a reason beside it.
+    message: 'general',
+    label: LABEL,
+    fix: PAT,
+    patterns: [
+      '(is|are|was|were|running|been) (a bit|a little|slightly|very|really|so)? (late|delayed|behind|overdue)',
+      '(i|we) (did not|could not|have not|was not able to|were not able to|never) (reply|answer|respond|see|get to|get round to|send|finish|start|touch|upload|confirm|log in|access|concentrate|manage|make it)',
+      '(took|taken|taking) (so|this|a bit|much)? (long|longer|a while|ages)',
+      '(have not|has not|did not) (moved|started|progressed|been touched|been started|happened|gone out|arrived)',
+      '(i|we) (missed|only saw|only just saw|did not see|never saw) (it|this|your|the)',
+    ],
+    needsReasonClause: 'reason-only',
+    requires: ['(because|since|due to|owing to|which is why|that is why|as i|as we|as my|as our|so|with|between|after|thanks to|caused by|the reason)'],
+  },
 ];
 
 /** Circumstances that are the client's, or that come with the remedy already in place. */
@@ -215,6 +239,7 @@ const NOT_AN_EXCUSE = [
   'sorry to hear',
   '(your|you) (team|staff|week|move|office|building|family|people|colleague|colleagues|manager|company)',
   '(week|month|day|time|few days|few weeks) for you',
+  'for your (course|shop|store|campaign|event|site|website|business|launch|product|listing|brand|team|company|appeal|charity)',
   'good luck',
   '(thanks|thank you) for (your)? (understanding|patience)',
   '(running normally|back up|back online|running again|as usual|as planned|on time|on schedule|on track|no data was lost|no delay|is covering|was covering|stepped in|handled your|took care of your|dealt with your)',

@@ -13,6 +13,8 @@ const HAS_TIME = [
 
 /** The sentence makes a promise: something the writer will do. */
 const PROMISE = [
+  '(i|we) (am|are) (hoping|aiming|planning|trying) to',
+  '(should|might|may|could) be able to',
   '^ (will|shall|should) %',
   '(i|we) (will|shall|am going to|are going to|hope to|plan to|aim to|expect to|intend to)',
   '(it|this|that|they|these|those|everything|the %|your %) (will|should) (be|arrive|go|reach|come)',
