@@ -65,6 +65,14 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteGreenBackground1,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   clean: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
@@ -211,20 +219,25 @@ function FindingCard({ finding, text, stopped, className: styles, onApply, onIgn
         return (
           <div key={index} data-testid="suggestion">
             <Caption1>{suggestion.label}</Caption1>
-            <p className={styles.diff} aria-label={`Rewrite: ${preview.after || '(remove the passage)'}`}>
-              {parts.map((part, i) =>
-                part.kind === 'same' ? (
-                  <span key={i}>{part.text}</span>
-                ) : part.kind === 'removed' ? (
-                  <del key={i} className={styles.removed}>
-                    {part.text}
-                  </del>
-                ) : (
-                  <ins key={i} className={styles.added}>
-                    {part.text}
-                  </ins>
-                ),
-              )}
+            {/* Screen readers ignore aria-label on a paragraph and read the diff as one run of
+                old and new words, so they get the rewritten passage as text and the diff stays visual. */}
+            <p className={styles.diff}>
+              <span className={styles.visuallyHidden}>{`Rewrite: ${preview.after || '(remove the passage)'}`}</span>
+              <span aria-hidden="true" data-testid="diff">
+                {parts.map((part, i) =>
+                  part.kind === 'same' ? (
+                    <span key={i}>{part.text}</span>
+                  ) : part.kind === 'removed' ? (
+                    <del key={i} className={styles.removed}>
+                      {part.text}
+                    </del>
+                  ) : (
+                    <ins key={i} className={styles.added}>
+                      {part.text}
+                    </ins>
+                  ),
+                )}
+              </span>
             </p>
             <div className={styles.actions}>
               <Button
