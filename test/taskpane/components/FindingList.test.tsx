@@ -95,6 +95,16 @@ function renderList(state: PaneState) {
   return props;
 }
 
+/** What a screen reader reads: the text outside aria-hidden subtrees. */
+function spoken(element: Element): string {
+  let text = '';
+  element.childNodes.forEach((node) => {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    else if (node instanceof Element && node.getAttribute('aria-hidden') !== 'true') text += spoken(node);
+  });
+  return text;
+}
+
 function card(quote: string): HTMLElement {
   const found = screen.getAllByTestId('finding').find((el) => el.querySelector('blockquote')?.textContent === quote);
   if (!found) throw new Error(`no card for ${quote}`);
@@ -128,18 +138,20 @@ describe('FindingList', () => {
   test('the rewrite is shown as a word diff with <del> and <ins>', () => {
     renderList(paneState());
     const [first, second] = within(card("I'll try to get to it soon.")).getAllByTestId('suggestion');
-    const diff = first.querySelector('p') as HTMLElement;
+    const diff = within(first).getByTestId('diff');
     expect(diff.textContent).toBe("I'll try to get to it soon.by Friday.");
     expect(Array.from(diff.querySelectorAll('del')).map((d) => d.textContent)).toEqual(['try to ', 'soon.']);
     expect(Array.from(diff.querySelectorAll('ins')).map((d) => d.textContent)).toEqual(['by Friday.']);
-    expect(diff.getAttribute('aria-label')).toBe("Rewrite: I'll get to it by Friday.");
+    // Screen readers get the rewritten passage, not a run of old and new words.
+    expect(diff.getAttribute('aria-hidden')).toBe('true');
+    expect(spoken(first.querySelector('p') as HTMLElement)).toBe("Rewrite: I'll get to it by Friday.");
     // Few words kept: the whole old passage, then the whole new one.
-    const fallback = second.querySelector('p') as HTMLElement;
+    const fallback = within(second).getByTestId('diff');
     expect(fallback.querySelector('del')?.textContent).toBe("I'll try to get to it soon.");
     expect(fallback.querySelector('ins')?.textContent).toBe(" I'll send it today.");
     // A deletion says so to a screen reader instead of an empty rewrite.
     const removal = within(card("I've been swamped this week.")).getByTestId('suggestion').querySelector('p');
-    expect(removal?.getAttribute('aria-label')).toBe('Rewrite: (remove the passage)');
+    expect(spoken(removal as HTMLElement)).toBe('Rewrite: (remove the passage)');
     expect(removal?.querySelector('ins')).toBeNull();
   });
 
