@@ -142,6 +142,55 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     ],
     unless: ['(your|you) (family|mother|father|mom|mum|dad|husband|wife|partner|son|daughter|kid|kids|child)', 'sorry to hear', '(hope|hoping) (you|your)'],
   },
+  {
+    message: 'health',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(kidney stones|food poisoning|dental abscess|abscess|shingles|ibs|adhd|chronic fatigue|self-harming|self harming|stomach bug|migraines|a fall|my meds|my medication|the doctor thinks|in and out of hospital|at the hospital|the hospital every day)',
+      '(ivf|fertility) (appointments|treatment|clinic|cycle)',
+    ],
+    unless: ['(your|their) (team|staff|son|daughter|mum|mom|dad|husband|wife|partner|family|patients|clinic|practice|hospital)'],
+  },
+  {
+    message: 'hangover',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(hungover|hung over|bender|hen do|stag do|hen party|stag party|out till (1|2|3|4|5|two|three|four|five)|slept through my alarm|(second|third|fourth) (glass|bottle|pint)|glass of wine|bottle of wine)',
+    ],
+  },
+  {
+    message: 'emotional',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(depression|lonely|insecure about|on the verge of tears|fed up with life|sorry for myself|dark patch|terrible mood|foul mood|bad mood|keeping me sane|all over the place|did not sleep a wink|have not slept|barely slept|scared (i am|i will|i am going to) lose|going to lose my business|my personal life)',
+    ],
+    unless: ['(your|their) (mood|team|staff)'],
+  },
+  {
+    message: 'family',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(funeral|custody hearing|custody battle|in-laws|my teenager|my grandmother|my grandfather|my nan|my granny|carer quit|wedding planning|my fiance|my fiancé|argument with my|row with my|fight with my|marriage (falls|is falling|fell) apart)',
+    ],
+    unless: ['(your|their) (funeral|wedding|family|in-laws|grandmother|grandfather|event)', 'sorry for your loss', 'sorry to hear'],
+  },
+  {
+    message: 'money',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(borrow|borrowed|borrowing) money',
+      '(keep|keeping) the business afloat',
+      '(bank account|account) (was|has been|got) (frozen|closed|emptied)',
+      '(nearly|almost) lost (the|my|our) (house|home|flat|business)',
+      '(my|our) savings (are|were|have)',
+      '(vet bills|money crisis|costing me a fortune|divorce lawyers|made redundant)',
+    ],
+  },
 ];
 
 /** The client's own troubles, met with empathy, are not the writer oversharing. */
