@@ -45,6 +45,12 @@ export interface Ask {
    * that names the first and not these has answered only part.
    */
   alsoObjects: ContentWord[][];
+  /** An open "what…?" ask: a bare noun phrase ("Black tie.", "Just your laptop") can answer it. */
+  openWhat: boolean;
+  /** Days and times the ask itself names ("on Saturday"): a reply repeating them has not said when. */
+  timeNorms: string[];
+  /** Words of the whole sentence when the ask is one part of it ("How long will it take, and when can you start?"). */
+  sentenceWords: ContentWord[];
 }
 
 interface Head {
@@ -130,6 +136,16 @@ function headOf(u: Unit, first: number): Head {
         break;
       }
     }
+  }
+  // "Are the cupcakes nut-free?": after "is/are the <thing>", what follows is what is asked.
+  if (!framed && i + 3 < u.to && BE[u.tokens[i].norm] && VALUE_DETERMINERS[u.tokens[i + 1].norm]) {
+    const subject = contentWord(u.tokens[i + 2]);
+    const words: ContentWord[] = [];
+    for (let k = i + 3; k < u.to && !HEAD_STOP[u.tokens[k].norm]; k++) {
+      const w = contentWord(u.tokens[k]);
+      if (w && !w.weak && !w.conceptOnly && !isTimeToken(u.tokens[k].norm)) words.push(w);
+    }
+    if (subject && words.length > 0) return { words, clause: true, qualified: null };
   }
   // The verb itself ("send", "chase", "pull together"): any word after "could you", a known
   // instruction verb otherwise. A telling verb counts as part of what is asked.
@@ -370,6 +386,8 @@ interface Unit {
   /** Set for a part of a split sentence: it inherits being a question or a request from the whole. */
   question?: boolean;
   request?: boolean;
+  /** The whole sentence a part was split from. */
+  parent?: Unit;
 }
 
 function norms(u: Unit, start: number, count: number): string[] {
@@ -534,7 +552,11 @@ function answerTypeOf(u: Unit, first: number, question: boolean): AnswerType | n
     if (n === 'how' && u.tokens[i + 1].norm === 'much') return 'amount';
     if (n === 'how' && u.tokens[i + 1].norm === 'many') return 'count';
     if ((n === 'what' || n === 'which') && /^(time|date|day)$/.test(u.tokens[i + 1].norm)) return 'when';
+    // "tell me which file format the printer needs": a value.
+    if ((n === 'what' || n === 'which') && asksForValue(u, i)) return 'what';
   }
+  // "Could you explain what this charge is?": a definition or a reason answers it.
+  for (let i = first; i < u.to && i < first + 6; i++) if (u.tokens[i].norm === 'explain') return 'what';
   // "the attendee numbers", "a headcount": a count answers it.
   for (let i = first; i < u.to; i++) {
     const n = u.tokens[i].norm;
@@ -577,7 +599,8 @@ function hasWhat(u: Unit, first: number): boolean {
   return false;
 }
 
-const VALUE_DETERMINERS = set('the your our my this that his her their'.split(' '));
+const VALUE_DETERMINERS = set('the your our my this that these those his her their'.split(' '));
+const BE = set(['is', 'are', 'was', 'were']);
 
 /** "what colour…", "which hotel…", "what is the dress code": a thing's value, not "what do you think". */
 function asksForValue(u: Unit, first: number): boolean {
@@ -588,6 +611,12 @@ function asksForValue(u: Unit, first: number): boolean {
   if (!t.isWord || AUX[w1] || CLAUSE_AUX[w1] || HEAD_SUBJECT[w1] || DETERMINERS[w1]) return false;
   const w = contentWord(t);
   return !!w && !w.weak && !w.conceptOnly;
+}
+
+function timeNormsOf(u: Unit, first: number): string[] {
+  const out: string[] = [];
+  for (let i = first; i < u.to && out.length < 8; i++) if (isTimeToken(u.tokens[i].norm)) out.push(u.tokens[i].norm);
+  return out;
 }
 
 function wordsOf(u: Unit, from: number): ContentWord[] {
@@ -603,6 +632,14 @@ function pointsBack(u: Unit, first: number, words: ContentWord[]): boolean {
   let strong = 0;
   for (const w of words) if (!w.conceptOnly) strong++;
   if (strong === 0) return true;
+  // "If not, what would you suggest instead?" is about the ask before it.
+  if (
+    containsSeq(u, ['if', 'not']) ||
+    containsSeq(u, ['if', 'so']) ||
+    containsSeq(u, ['instead']) ||
+    containsSeq(u, ['otherwise'])
+  )
+    return true;
   // "And does it have step-free access?" names its own topic: the sentence before does not answer for it.
   let ownTopic = 0;
   for (const w of words) if (!w.conceptOnly && !w.weak && !isTimeToken(w.stem) && !/^[0-9]/.test(w.stem)) ownTopic++;
@@ -664,6 +701,7 @@ function splitAsks(u: Unit, first: number, question: boolean, request: boolean):
       underTaskIntro: u.underTaskIntro,
       question,
       request,
+      parent: u,
     });
     from = k;
     i = k;
@@ -678,6 +716,7 @@ function splitAsks(u: Unit, first: number, question: boolean, request: boolean):
     underTaskIntro: u.underTaskIntro,
     question,
     request,
+    parent: u,
   });
   return parts;
 }
@@ -740,6 +779,9 @@ export function extractAsks(body: string, limit: number): Ask[] {
           headIsClause: head.clause && head.words.length > 0,
           qualified: head.qualified,
           alsoObjects: status ? [] : alsoObjectsOf(u, first),
+          openWhat: w0 === 'what' || w0 === 'which',
+          timeNorms: timeNormsOf(u, first),
+          sentenceWords: u.parent ? wordsOf(u.parent, u.parent.from) : [],
         });
       }
     }

@@ -120,6 +120,12 @@ interface DraftView {
   modifiersBefore: { [stem: string]: string[] };
   /** The reply speaks of everything at once ("Both attached", "all of them"). */
   coversAll: boolean;
+  /** Days, dates and times the reply names ("friday", "9:30"). */
+  timeNorms: { [norm: string]: true };
+  /** The body opens with a bare noun phrase ("Black tie.", "Just your laptop and the NDA"). */
+  fragmentAnswer: boolean;
+  /** Some sentence says the answer is on its way ("Still waiting on the council"). */
+  hasHolding: boolean;
   layout: Layout;
 }
 
@@ -156,6 +162,29 @@ function firstWordAfterGreeting(tokens: Token[], s: Sentence): number {
 
 const SHORT_SUBJECTS = wordSet('i we it they he she you that');
 const ALL_WORDS = wordSet('both all everything');
+const FRAGMENT_OPENERS = wordSet('just only simply');
+const FRAGMENT_DETERMINERS = wordSet('the a an your my our some');
+/** Words that make a short sentence something other than an answer ("Thanks!", "Will do."). */
+const NOT_FRAGMENT = wordSet('thanks thank cheers ok okay noted great sure will hi hello hey best regards');
+
+/**
+ * A bare noun phrase that answers an open "what…?": "Black tie.", "Just your laptop and the NDA".
+ * Either it opens with "just/only", or it is at most three words with no function word.
+ */
+function isFragment(tokens: Token[], from: number, to: number): boolean {
+  let end = to;
+  while (end > from && !tokens[end - 1].isWord) end--;
+  if (end <= from || NOT_FRAGMENT[tokens[from].norm]) return false;
+  if (FRAGMENT_OPENERS[tokens[from].norm]) {
+    const next = from + 1 < end ? tokens[from + 1].norm : '';
+    return FRAGMENT_DETERMINERS[next] === true || (from + 1 < end && contentWord(tokens[from + 1]) !== null);
+  }
+  if (end - from > 3) return false;
+  for (let i = from; i < end; i++) {
+    if (!tokens[i].isWord || NOT_FRAGMENT[tokens[i].norm] || contentWord(tokens[i]) === null) return false;
+  }
+  return true;
+}
 const SHORT_AUX = wordSet('do does did can will have has am is are was were');
 
 /** "Yes…", "Sure…", "Of course…", or a short answer "I do —", "It does —", "They did." at token i. */
@@ -203,7 +232,16 @@ function readDraft(text: string, start: number, end: number): DraftView {
   let confirmsAnywhere = false;
   const modifiersBefore: { [stem: string]: string[] } = Object.create(null);
   let coversAll = false;
+  const timeNorms: { [norm: string]: true } = Object.create(null);
+  let timeCount = 0;
+  let fragmentAnswer = false;
+  let firstBody = true;
+  const layout = layoutOf(text, start, end);
   for (const s of sentences) {
+    if (firstBody && s.end > layout.bodyStart && s.start < layout.bodyEnd) {
+      firstBody = false;
+      fragmentAnswer = isFragment(tokens, firstWordAfterGreeting(tokens, s), s.tokEnd);
+    }
     sentenceStarts[firstWordAfterGreeting(tokens, s)] = true;
     sentenceStarts[s.tokStart] = true;
     const opens = opensWithAnswer(tokens, s);
@@ -221,6 +259,10 @@ function readDraft(text: string, start: number, end: number): DraftView {
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       const n = tokens[i].norm;
       if (ALL_WORDS[n]) coversAll = true;
+      if (timeCount < MAX_BARE && isTimeToken(n)) {
+        timeCount++;
+        timeNorms[n] = true;
+      }
       const w = tokens[i].isWord ? contentWord(tokens[i]) : null;
       if (w && before && !w.conceptOnly && !before.conceptOnly && !before.weak) {
         const list = modifiersBefore[w.stem] || (modifiersBefore[w.stem] = []);
@@ -279,7 +321,10 @@ function readDraft(text: string, start: number, end: number): DraftView {
     confirmsAnywhere,
     modifiersBefore,
     coversAll,
-    layout: layoutOf(text, start, end),
+    timeNorms,
+    fragmentAnswer,
+    hasHolding: holdingSentences > 0,
+    layout,
   };
 }
 
@@ -340,6 +385,10 @@ function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [
   }
   // "Any update?" with no topic: any reply with substance is the update.
   if (ask.status && ask.words.length === 0) return draft.hasContent;
+  // The only ask is for news, and the reply says where things stand and when more will come.
+  if (ask.status && askCount === 1 && (draft.hasHolding || draft.evidence.when)) return true;
+  // "What's the dress code?" → "Black tie.": a bare answer to the only open question.
+  if (ask.openWhat && askCount === 1 && draft.fragmentAnswer) return true;
   let onTopic = m.overlap.strong;
   // "Send the slides from yesterday's workshop" is not answered by "great workshop yesterday": the
   // thing asked for must be there.
@@ -375,12 +424,26 @@ function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [
   }
   if (ask.answerType) {
     if (!draft.evidence[ask.answerType]) return false;
+    // "What time should we arrive on Saturday?" is not answered by "See you Saturday!".
+    // A yes/no proposal ("Can we push it to the 30th?") is agreed to by repeating the date.
+    if (ask.answerType === 'when' && !ask.yesNo && ask.timeNorms.length > 0 && !newTime(draft, ask)) return false;
     // With a single ask, an answer of the right kind needs no shared words ("Who covers?" → "Mia will…").
-    return onTopic || askCount === 1;
+    // One part of a split sentence shares the topic of the whole ("How long will it take, and when can you start?").
+    return onTopic || askCount === 1 || (ask.sentenceWords.length > 0 && strongOverlap(draft.words, ask.sentenceWords));
   }
   if (onTopic) return true;
   // "Are you able to join on Monday?" → "Yes, I'll be there.": only safe when there is one ask to answer.
   return ask.yesNo && askCount === 1 && (draft.affirms || draft.confirmsAnywhere);
+}
+
+/** The reply names a day or time the ask did not. */
+function newTime(draft: DraftView, ask: Ask): boolean {
+  const asked: { [n: string]: true } = Object.create(null);
+  for (const n of ask.timeNorms) asked[n] = true;
+  for (const n in draft.timeNorms) if (!asked[n]) return true;
+  // Clock times and dates ("9:30", "12th") are not time words but answer "what time".
+  for (const t of draft.tokens) if (/^[0-9]/.test(t.norm) && !asked[t.norm]) return true;
+  return false;
 }
 
 /** The reply names the thing asked for with a different qualifier, and none of the client's. */

@@ -263,6 +263,7 @@ const RELATED: string[][] = [
   ['include', 'included', 'includes', 'including', 'cover', 'covers', 'covered', 'covering'],
   ['numbers', 'figures', 'totals', 'sums', 'stats', 'statistics'],
   ['dress', 'attire', 'wear', 'outfit', 'tie', 'formal', 'casual', 'smart', 'jacket', 'jackets'],
+  ['bank', 'account', 'iban', 'sort', 'swift', 'bic', 'routing'],
   ['colour', 'color', 'colours', 'colors', 'shade', 'paint', 'tone'],
   ['discount', 'discounts', 'off', '%', 'percent', 'reduction', 'reduced', 'cheaper'],
 ];
@@ -393,11 +394,21 @@ export class WordIndex {
   add(w: ContentWord): void {
     for (const c of w.concepts) this.concepts[c] = true;
     if (w.conceptOnly || this.stems[w.stem]) return;
-    this.stems[w.stem] = true;
-    if (w.stem.length >= 4) {
-      const key = w.stem.slice(0, 4);
+    this.addStem(w.stem);
+    // "print-ready" also says "ready"; "nut-free" also says "nut".
+    if (w.stem.indexOf('-') > 0) {
+      const parts = w.stem.split('-');
+      for (let k = 0; k < parts.length && k < 4; k++) if (parts[k].length >= 3) this.addStem(stem(parts[k]));
+    }
+  }
+
+  private addStem(s: string): void {
+    if (this.stems[s]) return;
+    this.stems[s] = true;
+    if (s.length >= 4) {
+      const key = s.slice(0, 4);
       const bucket = this.byPrefix[key] || (this.byPrefix[key] = []);
-      if (bucket.length < WordIndex.BUCKET_CAP) bucket.push(w.stem);
+      if (bucket.length < WordIndex.BUCKET_CAP) bucket.push(s);
     }
   }
 
