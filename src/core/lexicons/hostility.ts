@@ -47,7 +47,6 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       '(be my guest|knock yourself out)',
       'did you (actually|even) (open|read|look at|check)',
       '(silly|stupid|dumb|daft|pointless|ridiculous) question',
-      'thanks so much for (letting me know|telling me) (at|the night before|last minute|on a friday)',
       'let us not be (dramatic|silly|hysterical|ridiculous)',
       '(it is|it was) literally (in|on|right there)',
       '(stop|quit) (worrying|stressing|fussing|panicking) (so much)?',
@@ -143,6 +142,7 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(i|we) (am|are|will) not (going to)? (argue|debate|discuss this|go over this|go through this|have this conversation|keep repeating)',
       '(will not|am not going to|refuse to) (keep)? (debating|arguing|discussing this|going round in circles|going back and forth)',
+      'thanks so much for (letting me know|telling me) (at|the night before|last minute|on a friday|so late)',
       '(i am sure|i bet|no doubt) you (could|would|can) (do|have done) (it|this|that|a) _2 (better|yourself)',
       '(i|we) (do not|did not) appreciate (the|your) (tone|attitude|language|manner)',
       '(will not|refuse to|am not going to) (put up with|tolerate|stand for|accept) (it|this|that|that tone|your tone|being spoken to)',
