@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { decideSend } from '../../../src/commands/decide';
 import { SETTINGS_KEY } from '../../../src/core/settings';
 import type { DraftBody, ItemContext, PaneHost } from '../../../src/office/paneHost';
 import { App } from '../../../src/taskpane/App';
@@ -51,9 +53,13 @@ class FakeHost implements PaneHost {
   setSessionValue = async (key: string, value: string) => {
     this.session.set(key, value);
   };
-  getInitializationContext = async () => null;
+  context: string | null = null;
+  sent = 0;
+  sendNow?: () => Promise<void>;
+  getInitializationContext = async () => this.context;
   onItemChanged = () => () => undefined;
-  theme = () => null;
+  themeName: ReturnType<PaneHost['theme']> = null;
+  theme = () => this.themeName;
 }
 
 // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
@@ -81,9 +87,9 @@ beforeAll(() => {
 
 async function renderPane(host = new FakeHost()) {
   const controller = new PaneController(host, () => NOW);
-  render(<App controller={controller} host={host} />);
+  const { unmount } = render(<App controller={controller} host={host} />);
   await act(() => controller.start());
-  return { host, controller, user: userEvent.setup() };
+  return { host, controller, unmount, user: userEvent.setup() };
 }
 
 function excuseCard(): HTMLElement {
@@ -289,5 +295,94 @@ describe('App', () => {
     await user.keyboard('{Control>}a{/Control}10:00{Enter}');
     await waitFor(() => expect(host.settings.has(SETTINGS_KEY)).toBe(true));
     expect(JSON.parse(host.settings.get(SETTINGS_KEY) as string).schedule.start).toBe('10:00');
+  });
+  test('opened from the send dialog: what stopped the send leads, and Send now sends through the host', async () => {
+    const probe = await renderPane();
+    const findings = probe.controller.getState().findings;
+    const last = findings[findings.length - 1];
+    probe.unmount();
+
+    const host = new FakeHost();
+    // As the send check hands it over (src/commands/decide.ts).
+    host.context =
+      decideSend({
+        findings: [last],
+        sendCheck: 'all',
+        rules: {},
+        ignoredKeys: [],
+        features: { markdown: false, takeAction: true },
+      }).contextData || null;
+    host.sendNow = async () => {
+      host.sent++;
+    };
+    const { user } = await renderPane(host);
+    expect(screen.getByText('Your send was paused')).toBeTruthy();
+    expect(screen.getAllByTestId('finding')[0].querySelector('blockquote')?.textContent).toBe(last.text);
+    await user.click(screen.getByRole('button', { name: 'Send now' }));
+    await waitFor(() => expect(host.sent).toBe(1));
+  });
+
+  test('a host without sendAsync offers no Send now, even after a paused send', async () => {
+    const host = new FakeHost();
+    const probe = await renderPane(host);
+    const first = probe.controller.getState().findings[0];
+    probe.unmount();
+    host.context =
+      decideSend({
+        findings: [first],
+        sendCheck: 'all',
+        rules: {},
+        ignoredKeys: [],
+        features: { markdown: false, takeAction: true },
+      }).contextData || null;
+    await renderPane(host);
+    expect(screen.getByText('Your send was paused')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Send now' })).toBeNull();
+  });
+
+  test('read mode shows the wait since the message arrived and no coaching', async () => {
+    const host = new FakeHost();
+    host.item = {
+      ...(host.item as ItemContext),
+      mode: 'read',
+      received: {
+        at: '2026-11-19T14:00:00.000Z',
+        from: { name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' },
+      },
+    };
+    await renderPane(host);
+    expect(screen.getByTestId('wait').textContent).toBe('1 day 1 hour');
+    expect(screen.getByTestId('wait-header').textContent).toContain('Since this message arrived');
+    expect(screen.queryByTestId('findings')).toBeNull();
+    expect(screen.queryByTestId('clean')).toBeNull();
+  });
+
+  test('settings that could not be read are reported above the pane', async () => {
+    const host = new FakeHost();
+    host.settings.set(SETTINGS_KEY, '{"schedule": 5');
+    await renderPane(host);
+    expect(screen.getByText(/defaults/)).toBeTruthy();
+  });
+
+  test.each([
+    ['dark', webDarkTheme],
+    ['contrast', teamsHighContrastTheme],
+    [null, webLightTheme],
+  ] as const)('theme %s from the host picks the matching Fluent theme', async (name, theme) => {
+    const host = new FakeHost();
+    host.themeName = name;
+    await renderPane(host);
+    const provider = document.querySelector('.fui-FluentProvider') as HTMLElement;
+    // FluentProvider writes the theme's variables into a style sheet rule for its own class.
+    const own = Array.from(document.querySelectorAll('style'))
+      .filter((el) => provider.classList.contains(el.id))
+      .map((el) =>
+        Array.from(el.sheet?.cssRules || [])
+          .map((r) => r.cssText)
+          .join('\n'),
+      )
+      .join('\n');
+    expect(own).toContain(`--colorNeutralBackground2: ${theme.colorNeutralBackground2};`);
+    expect(own).toContain(`--colorNeutralForeground1: ${theme.colorNeutralForeground1};`);
   });
 });
