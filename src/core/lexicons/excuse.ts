@@ -11,6 +11,11 @@ export const DELAY_SIGNALS: string[] = [
   '(late|delay|delayed|behind|slow|overdue|silence|silent|yet|missed|slipped|until now|catching up|took so long|taking so long|take so long)',
   '(can not|could not|did not|have not|was not able to|were not able to) (face|get to|get round to|get around to|finish|send|reply|respond|look|start|manage|make|do|keep up)',
   'which is why',
+  '(can not|could not|was not able to|were not able to|have not been able to|not been able to|unable to) (work|open|access|drive|concentrate|focus|function|do anything)',
+  '(set me back|set us back|took (the whole|all|most of the) (day|week|morning)|hence the (mistakes|delay|errors|typos|gap)|not concentrating|only managed|in bed|slept through|too (shaken|upset|ill|sick|hungover|tired|exhausted) to)',
+  '(sorry|apologies) for (vanishing|disappearing|the gap|going quiet|being awol|being mia|the radio silence)',
+  '(have not|has not|did not) (looked at|touched|opened|started|had a chance|got to|gotten to|been able to)',
+  '(only just|just) back at my desk',
 ];
 const LABEL = 'Thank the client and give the next step';
 
