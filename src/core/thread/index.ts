@@ -75,6 +75,10 @@ export const THREAD_RULE_INFO: Array<{
   },
 ];
 
+/** Noun qualifiers remembered from the reply: plenty for real mail, bounded for hostile text. */
+const MAX_MODIFIERS = 2000;
+/** Reply sentences read for a "Thursday works" kind of yes. */
+const MAX_CONFIRM_SENTENCES = 200;
 /** Topic-free reply sentences remembered (a real reply has a few). */
 const MAX_BARE = 50;
 /** Asks considered across all unanswered messages: a real email has a handful; hostile text gets no more. */
@@ -120,7 +124,7 @@ interface DraftView {
   modifiersBefore: { [stem: string]: string[] };
   /** The reply speaks of everything at once ("Both attached", "all of them"). */
   coversAll: boolean;
-  /** Days, dates and times the reply names ("friday", "9:30"). */
+  /** Days, dates, times and numbers the reply names ("friday", "9:30", "12th"), the first few. */
   timeNorms: { [norm: string]: true };
   /** The body opens with a bare noun phrase ("Black tie.", "Just your laptop and the NDA"). */
   fragmentAnswer: boolean;
@@ -234,6 +238,8 @@ function readDraft(text: string, start: number, end: number): DraftView {
   let coversAll = false;
   const timeNorms: { [norm: string]: true } = Object.create(null);
   let timeCount = 0;
+  let modifierCount = 0;
+  let sentenceIndex = 0;
   let fragmentAnswer = false;
   let firstBody = true;
   const layout = layoutOf(text, start, end);
@@ -246,7 +252,10 @@ function readDraft(text: string, start: number, end: number): DraftView {
     sentenceStarts[s.tokStart] = true;
     const opens = opensWithAnswer(tokens, s);
     if (!affirms && opens) affirms = true;
-    const confirming = affirmingSentences < MAX_BARE && confirms(tokens, s.tokStart, s.tokEnd);
+    // Answers sit near the top of a reply: later sentences of a long text are not read for a yes.
+    sentenceIndex++;
+    const confirming =
+      sentenceIndex <= MAX_CONFIRM_SENTENCES && affirmingSentences < MAX_BARE && confirms(tokens, s.tokStart, s.tokEnd);
     if (confirming) confirmsAnywhere = true;
     if ((opens || confirming) && affirmingSentences < MAX_BARE) {
       affirmingSentences++;
@@ -255,31 +264,40 @@ function readDraft(text: string, start: number, end: number): DraftView {
         if (w) affirming.add(w);
       }
     }
+    let placeholder: WordIndex | null = null;
+    let topical = false;
     let before: ContentWord | null = null;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       const n = tokens[i].norm;
       if (ALL_WORDS[n]) coversAll = true;
-      if (timeCount < MAX_BARE && isTimeToken(n)) {
+      const isTime = tokens[i].isWord && isTimeToken(n);
+      if (timeCount < MAX_BARE && (isTime || /^[0-9]/.test(n))) {
         timeCount++;
         timeNorms[n] = true;
       }
-      const w = tokens[i].isWord ? contentWord(tokens[i]) : null;
-      if (w && before && !w.conceptOnly && !before.conceptOnly && !before.weak) {
-        const list = modifiersBefore[w.stem] || (modifiersBefore[w.stem] = []);
-        if (list.length < 8) list.push(before.stem);
-      }
-      before = w;
-    }
-    let placeholder: WordIndex | null = null;
-    let topical = false;
-    for (let i = s.tokStart; i < s.tokEnd; i++) {
       const w = contentWord(tokens[i]);
       if (w) {
         words.add(w);
         hasContent = true;
-        if (!w.weak && !w.conceptOnly && !isTimeToken(tokens[i].norm)) topical = true;
+        if (!w.weak && !w.conceptOnly && !isTime) topical = true;
+        // "the English version": which qualifier the reply puts before each noun.
+        if (
+          before &&
+          tokens[i].isWord &&
+          !w.conceptOnly &&
+          !before.conceptOnly &&
+          !before.weak &&
+          modifierCount < MAX_MODIFIERS
+        ) {
+          const list = modifiersBefore[w.stem] || (modifiersBefore[w.stem] = []);
+          if (list.length < 8) {
+            list.push(before.stem);
+            modifierCount++;
+          }
+        }
       }
-      if (tokens[i].norm === '[' && placeholders.length < MAX_ASKS) placeholder = placeholder || new WordIndex();
+      before = tokens[i].isWord ? w : null;
+      if (n === '[' && placeholders.length < MAX_ASKS) placeholder = placeholder || new WordIndex();
     }
     if (holdingSentences < MAX_BARE && isHolding(tokens, s.tokStart, s.tokEnd)) {
       holdingSentences++;
@@ -440,9 +458,8 @@ function addressed(m: AskMatch, draft: DraftView, askCount: number, claimed: { [
 function newTime(draft: DraftView, ask: Ask): boolean {
   const asked: { [n: string]: true } = Object.create(null);
   for (const n of ask.timeNorms) asked[n] = true;
+  // Clock times and dates ("9:30", "12th") are kept with the time words.
   for (const n in draft.timeNorms) if (!asked[n]) return true;
-  // Clock times and dates ("9:30", "12th") are not time words but answer "what time".
-  for (const t of draft.tokens) if (/^[0-9]/.test(t.norm) && !asked[t.norm]) return true;
   return false;
 }
 
