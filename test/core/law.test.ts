@@ -52,3 +52,29 @@ describe('rewrite law on the development corpus', () => {
     }
   });
 });
+
+/** The law over every finding on the training corpus: hundreds of independently written replies. */
+describe('rewrite law on the training corpus', () => {
+  const file = path.resolve(__dirname, '../eval/replies.train.jsonl');
+  const items: Array<{ id: string; text: string }> = fs.existsSync(file)
+    ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    : [];
+
+  it('holds for every finding', () => {
+    if (!items.length) {
+      console.warn('test/eval/replies.train.jsonl missing: training-corpus law check skipped');
+      return;
+    }
+    const broken: string[] = [];
+    let checked = 0;
+    for (const item of items) {
+      for (const f of analyze(item.text, { wholeText: true }).findings) {
+        checked++;
+        const law = checkLaw(item.text, f);
+        if (!law.ok) broken.push(`${item.id} ${f.ruleId} "${f.text}" → ${law.rewritten}: ${law.problems.join('; ')}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(broken).toEqual([]);
+  });
+});

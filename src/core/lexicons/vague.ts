@@ -6,7 +6,7 @@ const HAS_TIME = [
   '(by|before|at|around|after|from|until|till|on) #',
   '# (am|pm|a.m|p.m|o clock)',
   'whenever you',
-  '(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|eow|noon|midday|am|pm|a.m|p.m|january|february|march|april|june|july|august|september|october|november|december)',
+  '(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|eow|noon|midday|pm|p.m|january|february|march|april|june|july|august|september|october|november|december)',
   '(this|next|by the end of the|end of the|by end of) (week|month|morning|afternoon|evening|weekend)',
   'within (the next)? % (hours|hour|days|day|minutes|business days|working days)',
 ];
