@@ -385,4 +385,25 @@ describe('App', () => {
     expect(own).toContain(`--colorNeutralBackground2: ${theme.colorNeutralBackground2};`);
     expect(own).toContain(`--colorNeutralForeground1: ${theme.colorNeutralForeground1};`);
   });
+  test('edits the user types in Outlook show up without any action: the pane re-reads the draft', async () => {
+    const { host } = await renderPane();
+    expect(screen.getAllByTestId('finding').length).toBeGreaterThan(0);
+    host.body = {
+      content: DRAFT.replace(
+        "Sorry for the slow reply, I've been <b>swamped</b> with other projects this week. The brochure is attached.",
+        'Thank you for your patience. The brochure is attached.',
+      ),
+      isHtml: true,
+    };
+    await waitFor(() => expect(screen.getByTestId('clean').textContent).toContain('Ready to send'), { timeout: 3000 });
+  });
+
+  test('the pane re-reads the draft as soon as it regains focus', async () => {
+    const { host } = await renderPane();
+    const reads = jest.spyOn(host, 'readBody');
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(reads).toHaveBeenCalled();
+  });
 });
