@@ -137,15 +137,18 @@ function headOf(u: Unit, first: number): Head {
       }
     }
   }
-  // "Are the cupcakes nut-free?": after "is/are the <thing>", what follows is what is asked.
+  // "Are the cupcakes nut-free?", "Is the conference room wheelchair accessible?": the last word
+  // of a sentence that opens "is/are the <thing>" is what is asked (not when a phrase such as
+  // "in stock" follows, which may be the predicate itself).
   if (!framed && i + 3 < u.to && BE[u.tokens[i].norm] && VALUE_DETERMINERS[u.tokens[i + 1].norm]) {
-    const subject = contentWord(u.tokens[i + 2]);
-    const words: ContentWord[] = [];
-    for (let k = i + 3; k < u.to && !HEAD_STOP[u.tokens[k].norm]; k++) {
+    let last: ContentWord | null = null;
+    let k = i + 3;
+    for (; k < u.to && !HEAD_STOP[u.tokens[k].norm]; k++) {
       const w = contentWord(u.tokens[k]);
-      if (w && !w.weak && !w.conceptOnly && !isTimeToken(u.tokens[k].norm)) words.push(w);
+      if (w && !w.weak && !w.conceptOnly && !isTimeToken(u.tokens[k].norm)) last = w;
     }
-    if (subject && words.length > 0) return { words, clause: true, qualified: null };
+    const endsSentence = k >= u.to || !u.tokens[k].isWord;
+    if (contentWord(u.tokens[i + 2]) && last && endsSentence) return { words: [last], clause: true, qualified: null };
   }
   // The verb itself ("send", "chase", "pull together"): any word after "could you", a known
   // instruction verb otherwise. A telling verb counts as part of what is asked.
@@ -677,16 +680,8 @@ function splitAsks(u: Unit, first: number, question: boolean, request: boolean):
     if (k + 1 >= end) continue;
     const n = u.tokens[k].norm;
     const next = u.tokens[k + 1];
-    const verbPart =
-      request &&
-      IMPERATIVES[n] &&
-      (DETERMINERS[next.norm] ||
-        next.norm === 'me' ||
-        next.norm === 'us' ||
-        next.norm === 'her' ||
-        next.norm === 'him' ||
-        next.norm === 'them' ||
-        (next.isWord && next.capital));
+    // "… and order lunch", "… and confirm the date": an instruction verb with something after it.
+    const verbPart = request && IMPERATIVES[n] === true && next.isWord && !HEAD_STOP[next.norm];
     const questionPart = question && ((QUESTION_AUX[n] && QUESTION_SUBJECT[next.norm]) || WH[n]);
     if (!verbPart && !questionPart) continue;
     let cut = i;

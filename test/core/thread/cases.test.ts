@@ -379,6 +379,56 @@ const CASES: Array<[string, string, number, string[]]> = [
     60,
     [],
   ],
+  // Two asks in one sentence: each part is its own ask.
+  ['Can you book the meeting room and order lunch for six?', 'Meeting room booked.', 60, ['U:order lunch']],
+  ['Can you book the meeting room and order lunch for six?', 'Room booked, and lunch for six is ordered.', 60, []],
+  ['Do you ship to Ireland, and how long does delivery take?', 'Yes, we ship to Ireland.', 60, ['U:how long']],
+  [
+    'Do you ship to Ireland, and how long does delivery take?',
+    'Yes — delivery to Ireland takes about five days.',
+    60,
+    [],
+  ],
+  // The thing asked for with another qualifier is not the thing asked for.
+  ['Could you send the PDF version of the menu?', 'The Word version of the menu is attached.', 60, ['U:PDF version']],
+  ['Could you send the PDF version of the menu?', 'The PDF version of the menu is attached.', 60, []],
+  // Which/what asks want a value; a bare noun phrase answers the only open question.
+  ['Which caterer did you book?', 'We booked Green Fork for the 12th.', 60, []],
+  ['Which caterer did you book?', 'The caterer is booked!', 60, ['U:Which caterer']],
+  ['What should I bring for the workshop?', 'Just a notebook and a pen.', 60, []],
+  // "How long" wants a length of time; "what time … on Sunday" wants more than "Sunday".
+  ['How long does the audit usually take?', 'Usually three weeks.', 60, []],
+  ['How long does the audit usually take?', 'We can begin the audit on Monday.', 60, ['U:How long']],
+  ['What time does the market open on Sunday?', 'See you on Sunday!', 60, ['U:What time']],
+  ['What time does the market open on Sunday?', 'It opens at 8am on Sunday.', 60, []],
+  // A question about something else: what follows its verb is what is asked.
+  [
+    'Does the premium package include a second shooter?',
+    'The premium package is our most popular option.',
+    60,
+    ['U:second shooter'],
+  ],
+  ['Does the premium package include a second shooter?', 'Yes, it includes a second shooter.', 60, []],
+  ['Is the conference room wheelchair accessible?', 'The conference room is on the third floor.', 60, ['U:wheelchair']],
+  ['Is the conference room wheelchair accessible?', 'Yes, the conference room is fully accessible.', 60, []],
+  // A yes without "yes"; an explanation; news with a date to come.
+  ['Can we move the review to Tuesday?', 'Tuesday at 11 is fine.', 60, []],
+  [
+    'Could you explain what this £45 fee is for?',
+    "That's the annual registration fee charged by Companies House.",
+    60,
+    [],
+  ],
+  ['Could you explain what this £45 fee is for?', 'Happy Friday!', 60, ['U:explain']],
+  ['Any news on the visa application?', 'Still waiting on the embassy — they expect to decide by the 3rd.', 60, []],
+  // "If not, …" is about the ask before it.
+  [
+    'Is the blue fabric in stock? If not, what would you recommend?',
+    "The blue is sold out, so I'd go for the teal — it's very close.",
+    60,
+    [],
+  ],
+  ["I've been waiting three weeks for my refund.", 'The refund was issued today.', 60, ['C']],
 ];
 
 function labels(found: Finding[]): string[] {
