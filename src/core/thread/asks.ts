@@ -200,6 +200,21 @@ function headOf(u: Unit, first: number): Head {
         const w = contentWord(u.tokens[k]);
         if (w && !w.weak && !w.conceptOnly && !isTimeToken(u.tokens[k].norm)) out.push(w);
       }
+    } else if (k >= u.to || !u.tokens[k].isWord) {
+      // "confirm whether the contract auto-renews": no auxiliary, so the clause's last word is its verb.
+      let last: ContentWord | null = null;
+      let count = 0;
+      for (let j = i + 1; j < k; j++) {
+        const w = contentWord(u.tokens[j]);
+        if (w && !w.weak && !w.conceptOnly && !isTimeToken(u.tokens[j].norm)) {
+          last = w;
+          count++;
+        }
+      }
+      if (last && count >= 2) {
+        clause = true;
+        out.push(last);
+      }
     }
   }
   // "Is breakfast included?": the predicate itself is what is asked.
@@ -301,7 +316,7 @@ const DISCOURSE = set(
 const AUX = set('can could would will do does did is are was were have has should shall may any might'.split(' '));
 /** Verbs that start an instruction ("Book flights…", "Send the brochure…"). */
 const IMPERATIVES = set(
-  'book find send resend update confirm order check double-check cancel call ring email add remove change move schedule reschedule arrange print pay buy sort fix review share set create prepare make ask remind reply forward draft write chase organise organize renew upload post publish research look contact invite reserve proofread edit return submit sign tell get put file collect pick drop clean tidy delete archive follow notify inform ensure give try run test translate design redo finish complete call text respond register enrol enroll apply request approve transfer refund invoice'.split(
+  'book find send resend update confirm order check double-check cancel call ring email add remove change move schedule reschedule arrange print pay buy sort fix review share set create prepare make ask remind reply forward draft write chase organise organize renew upload post publish research look contact invite reserve proofread edit return submit sign tell get put file collect pick drop clean tidy delete archive follow notify inform ensure give try run test translate design redo finish complete call text respond register enrol enroll apply request approve transfer refund invoice bring take deliver'.split(
     ' ',
   ),
 );

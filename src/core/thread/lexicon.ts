@@ -107,6 +107,9 @@ const COMPLAINTS: Array<[ComplaintKind, string[]]> = [
       '(i|we) expected _6 (more|better) _2 than',
       '(i|we) expected (more|better|a lot more|much more)',
       'not what (i|we) (expected|asked|wanted|ordered|paid|agreed)',
+      // "charged us for 10 hours but we agreed 8": the client says it is not what was agreed.
+      'but (we|i) (agreed|ordered|asked for|were quoted|was quoted|paid for|only ordered|only asked)',
+      'but you (said|quoted|promised|agreed)',
     ],
   ],
 ];

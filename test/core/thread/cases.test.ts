@@ -429,6 +429,10 @@ const CASES: Array<[string, string, number, string[]]> = [
     [],
   ],
   ["I've been waiting three weeks for my refund.", 'The refund was issued today.', 60, ['C']],
+  ['Could you pick up the banners and bring them to the hall?', 'Banners picked up.', 60, ['U:bring them']],
+  ['Can you check whether the venue allows confetti?', 'The venue is lovely in spring.', 60, ['U:confetti']],
+  ['Can you check whether the venue allows confetti?', 'It does — biodegradable confetti only.', 60, []],
+  ['You billed us for three licences but we ordered two.', 'I have issued a credit note for one licence.', 60, ['C']],
 ];
 
 function labels(found: Finding[]): string[] {
