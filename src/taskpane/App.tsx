@@ -150,7 +150,11 @@ export function App({ controller, host }: AppProps) {
 
         {view === 'settings' ? (
           <Suspense fallback={<Spinner label="Opening settings…" />}>
-            <SettingsPanel settings={state.settings} onSave={(next) => controller.saveSettings(next)} />
+            <SettingsPanel
+              settings={state.settings}
+              rules={state.rules}
+              onSave={(next) => controller.saveSettings(next)}
+            />
           </Suspense>
         ) : state.status === 'loading' ? (
           <div className={styles.center}>

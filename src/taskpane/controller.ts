@@ -1,21 +1,25 @@
 // The pane's state machine: reads the draft through a PaneHost, analyses it, applies rewrites.
 // No React here, so the behaviour is testable with a fake host.
-import { analyze, threadContextFrom, type AnalyzeResult, type ThreadContext } from '../core';
+import type { AnalyzeResult, RuleInfo, ThreadContext } from '../core';
 import { findingKey } from '../core/findingKey';
 import { parseSettings, serializeSettings, SETTINGS_KEY, type ReplyCoachSettings } from '../core/settings';
 import type { Finding, Suggestion } from '../core/types';
-import { applyEdits, applyEditsToText, extractText, type DraftText } from '../draft';
+import type { DraftText } from '../draft';
 import { parseSendContextData } from '../commands/decide';
 import type { DraftBody, ItemContext, PaneHost } from '../office/paneHost';
 import { serializeThreadContext, THREAD_CONTEXT_SESSION_KEY } from '../office/sendStorage';
 // Thread modules one by one, not the thread index: the index brings holiday data the pane loads on demand.
 import { holidaysAvailable } from '../thread/holidaySource';
-import { parseDraft, parseDraftHtml } from '../thread/parse';
 import { summarizeThread, type ThreadSummary } from '../thread/summary';
 import type { ThreadMessage } from '../thread/types';
 import { resolveTimeZone } from '../thread/zones';
 
 export const IGNORED_KEY = 'replyCoach.ignored';
+
+export type Analysis = typeof import('./analysis');
+export type AnalysisLoader = () => Promise<Analysis>;
+
+const loadAnalysis: AnalysisLoader = () => import(/* webpackChunkName: "analysis" */ './analysis');
 const UNDO_DEPTH = 20;
 
 export type PaneStatus = 'loading' | 'ready' | 'no-item' | 'error';
@@ -38,6 +42,8 @@ export interface PaneState {
   language: AnalyzeResult['language'] | undefined;
   canUndo: boolean;
   canSendNow: boolean;
+  /** The rules the settings screen lists; empty until the engine has loaded. */
+  rules: RuleInfo[];
   lastAnalysisMs: number;
 }
 
@@ -55,14 +61,21 @@ export class PaneController {
   private ignored = new Set<string>();
   private undoStack: DraftBody[] = [];
   private busy = false;
+  private engineReady: Promise<Analysis>;
   /** The conversation as Microsoft Graph knows it, when the user configured it. */
   private graphMessages: ThreadMessage[] | null = null;
   private sharedThreadJson: string | null = null;
 
+  private analysis: Analysis | null = null;
+
   constructor(
     private readonly host: PaneHost,
     private readonly now: () => Date = () => new Date(),
+    private readonly loadEngine: AnalysisLoader = loadAnalysis,
   ) {
+    // Start fetching the engine at once; the first read of the draft waits for it.
+    this.engineReady = this.loadEngine().then((a) => this.engineLoaded(a));
+    this.engineReady.catch(() => undefined);
     const loaded = parseSettings(safeLoad(host));
     this.state = {
       status: 'loading',
@@ -78,6 +91,7 @@ export class PaneController {
       language: undefined,
       canUndo: false,
       canSendNow: typeof host.sendNow === 'function',
+      rules: [],
       lastAnalysisMs: 0,
     };
   }
@@ -114,7 +128,10 @@ export class PaneController {
       ]);
       this.ignored = new Set(parseStringArray(ignoredJson));
       this.set({ fromSend: parseSendContext(contextJson) });
-      await this.ensureHolidays();
+      // A failed chunk load (say, a dropped connection) is tried again on "Try again".
+      if (!this.analysis)
+        this.engineReady = this.engineReady.catch(() => this.loadEngine().then((a) => (this.analysis = a)));
+      await Promise.all([this.ensureHolidays(), this.engineReady]);
       await this.refresh(true);
       void this.loadExactTimes(item);
     } catch (error) {
@@ -140,6 +157,18 @@ export class PaneController {
     } finally {
       this.busy = false;
     }
+  }
+
+  private engineLoaded(analysis: Analysis): Analysis {
+    this.analysis = analysis;
+    this.set({ rules: analysis.RULE_INFO });
+    return analysis;
+  }
+
+  /** Apply is only offered after an analysis, so the engine is there. */
+  private requireAnalysis(): Analysis {
+    if (!this.analysis) throw new Error('The analysis engine is still loading; try again in a moment.');
+    return this.analysis;
   }
 
   /** Holiday data (~800 KB) is fetched only when the user chose a holiday region. */
@@ -172,8 +201,10 @@ export class PaneController {
   }
 
   private analyse(body: DraftBody, item: ItemContext): void {
+    const a = this.analysis;
+    if (!a) return;
     const started = Date.now();
-    const draft = body.isHtml ? extractText(body.content) : null;
+    const draft = body.isHtml ? a.extractText(body.content) : null;
     const text = draft ? draft.text : body.content;
     const settings = this.state.settings;
     const dates = {
@@ -182,11 +213,11 @@ export class PaneController {
       locale: item.displayLanguage || undefined,
     };
     // HTML drafts carry the quote structure (Outlook's header div, Gmail's quote) in markup.
-    const parsed = draft ? parseDraftHtml(body.content, dates) : parseDraft(text, dates);
+    const parsed = draft ? a.parseDraftHtml(body.content, dates) : a.parseDraft(text, dates);
     const summary = this.summarise(this.graphMessages || parsed.messages, item);
     // The thread tells which questions wait for an answer and whether the client waited too long.
-    const thread = threadContextFrom(summary);
-    const result = analyze(text, { settings, thread });
+    const thread = a.threadContextFrom(summary);
+    const result = a.analyze(text, { settings, thread });
     this.shareThread(thread);
     this.snapshot = { body, draft, text, allFindings: result.findings };
     this.set({
@@ -275,14 +306,14 @@ export class PaneController {
       }
       let next: string;
       if (snap.draft) {
-        const result = applyEdits(current.content, snap.draft, suggestion.edits);
+        const result = this.requireAnalysis().applyEdits(current.content, snap.draft, suggestion.edits);
         if (!result.ok) {
           this.set({ notice: { kind: 'warning', text: `Could not apply this rewrite: ${result.reason}` } });
           return false;
         }
         next = result.html;
       } else {
-        const result = applyEditsToText(current.content, suggestion.edits);
+        const result = this.requireAnalysis().applyEditsToText(current.content, suggestion.edits);
         if (!result.ok) {
           this.set({ notice: { kind: 'warning', text: `Could not apply this rewrite: ${result.reason}` } });
           return false;

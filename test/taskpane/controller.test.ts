@@ -236,6 +236,24 @@ describe('PaneController', () => {
     expect(controller.getState().summary?.waited.businessMinutes).toBe(535);
   });
 
+  test('when the engine fails to load (after one quiet retry), the pane says so and "Try again" loads it', async () => {
+    const host = new FakeHost();
+    let attempts = 0;
+    const loader = async () => {
+      attempts++;
+      if (attempts <= 2) throw new Error('Loading chunk analysis failed');
+      return import('../../src/taskpane/analysis');
+    };
+    const controller = new PaneController(host, () => NOW, loader);
+    await controller.start();
+    expect(controller.getState().status).toBe('error');
+    expect(controller.getState().error).toMatch(/chunk/);
+    await controller.start();
+    expect(controller.getState().status).toBe('ready');
+    expect(controller.getState().findings.length).toBeGreaterThan(0);
+    expect(attempts).toBe(3);
+  });
+
   test('no open item says so', async () => {
     const host = new FakeHost();
     host.item = null;

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { RULE_INFO } from '../../core';
+import type { RuleInfo } from '../../core';
 import type { ReplyCoachSettings, SendCheckLevel } from '../../core/settings';
 
 const useStyles = makeStyles({
@@ -140,10 +140,12 @@ function fromDraft(d: Draft, base: ReplyCoachSettings): { settings: ReplyCoachSe
 
 export interface SettingsPanelProps {
   settings: ReplyCoachSettings;
+  /** The rules to list (from the engine, once loaded). */
+  rules: RuleInfo[];
   onSave(settings: ReplyCoachSettings): Promise<boolean>;
 }
 
-export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
+export function SettingsPanel({ settings, rules, onSave }: SettingsPanelProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [error, setError] = useState<string | null>(null);
@@ -229,7 +231,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
 
       <fieldset className={styles.section}>
         <legend className={styles.legend}>Rules</legend>
-        {RULE_INFO.map((rule) => (
+        {rules.map((rule) => (
           <Switch
             key={rule.id}
             label={rule.description}

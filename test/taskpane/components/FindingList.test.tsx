@@ -73,6 +73,7 @@ function paneState(patch: Partial<PaneState> = {}): PaneState {
     language: { code: 'en' },
     canUndo: false,
     canSendNow: false,
+    rules: [],
     lastAnalysisMs: 1,
     ...patch,
   };

@@ -34,7 +34,7 @@ const SAVED: ReplyCoachSettings = {
 function renderPanel(settings: ReplyCoachSettings = SAVED, onSave = jest.fn(async () => true)) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <SettingsPanel settings={settings} onSave={onSave} />
+      <SettingsPanel settings={settings} rules={RULE_INFO} onSave={onSave} />
     </FluentProvider>,
   );
   return { onSave, user: userEvent.setup() };
@@ -183,13 +183,13 @@ describe('SettingsPanel', () => {
   test('new settings from outside replace the form', () => {
     const { rerender } = render(
       <FluentProvider theme={webLightTheme}>
-        <SettingsPanel settings={SAVED} onSave={async () => true} />
+        <SettingsPanel settings={SAVED} rules={RULE_INFO} onSave={async () => true} />
       </FluentProvider>,
     );
     expect(input('Start').value).toBe('08:00');
     rerender(
       <FluentProvider theme={webLightTheme}>
-        <SettingsPanel settings={DEFAULT_SETTINGS} onSave={async () => true} />
+        <SettingsPanel settings={DEFAULT_SETTINGS} rules={RULE_INFO} onSave={async () => true} />
       </FluentProvider>,
     );
     expect(input('Start').value).toBe('09:00');
