@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as os from 'os';
 import { analyze } from '../src/core';
 
 // write-good ships CommonJS without types.
@@ -100,7 +101,9 @@ interface HarperLinter {
 
 async function loadHarper(): Promise<HarperLinter | null> {
   try {
-    const harper = (await import('harper.js')) as unknown as { LocalLinter: new (init: { binary: unknown }) => HarperLinter };
+    const harper = (await import('harper.js')) as unknown as {
+      LocalLinter: new (init: { binary: unknown }) => HarperLinter;
+    };
     const bin = (await import('harper.js/binaryInlined')) as unknown as { binaryInlined: unknown };
     const linter = new harper.LocalLinter({ binary: bin.binaryInlined });
     await linter.setup();
@@ -145,27 +148,46 @@ async function main(): Promise<void> {
     const coach = timeSync(() => analyze(t.text, { wholeText: true }));
     const wg = timeSync(() => writeGood(t.text), t.text.length > 200000 ? 3 : 7);
     let h: number | null = null;
-    if (harper && t.harperSamples > 0) h = await timeAsync(() => harper.lint(t.text, { language: 'plaintext' }), t.harperSamples);
+    if (harper && t.harperSamples > 0)
+      h = await timeAsync(() => harper.lint(t.text, { language: 'plaintext' }), t.harperSamples);
     rows.push({ name: t.name, chars: t.text.length, coach, wg });
-    console.log(`${t.name.padEnd(18)} ${String(t.text.length).padStart(8)} ${fmt(coach)} ${fmt(wg)}   ${fmt(h)}   ${(coach / wg).toFixed(3).padStart(8)}`);
+    console.log(
+      `${t.name.padEnd(18)} ${String(t.text.length).padStart(8)} ${fmt(coach)} ${fmt(wg)}   ${fmt(h)}   ${(coach / wg).toFixed(3).padStart(8)}`,
+    );
   }
   const [one, hundred, , mega] = rows;
   const perCharGrowth = hundred.coach / hundred.chars / (one.coach / one.chars);
-  const ratio = pairedRatio(() => analyze(short, { wholeText: true }), () => writeGood(short));
+  const ratio = pairedRatio(
+    () => analyze(short, { wholeText: true }),
+    () => writeGood(short),
+  );
   console.log('\ntargets');
-  console.log(`  short reply ≤ 1/3 of write-good (median of paired rounds): ${ratio.toFixed(3)}  ${ratio <= 1 / 3 ? 'PASS' : 'FAIL'}`);
-  console.log(`  time per char at 100× / at 1× ≤ 1.5: ${perCharGrowth.toFixed(2)}  ${perCharGrowth <= 1.5 ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `  short reply ≤ 1/3 of write-good (median of paired rounds): ${ratio.toFixed(3)}  ${ratio <= 1 / 3 ? 'PASS' : 'FAIL'}`,
+  );
+  console.log(
+    `  time per char at 100× / at 1× ≤ 1.5: ${perCharGrowth.toFixed(2)}  ${perCharGrowth <= 1.5 ? 'PASS' : 'FAIL'}`,
+  );
   console.log(`  1 MB under 200 ms: ${mega.coach.toFixed(1)} ms  ${mega.coach < 200 ? 'PASS' : 'FAIL'}`);
   const worst = sized('Sorry for the delay, my laptop crashed, but the report is attached. ', 1024 * 1024);
   const worstMs = timeSync(() => analyze(worst, { wholeText: true }), 3);
-  console.log(`  1 MB of nothing but excuses (findings capped): ${worstMs.toFixed(1)} ms  ${worstMs < 200 ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `  1 MB of nothing but excuses (findings capped): ${worstMs.toFixed(1)} ms  ${worstMs < 200 ? 'PASS' : 'FAIL'}`,
+  );
   const clean = sized(cleanText(), 1024 * 1024);
   const cleanMs = timeSync(() => analyze(clean, { wholeText: true }), 3);
-  console.log(`  1 MB of clean replies (every sentence analysed): ${cleanMs.toFixed(1)} ms  ${cleanMs < 200 ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `  1 MB of clean replies (every sentence analysed): ${cleanMs.toFixed(1)} ms  ${cleanMs < 200 ? 'PASS' : 'FAIL'}`,
+  );
   const line = 'I was busy and '.repeat(70000);
   const lineMs = timeSync(() => analyze(line, { wholeText: true }), 3);
   console.log(`  1 MB single line: ${lineMs.toFixed(1)} ms  ${lineMs < 200 ? 'PASS' : 'FAIL'}`);
-  console.log(`\nmachine load average: ${require('os').loadavg().map((x: number) => x.toFixed(2)).join(' ')} (2 cores; other work inflates times)`);
+  console.log(
+    `\nmachine load average: ${os
+      .loadavg()
+      .map((x: number) => x.toFixed(2))
+      .join(' ')} (2 cores; other work inflates times)`,
+  );
 }
 
 void main();

@@ -43,7 +43,8 @@ function samples(): Sample[] {
   // Elsewhere take the plain-text emails and let the engine find the new text itself.
   for (const folder of fs.readdirSync(CORPUS)) {
     if (folder === 'discourse-email_reply_trimmer' || !fs.statSync(path.join(CORPUS, folder)).isDirectory()) continue;
-    for (const f of listTxt(path.join(CORPUS, folder))) if (!/LICENSE|README|_reply_text|signature/i.test(f)) add(f, false);
+    for (const f of listTxt(path.join(CORPUS, folder)))
+      if (!/LICENSE|README|_reply_text|signature/i.test(f)) add(f, false);
   }
   return out;
 }
@@ -69,7 +70,10 @@ function main(): void {
       byRule[f.ruleId] = (byRule[f.ruleId] || 0) + 1;
       const start = Math.max(0, s.text.lastIndexOf('\n', f.start) + 1);
       const endNl = s.text.indexOf('\n', f.end);
-      const context = s.text.slice(start, endNl < 0 ? s.text.length : endNl).trim().slice(0, 220);
+      const context = s.text
+        .slice(start, endNl < 0 ? s.text.length : endNl)
+        .trim()
+        .slice(0, 220);
       lines.push(`${s.file}\n  [${f.ruleId}/${f.severity}] "${f.text}"\n  in: ${context}`);
     }
   }

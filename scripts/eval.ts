@@ -17,8 +17,17 @@ interface Item {
 }
 
 const CATEGORIES: Category[] = [
-  'excuse', 'personal', 'blame', 'hostility', 'judgment', 'deprioritizing', 'vague-commitment', 'self-doubt',
-  'off-limits', 'hard-sell', 'withholding',
+  'excuse',
+  'personal',
+  'blame',
+  'hostility',
+  'judgment',
+  'deprioritizing',
+  'vague-commitment',
+  'self-doubt',
+  'off-limits',
+  'hard-sell',
+  'withholding',
 ];
 const STRICT_CATEGORIES = ['excuse', 'personal', 'blame'];
 const CLEAN_FLAGGED_TARGET = 0.02;

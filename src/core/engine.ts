@@ -10,8 +10,17 @@ import type { Match } from './pattern/pattern';
 import { RULES } from './rules';
 import { APOLOGY_PATTERNS, CONTENT_CLAUSE_PATTERNS } from './lexicons/apology';
 import {
-  NEXT_STEP, PATIENCE, SentenceView, asNextStep, fillTemplate, isFiller, keepSegments, lowerCommonStart, sentenceEdit,
-  sentenceIsCapitalised, tidySentence,
+  NEXT_STEP,
+  PATIENCE,
+  SentenceView,
+  asNextStep,
+  fillTemplate,
+  isFiller,
+  keepSegments,
+  lowerCommonStart,
+  sentenceEdit,
+  sentenceIsCapitalised,
+  tidySentence,
 } from './fix';
 import { detectLanguage } from './language';
 import type { LanguageInfo } from './language';
@@ -99,7 +108,10 @@ function customIndex(phrases: CustomPhrase[] | undefined): PatternIndex<FamilyRe
     if (!phrase || typeof phrase.phrase !== 'string') continue;
     const norms = tokenize(phrase.phrase).map((t) => t.norm);
     if (norms.length === 0) continue;
-    const note = phrase.note && phrase.note.trim() ? phrase.note.trim() : '"' + phrase.phrase.trim() + '" is on your list of phrases to avoid.';
+    const note =
+      phrase.note && phrase.note.trim()
+        ? phrase.note.trim()
+        : '"' + phrase.phrase.trim() + '" is on your list of phrases to avoid.';
     const rule: Rule = {
       meta: {
         id: CUSTOM_RULE_ID,
@@ -117,7 +129,15 @@ function customIndex(phrases: CustomPhrase[] | undefined): PatternIndex<FamilyRe
       fix: { kind: 'replace', with: phrase.replacement || '' },
       label: phrase.replacement ? 'Use "' + phrase.replacement + '"' : 'Remove it',
     };
-    index.addCompiled(literalPattern(phrase.phrase, norms), { rule, family, key: 'custom#' + count++, guard: null, requires: null, textGuard: null, custom: phrase });
+    index.addCompiled(literalPattern(phrase.phrase, norms), {
+      rule,
+      family,
+      key: 'custom#' + count++,
+      guard: null,
+      requires: null,
+      textGuard: null,
+      custom: phrase,
+    });
   }
   customCache.key = key;
   customCache.index = index;
@@ -185,7 +205,11 @@ function apologySegments(ctx: Context, s: Sentence): number[] {
       if (m.start === first && seg.tokEnd - m.end <= 6) covered = true;
     });
     // An apology for a specific mistake is the writer owning it: keep it.
-    if (covered && /\b(missed|typo|typos|mistake|error|wrong|mix-up|confusion)\b/i.test(ctx.text.slice(seg.start, seg.end))) covered = false;
+    if (
+      covered &&
+      /\b(missed|typo|typos|mistake|error|wrong|mix-up|confusion)\b/i.test(ctx.text.slice(seg.start, seg.end))
+    )
+      covered = false;
     if (covered) out.push(i);
   });
   return out;
@@ -220,11 +244,17 @@ function keepTimeFact(ctx: Context, s: Sentence, dropped: number[], kept: string
       if (WEEKDAY.test(ctx.tokens[t].norm)) {
         const prev = t > seg.tokStart ? ctx.tokens[t - 1].norm : '';
         const word = ctx.text.slice(ctx.tokens[t].start, ctx.tokens[t].end);
-        day = (prev === 'on' || prev === 'this' || prev === 'next' ? prev + ' ' : /day$/.test(ctx.tokens[t].norm) && !/^to/.test(ctx.tokens[t].norm) ? 'on ' : '') + word;
+        day =
+          (prev === 'on' || prev === 'this' || prev === 'next'
+            ? prev + ' '
+            : /day$/.test(ctx.tokens[t].norm) && !/^to/.test(ctx.tokens[t].norm)
+              ? 'on '
+              : '') + word;
       }
     }
   }
-  if (!day || /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b/i.test(kept)) return kept;
+  if (!day || /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b/i.test(kept))
+    return kept;
   // Only an availability statement needs the day ("I'm out that day" → "I'm out on Friday").
   if (!/\b(out|away|off|offline|unavailable|available|back|in the office|reachable|around)\b/i.test(kept)) return kept;
   if (/\bthat day\b/i.test(kept)) return kept.replace(/\b(on )?that day\b/i, day);
@@ -245,9 +275,12 @@ function buildSegmentFix(ctx: Context, s: Sentence, hits: Hit[], fix: FixSpec): 
     if (drop[i]) return;
     const clause = ctx.text.slice(seg.start, seg.end);
     const afterDropped = i > 0 && drop[i - 1] === true;
-    if (isFiller(clause) || (afterDropped && /^(?:which|who)\b/i.test(clause) && !/^which is why\b/i.test(clause))) drop[i] = true;
+    if (isFiller(clause) || (afterDropped && /^(?:which|who)\b/i.test(clause) && !/^which is why\b/i.test(clause)))
+      drop[i] = true;
   });
-  const all = Object.keys(drop).map(Number).sort((a, b) => a - b);
+  const all = Object.keys(drop)
+    .map(Number)
+    .sort((a, b) => a - b);
   const start = s.segments[all[0]].start;
   const end = s.segments[all[all.length - 1]].end;
   const capital = sentenceIsCapitalised(view);
@@ -282,7 +315,10 @@ function replaceSpan(ctx: Context, s: Sentence, hit: Hit): ReplaceHit {
   const end = ctx.tokens[span.end - 1].end;
   let atStart = true;
   for (let i = s.tokStart; i < span.start; i++) if (ctx.tokens[i].isWord) atStart = false;
-  let insert = fillTemplate(atStart ? fix.with : fix.mid !== undefined ? fix.mid : fix.with, captureTexts(ctx, hit.match));
+  let insert = fillTemplate(
+    atStart ? fix.with : fix.mid !== undefined ? fix.mid : fix.with,
+    captureTexts(ctx, hit.match),
+  );
   if (!atStart) insert = lowerCommonStart(insert);
   return { hit, start, end, insert };
 }
@@ -324,7 +360,11 @@ function nextStepFromSentence(ctx: Context, s: Sentence): string {
   for (const seg of s.segments) {
     const clause = ctx.text.slice(seg.start, seg.end);
     const step = asNextStep(clause);
-    if (step !== clause) return step.replace(/^(I|we)'ll /, '').replace(/ by \[day\]/, '').replace(/[.!?]+$/, '');
+    if (step !== clause)
+      return step
+        .replace(/^(I|we)'ll /, '')
+        .replace(/ by \[day\]/, '')
+        .replace(/[.!?]+$/, '');
   }
   return '';
 }
@@ -340,7 +380,13 @@ function ruleEnabled(settings: EngineSettings | undefined, id: string): boolean 
   return !(rs && rs.enabled === false);
 }
 
-function makeFinding(ctx: Context, s: Sentence, ref: FamilyRef, built: Built, settings: EngineSettings | undefined): Finding {
+function makeFinding(
+  ctx: Context,
+  s: Sentence,
+  ref: FamilyRef,
+  built: Built,
+  settings: EngineSettings | undefined,
+): Finding {
   const view: SentenceView = { text: ctx.text, sentence: s, tokens: ctx.tokens };
   const suggestions: Suggestion[] = [{ label: ref.family.label, edits: [sentenceEdit(view, built.rewritten)] }];
   return {
@@ -355,7 +401,13 @@ function makeFinding(ctx: Context, s: Sentence, ref: FamilyRef, built: Built, se
   };
 }
 
-function findingsForSentence(ctx: Context, s: Sentence, hits: Hit[], settings: EngineSettings | undefined, out: Finding[]): void {
+function findingsForSentence(
+  ctx: Context,
+  s: Sentence,
+  hits: Hit[],
+  settings: EngineSettings | undefined,
+  out: Finding[],
+): void {
   // Group by rule; keep the order in which rules are registered.
   const byRule: { [id: string]: Hit[] } = {};
   const order: string[] = [];
@@ -369,13 +421,16 @@ function findingsForSentence(ctx: Context, s: Sentence, hits: Hit[], settings: E
   }
   for (const id of order) {
     const ruleHits = byRule[id];
-    const segmentHits = ruleHits.filter((h) => h.ref.family.fix.kind === 'patience' || h.ref.family.fix.kind === 'drop');
+    const segmentHits = ruleHits.filter(
+      (h) => h.ref.family.fix.kind === 'patience' || h.ref.family.fix.kind === 'drop',
+    );
     const sentenceHits = ruleHits.filter((h) => h.ref.family.fix.kind === 'sentence');
     const replaceHits = ruleHits.filter((h) => h.ref.family.fix.kind === 'replace');
     if (sentenceHits.length) {
       // Prefer the hit whose template can name what it is about.
       let h = sentenceHits[0];
-      for (const x of sentenceHits) if (Object.keys(x.match.captures).length > Object.keys(h.match.captures).length) h = x;
+      for (const x of sentenceHits)
+        if (Object.keys(x.match.captures).length > Object.keys(h.match.captures).length) h = x;
       const fix = h.ref.family.fix as { kind: 'sentence'; with: string };
       const view: SentenceView = { text: ctx.text, sentence: s, tokens: ctx.tokens };
       const captures = captureTexts(ctx, h.match);
@@ -401,7 +456,8 @@ function findingsForSentence(ctx: Context, s: Sentence, hits: Hit[], settings: E
     }
     if (spans.length === 0) continue;
     const rewritten = buildReplaceAll(ctx, s, spans);
-    for (const r of spans) out.push(makeFinding(ctx, s, r.hit.ref, { start: r.start, end: r.end, rewritten }, settings));
+    for (const r of spans)
+      out.push(makeFinding(ctx, s, r.hit.ref, { start: r.start, end: r.end, rewritten }, settings));
   }
 }
 
@@ -437,7 +493,7 @@ function safeRange(text: string): { start: number; end: number } {
     const start = Math.max(0, Math.min(text.length, r.start | 0));
     const end = Math.max(start, Math.min(text.length, r.end | 0));
     return { start, end };
-  } catch (_e) {
+  } catch {
     return { start: 0, end: text.length };
   }
 }
@@ -513,7 +569,11 @@ export function runEngine(text: string, settings: EngineSettings | undefined, wh
         h.match =
           h.ref.family.needsReasonClause === 'reason-only'
             ? { start: reason.start, end: reason.end, captures: {} }
-            : { start: Math.min(h.match.start, reason.start), end: Math.max(h.match.end, reason.end), captures: h.match.captures };
+            : {
+                start: Math.min(h.match.start, reason.start),
+                end: Math.max(h.match.end, reason.end),
+                captures: h.match.captures,
+              };
         return true;
       });
       if (hits.length === 0) continue;

@@ -9,14 +9,111 @@ export const PATIENCE = 'Thank you for your patience';
 
 /** Words that may be lower-cased when they stop starting a sentence (never names). */
 const COMMON_STARTS = [
-  'the', 'this', 'that', 'these', 'those', 'it', 'we', 'our', 'your', 'you', 'a', 'an', 'here', 'there', 'please',
-  'attached', 'everything', 'all', 'both', 'my', 'they', 'he', 'she', 'now', 'today', 'tomorrow', 'then', 'let',
-  'once', 'just', 'still', 'also', 'and', 'but', 'so', 'as', 'if', 'when', 'what', 'which', 'everyone', 'thanks',
-  'thank', 'one', 'some', 'most', 'any', 'no', 'not', 'only', 'even', 'again', 'finally', 'anyway', 'hopefully',
-  'sorry', 'apologies', 'forgive', 'totally', 'completely', 'honestly', 'really', 'actually', 'unfortunately',
-  'luckily', 'their', 'his', 'her', 'its', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'after', 'before',
-  'since', 'until', 'while', 'had', 'have', 'been', 'was', 'were', 'is', 'are', 'running', 'forgot', 'meant',
-  'sadly', 'currently', 'sure', 'quick', 'good', 'great', 'happy', 'glad', 'yes', 'ok', 'okay', 'well', 'things',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'we',
+  'our',
+  'your',
+  'you',
+  'a',
+  'an',
+  'here',
+  'there',
+  'please',
+  'attached',
+  'everything',
+  'all',
+  'both',
+  'my',
+  'they',
+  'he',
+  'she',
+  'now',
+  'today',
+  'tomorrow',
+  'then',
+  'let',
+  'once',
+  'just',
+  'still',
+  'also',
+  'and',
+  'but',
+  'so',
+  'as',
+  'if',
+  'when',
+  'what',
+  'which',
+  'everyone',
+  'thanks',
+  'thank',
+  'one',
+  'some',
+  'most',
+  'any',
+  'no',
+  'not',
+  'only',
+  'even',
+  'again',
+  'finally',
+  'anyway',
+  'hopefully',
+  'sorry',
+  'apologies',
+  'forgive',
+  'totally',
+  'completely',
+  'honestly',
+  'really',
+  'actually',
+  'unfortunately',
+  'luckily',
+  'their',
+  'his',
+  'her',
+  'its',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'to',
+  'by',
+  'after',
+  'before',
+  'since',
+  'until',
+  'while',
+  'had',
+  'have',
+  'been',
+  'was',
+  'were',
+  'is',
+  'are',
+  'running',
+  'forgot',
+  'meant',
+  'sadly',
+  'currently',
+  'sure',
+  'quick',
+  'good',
+  'great',
+  'happy',
+  'glad',
+  'yes',
+  'ok',
+  'okay',
+  'well',
+  'things',
 ];
 
 function isCapitalised(s: string): boolean {
@@ -32,7 +129,7 @@ function upperFirst(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const ch = s.charAt(i);
     if (isLower(ch)) return s.slice(0, i) + ch.toUpperCase() + s.slice(i + 1);
-    if (isUpper(ch) || /[0-9\[]/.test(ch)) return s;
+    if (isUpper(ch) || /[0-9[]/.test(ch)) return s;
   }
   return s;
 }
@@ -58,7 +155,9 @@ export function lowerCommonStart(s: string): string {
 
 /** Clauses that say nothing once what they hung on is gone ("to be honest", "lol"). */
 export function isFiller(clause: string): boolean {
-  return /^(?:to be honest|honestly|tbh|lol|haha|sorry|so sorry|really|though|anyway|ugh|just saying|if i am honest|if i'm honest|to be fair|frankly|sadly|unfortunately|i'm afraid|i am afraid)[\s.!?,]*$/i.test(clause.trim());
+  return /^(?:to be honest|honestly|tbh|lol|haha|sorry|so sorry|really|though|anyway|ugh|just saying|if i am honest|if i'm honest|to be fair|frankly|sadly|unfortunately|i'm afraid|i am afraid)[\s.!?,]*$/i.test(
+    clause.trim(),
+  );
 }
 
 /** Makes a rewritten sentence read cleanly: single spaces, no orphan commas, capital start. */
@@ -125,9 +224,15 @@ export function keepSegments(v: SentenceView, drop: (seg: Segment, index: number
 
 /** "so I couldn't finish the layout" → "I'll finish the layout by [day]": a concrete next step. */
 export function asNextStep(clause: string): string {
-  const m = /^(I|we)\s+(?:couldn't|could not|can't|cannot|wasn't able to|weren't able to|haven't been able to|have not been able to|was unable to|were unable to|am unable to|didn't get to|did not get to|haven't had a chance to|haven't got to|haven't gotten to|have not had a chance to|didn't get a chance to)\s+(.+?)([.!?]*)$/i.exec(clause);
+  const m =
+    /^(I|we)\s+(?:couldn't|could not|can't|cannot|wasn't able to|weren't able to|haven't been able to|have not been able to|was unable to|were unable to|am unable to|didn't get to|did not get to|haven't had a chance to|haven't got to|haven't gotten to|have not had a chance to|didn't get a chance to)\s+(.+?)([.!?]*)$/i.exec(
+      clause,
+    );
   if (!m) return clause;
-  const hasTime = /\b(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|by|at|before|within|this|next|end of|eod)\b/i.test(m[2]);
+  const hasTime =
+    /\b(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|by|at|before|within|this|next|end of|eod)\b/i.test(
+      m[2],
+    );
   const subject = m[1].toLowerCase() === 'we' ? 'we' : 'I';
   return subject + "'ll " + m[2] + (hasTime ? '' : ' by [day]') + (m[3] || '.');
 }

@@ -7,11 +7,12 @@ function checkOffsets(text: string, findings: Finding[]): void {
     expect(f.end).toBeLessThanOrEqual(text.length);
     expect(f.start).toBeLessThan(f.end);
     expect(text.slice(f.start, f.end)).toBe(f.text);
-    for (const s of f.suggestions) for (const e of s.edits) {
-      expect(e.start).toBeGreaterThanOrEqual(0);
-      expect(e.end).toBeLessThanOrEqual(text.length);
-      expect(e.start).toBeLessThanOrEqual(e.end);
-    }
+    for (const s of f.suggestions)
+      for (const e of s.edits) {
+        expect(e.start).toBeGreaterThanOrEqual(0);
+        expect(e.end).toBeLessThanOrEqual(text.length);
+        expect(e.start).toBeLessThanOrEqual(e.end);
+      }
   }
 }
 
@@ -28,7 +29,10 @@ describe('hostile input', () => {
     ['1 MB', 'Sorry for the delay, my laptop crashed, but the report is attached. '.repeat(16000)],
     ['null bytes', 'Sorry\u0000 I was\u0000 sick.'],
     ['only punctuation', '.,;:!?—–-()[]{}"\'…'.repeat(1000)],
-    ['object member names', "The constructor sent toString hasOwnProperty __proto__ valueOf constructorn't the plans. I was sick."],
+    [
+      'object member names',
+      "The constructor sent toString hasOwnProperty __proto__ valueOf constructorn't the plans. I was sick.",
+    ],
   ];
 
   it.each(inputs)('%s: no throw, offsets exact', (_name, text) => {
@@ -53,9 +57,11 @@ describe('hostile input', () => {
 
 describe('new text only', () => {
   it('ignores quoted history and keeps offsets in the full text', () => {
-    const text = 'Hi Ana,\n\nThe report is attached.\n\nOn Mon, 3 Mar 2025 at 10:00, Ana <ana@example.com> wrote:\n> Sorry for the delay, I was sick.\n';
+    const text =
+      'Hi Ana,\n\nThe report is attached.\n\nOn Mon, 3 Mar 2025 at 10:00, Ana <ana@example.com> wrote:\n> Sorry for the delay, I was sick.\n';
     expect(analyze(text).findings).toEqual([]);
-    const draft = 'Sorry for the delay, I was sick.\n\nOn Mon, 3 Mar 2025 at 10:00, Ana <ana@example.com> wrote:\n> Thanks\n';
+    const draft =
+      'Sorry for the delay, I was sick.\n\nOn Mon, 3 Mar 2025 at 10:00, Ana <ana@example.com> wrote:\n> Thanks\n';
     const r = analyze(draft);
     expect(r.findings).toHaveLength(1);
     expect(draft.slice(r.findings[0].start, r.findings[0].end)).toBe('Sorry for the delay, I was sick');
@@ -66,7 +72,9 @@ describe('new text only', () => {
 
 describe('language', () => {
   it('does not coach a reply that is mostly another language', () => {
-    const r = analyze('Hallo Anna, es tut mir leid, ich war krank und die Datei ist nicht fertig. Ich schicke sie morgen mit dem Bericht.');
+    const r = analyze(
+      'Hallo Anna, es tut mir leid, ich war krank und die Datei ist nicht fertig. Ich schicke sie morgen mit dem Bericht.',
+    );
     expect(r.findings).toEqual([]);
     expect(r.language.code).toBe('other');
     expect(r.language.note).toBeTruthy();
@@ -86,7 +94,8 @@ describe('language', () => {
 
 describe('words named like object members', () => {
   it('are ordinary words', () => {
-    const text = 'The constructor sent the plans and toString works. Sorry for the delay, I was sick, but the valueOf report is attached.';
+    const text =
+      'The constructor sent the plans and toString works. Sorry for the delay, I was sick, but the valueOf report is attached.';
     const r = analyze(text);
     expect(r.findings.map((f) => f.ruleId)).toEqual(['excuse']);
     expect(r.language.code).toBe('en');

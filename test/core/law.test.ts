@@ -7,12 +7,21 @@ import { checkLaw } from './law';
 describe('rewrite law checker', () => {
   const text = 'Sorry for the delay, I was sick, but the Acme report is attached.';
   const base: Finding = {
-    ruleId: 'excuse', category: 'excuse', severity: 'serious', start: 0, end: 31, text: text.slice(0, 31), message: 'm',
+    ruleId: 'excuse',
+    category: 'excuse',
+    severity: 'serious',
+    start: 0,
+    end: 31,
+    text: text.slice(0, 31),
+    message: 'm',
     suggestions: [],
   };
 
   it('fails a rewrite that drops a content word', () => {
-    const f = { ...base, suggestions: [{ label: 'x', edits: [{ start: 0, end: text.length, text: 'Thank you for your patience.' }] }] };
+    const f = {
+      ...base,
+      suggestions: [{ label: 'x', edits: [{ start: 0, end: text.length, text: 'Thank you for your patience.' }] }],
+    };
     expect(checkLaw(text, f).problems).toContain('lost content word "Acme"');
   });
 
@@ -31,7 +40,11 @@ describe('rewrite law checker', () => {
 describe('rewrite law on the development corpus', () => {
   const file = path.resolve(__dirname, '../eval/replies.dev.jsonl');
   const items: Array<{ id: string; text: string }> = fs.existsSync(file)
-    ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    ? fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
     : [];
   const withFindings = items
     .map((item) => ({ item, findings: analyze(item.text, { wholeText: true }).findings }))
@@ -48,7 +61,11 @@ describe('rewrite law on the development corpus', () => {
   it.each(withFindings.map((x) => [x.item.id, x] as const))('%s', (_id, x) => {
     for (const f of x.findings) {
       const law = checkLaw(x.item.text, f);
-      expect({ finding: f.text, rewritten: law.rewritten, problems: law.problems }).toEqual({ finding: f.text, rewritten: law.rewritten, problems: [] });
+      expect({ finding: f.text, rewritten: law.rewritten, problems: law.problems }).toEqual({
+        finding: f.text,
+        rewritten: law.rewritten,
+        problems: [],
+      });
     }
   });
 });
@@ -57,7 +74,11 @@ describe('rewrite law on the development corpus', () => {
 describe('rewrite law on the training corpus', () => {
   const file = path.resolve(__dirname, '../eval/replies.train.jsonl');
   const items: Array<{ id: string; text: string }> = fs.existsSync(file)
-    ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    ? fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
     : [];
 
   it('holds for every finding', () => {

@@ -3,11 +3,13 @@ import type { Finding } from '../../src/core';
 
 /** Words that a rewrite may drop or change without losing what the writer said. */
 const FUNCTION_WORDS = new Set(
-  ("could couldn't would wouldn't should shouldn't have haven't been with that this there then than just also very really " +
-    "sorry because since though although when were will shall what which your yours from into about after before being does " +
+  (
+    "could couldn't would wouldn't should shouldn't have haven't been with that this there then than just also very really " +
+    'sorry because since though although when were will shall what which your yours from into about after before being does ' +
     "doesn't didn't wasn't isn't can't cannot won't hasn't hadn't aren't weren't don't it's i've i'm we've we're they them " +
-    "their these those here able unable much many some more most still even only apologies apologise apologize afraid " +
-    "though, ever never again once sure okay hence which").split(' '),
+    'their these those here able unable much many some more most still even only apologies apologise apologize afraid ' +
+    'though, ever never again once sure okay hence which'
+  ).split(' '),
 );
 
 function words(s: string): string[] {
@@ -15,7 +17,13 @@ function words(s: string): string[] {
 }
 
 /** Content words of `text` outside [from, to): names, numbers and longer words. */
-export function contentWordsOutside(text: string, from: number, to: number, sentStart: number, sentEnd: number): string[] {
+export function contentWordsOutside(
+  text: string,
+  from: number,
+  to: number,
+  sentStart: number,
+  sentEnd: number,
+): string[] {
   const before = text.slice(sentStart, Math.max(sentStart, from));
   const after = text.slice(Math.min(sentEnd, to), sentEnd);
   return words(before + ' ' + after)
@@ -47,20 +55,31 @@ export function checkLaw(text: string, f: Finding, options?: { wholeText?: boole
   if (f.suggestions.length === 0) return { ok: false, problems: ['no suggestion'], rewritten: text };
   const rewritten = applySuggestion(text, f.suggestions[0]);
   const edits = f.suggestions[0].edits;
-  const editStart = Math.min.apply(null, edits.map((e) => e.start));
+  const editStart = Math.min.apply(
+    null,
+    edits.map((e) => e.start),
+  );
   const delta = edits.reduce((d, e) => d + e.text.length - (e.end - e.start), 0);
-  const editEnd = Math.max.apply(null, edits.map((e) => e.end)) + delta;
+  const editEnd =
+    Math.max.apply(
+      null,
+      edits.map((e) => e.end),
+    ) + delta;
   const wholeText = !options || options.wholeText !== false;
   const before = analyze(text, { wholeText }).findings.filter((g) => g.ruleId === f.ruleId).length;
   const after = analyze(rewritten, { wholeText }).findings.filter((g) => g.ruleId === f.ruleId);
   if (after.length >= before) problems.push('finding not cleared');
   // Nothing the suggestion wrote may itself draw the same rule.
-  for (const g of after) if (editEnd > editStart && g.start < editEnd && editStart < g.end) problems.push(`same rule still fires on "${g.text}"`);
+  for (const g of after)
+    if (editEnd > editStart && g.start < editEnd && editStart < g.end)
+      problems.push(`same rule still fires on "${g.text}"`);
   const sentence = sentenceAround(text, f);
   const lower = rewritten.toLowerCase().replace(/\u2019/g, "'");
   // Findings of the same rule fixed by the very same suggestion may drop their own words too.
   const key = JSON.stringify(f.suggestions[0].edits);
-  const siblings = analyze(text, { wholeText }).findings.filter((g) => g.ruleId === f.ruleId && g.suggestions[0] && JSON.stringify(g.suggestions[0].edits) === key);
+  const siblings = analyze(text, { wholeText }).findings.filter(
+    (g) => g.ruleId === f.ruleId && g.suggestions[0] && JSON.stringify(g.suggestions[0].edits) === key,
+  );
   const inSibling = (w: string): boolean => siblings.some((g) => g.text.toLowerCase().indexOf(w.toLowerCase()) >= 0);
   for (const w of contentWordsOutside(text, f.start, f.end, sentence.start, sentence.end)) {
     if (lower.indexOf(w.toLowerCase()) < 0 && !inSibling(w)) problems.push(`lost content word "${w}"`);
@@ -71,9 +90,16 @@ export function checkLaw(text: string, f: Finding, options?: { wholeText?: boole
   if (/[,;:] *[,.;:!?]/.test(changed)) problems.push('doubled punctuation');
   if (/(^|[.!?] )[.!?,;:]/.test(rewritten) && !/(^|[.!?] )[.!?,;:]/.test(text)) problems.push('empty sentence');
   const firstLetter = /[A-Za-z]/.exec(text);
-  const newFirst = /[A-Za-z\[]/.exec(rewritten);
-  if (firstLetter && newFirst && /[A-Z]/.test(firstLetter[0]) && /[a-z]/.test(newFirst[0])) problems.push('lost capital at sentence start');
-  if (firstLetter && newFirst && /[a-z]/.test(firstLetter[0]) && /[A-Z]/.test(newFirst[0]) && !/^(I\b|\[)/.test(rewritten.slice(newFirst.index))) {
+  const newFirst = /[A-Za-z[]/.exec(rewritten);
+  if (firstLetter && newFirst && /[A-Z]/.test(firstLetter[0]) && /[a-z]/.test(newFirst[0]))
+    problems.push('lost capital at sentence start');
+  if (
+    firstLetter &&
+    newFirst &&
+    /[a-z]/.test(firstLetter[0]) &&
+    /[A-Z]/.test(newFirst[0]) &&
+    !/^(I\b|\[)/.test(rewritten.slice(newFirst.index))
+  ) {
     problems.push('capitalised a writer who writes in lower case');
   }
   return { ok: problems.length === 0, problems, rewritten };

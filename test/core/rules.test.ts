@@ -36,14 +36,19 @@ for (const ruleId of Object.keys(RULE_CASES)) {
 
     it.each(cases.invalid.map((c) => [c.text, c] as const))('reports: %s', (_label, c) => {
       const findings = analyze(c.text, { wholeText: true }).findings.filter((f) => f.ruleId === ruleId);
-      expect(findings.map((f) => ({ text: f.text, rewrite: applySuggestion(c.text, f.suggestions[0]) }))).toEqual(c.findings);
+      expect(findings.map((f) => ({ text: f.text, rewrite: applySuggestion(c.text, f.suggestions[0]) }))).toEqual(
+        c.findings,
+      );
     });
 
     it.each(cases.invalid.map((c) => [c.text, c] as const))('rewrite law holds: %s', (_label, c) => {
       const findings = analyze(c.text, { wholeText: true }).findings.filter((f) => f.ruleId === ruleId);
       for (const f of findings) {
         const law = checkLaw(c.text, f);
-        expect({ rewritten: law.rewritten, problems: law.problems }).toEqual({ rewritten: law.rewritten, problems: [] });
+        expect({ rewritten: law.rewritten, problems: law.problems }).toEqual({
+          rewritten: law.rewritten,
+          problems: [],
+        });
       }
     });
   });
@@ -65,7 +70,11 @@ describe('settings', () => {
   it('flags custom phrases with their own rewrite', () => {
     const r = analyze('Per our chat, ASAP works.', {
       wholeText: true,
-      settings: { customPhrases: [{ phrase: 'per our chat', replacement: 'As we discussed', category: 'blame', note: 'Sounds curt.' }] },
+      settings: {
+        customPhrases: [
+          { phrase: 'per our chat', replacement: 'As we discussed', category: 'blame', note: 'Sounds curt.' },
+        ],
+      },
     });
     const custom = r.findings.filter((f) => f.ruleId === 'custom-phrase');
     expect(custom).toHaveLength(1);

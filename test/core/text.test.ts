@@ -10,8 +10,22 @@ function norms(text: string): string[] {
 
 describe('tokenizer', () => {
   it('expands contractions with either apostrophe and keeps source offsets', () => {
-    const text = 'I’ve didn\'t can\'t won\'t it\'s dad\'s been';
-    expect(norms(text)).toEqual(['i', 'have', 'did', 'not', 'can', 'not', 'will', 'not', 'it', 'is', 'dad', 'has', 'been']);
+    const text = "I’ve didn't can't won't it's dad's been";
+    expect(norms(text)).toEqual([
+      'i',
+      'have',
+      'did',
+      'not',
+      'can',
+      'not',
+      'will',
+      'not',
+      'it',
+      'is',
+      'dad',
+      'has',
+      'been',
+    ]);
     for (const t of tokenize(text)) expect(t.start).toBeLessThanOrEqual(t.end);
     const first = tokenize(text)[0];
     expect(text.slice(first.start, first.end)).toBe('I');
@@ -29,7 +43,16 @@ describe('tokenizer', () => {
   });
 
   it('joins hyphens, numbers and addresses into single words', () => {
-    expect(norms('follow-up at 10:30 costs 3.5 — mail a@b.com')).toEqual(['follow-up', 'at', '10:30', 'costs', '3.5', '—', 'mail', 'a@b.com']);
+    expect(norms('follow-up at 10:30 costs 3.5 — mail a@b.com')).toEqual([
+      'follow-up',
+      'at',
+      '10:30',
+      'costs',
+      '3.5',
+      '—',
+      'mail',
+      'a@b.com',
+    ]);
   });
 });
 
@@ -40,15 +63,24 @@ describe('sentence splitter', () => {
 
   it('splits on terminal punctuation and line breaks, not on abbreviations or soft wraps', () => {
     expect(sentences('Hi Ana,\nThe file is attached. Mr. Lee agreed, e.g. on price! Is that ok?')).toEqual([
-      'Hi Ana,', 'The file is attached.', 'Mr. Lee agreed, e.g. on price!', 'Is that ok?',
+      'Hi Ana,',
+      'The file is attached.',
+      'Mr. Lee agreed, e.g. on price!',
+      'Is that ok?',
     ]);
-    expect(sentences('This line is wrapped\nin the middle of a sentence.')).toEqual(['This line is wrapped\nin the middle of a sentence.']);
+    expect(sentences('This line is wrapped\nin the middle of a sentence.')).toEqual([
+      'This line is wrapped\nin the middle of a sentence.',
+    ]);
   });
 
   it('splits clauses at commas, dashes and conjunctions that start a clause', () => {
     const text = 'Sorry for the delay, my kid was sick, but the report is attached.';
     const [s] = splitSentences(tokenize(text));
-    expect(s.segments.map((g) => text.slice(g.start, g.end))).toEqual(['Sorry for the delay', 'my kid was sick', 'the report is attached']);
+    expect(s.segments.map((g) => text.slice(g.start, g.end))).toEqual([
+      'Sorry for the delay',
+      'my kid was sick',
+      'the report is attached',
+    ]);
   });
 });
 
@@ -73,7 +105,11 @@ describe('patterns', () => {
   });
 
   it('tells the subject apart: "you never sent" is not "I never sent"', () => {
-    expect(analyze('You never sent the files, so I could not finish the layout.', { wholeText: true }).findings.map((f) => f.ruleId)).toEqual(['blame']);
+    expect(
+      analyze('You never sent the files, so I could not finish the layout.', { wholeText: true }).findings.map(
+        (f) => f.ruleId,
+      ),
+    ).toEqual(['blame']);
     expect(analyze('I never sent the invoice, sorry; it is attached now.', { wholeText: true }).findings).toEqual([]);
   });
 

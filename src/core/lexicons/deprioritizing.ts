@@ -5,7 +5,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
   {
     message: 'notPriority',
     label: 'Give a concrete time',
-    fix: { kind: 'sentence', with: 'I\'ll have this to you by [day and time].' },
+    fix: { kind: 'sentence', with: "I'll have this to you by [day and time]." },
     patterns: [
       '(other|bigger|more important|more urgent|larger|paying|higher-paying|priority) (clients|customers|projects|jobs|accounts) (come|comes|take|takes|get|have|are|were) (first|priority|precedence|ahead)',
       '(i|we) (have|had|am juggling) (other|bigger|more important|more urgent|several other|many other|lots of other|a lot of other) (clients|customers|projects|jobs|priorities|accounts|things) (to (deal with|handle|take care of|get to|look after)|that come first|ahead of you|before you|first|on the go)',
@@ -83,6 +83,11 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(my|our) other (accounts|clients|projects|customers|jobs)',
       '(low|lower|not a|not high|not top) priority (for (us|me))?',
     ],
-    unless: ['(no rush|no hurry) (on your end|for you|at all)?', 'whenever (works|suits) (for)? you', 'you (are|were) (our|my) (top|first|number one) priority', '(your|you) (priority|priorities)'],
+    unless: [
+      '(no rush|no hurry) (on your end|for you|at all)?',
+      'whenever (works|suits) (for)? you',
+      'you (are|were) (our|my) (top|first|number one) priority',
+      '(your|you) (priority|priorities)',
+    ],
   },
 ];

@@ -33,7 +33,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '@me (have|had) (had)? (been)? (so|too|a|such)? @intens? (much|many|lot|lots|tons|loads|ton|load|crazy|heavy|full|busy|huge|mountain) (of)? (work|things|stuff|going|on|workload|deadlines|projects|clients|plate|week|day|schedule)',
       '@me (have|had) (been)? (a|such a)? @intens? (crazy|hectic|insane|busy|mad|wild|rough|tough|long|heavy|full|packed|chaotic|manic) (week|day|month|time|few|couple|schedule|workload|weekend|period)',
       '(it|things|life|work|this week|the week|today|this month) (is|has|have|was|were)? (been)? (a|such a)? @intens? @intens? (crazy|hectic|insane|busy|mad|wild|rough|tough|long|chaotic|manic|nuts|overwhelming|intense|mental|full on|full-on|non-stop|nonstop|bonkers|a whirlwind|a madhouse|a zoo) (week|day|month|few|couple|time|here|lately|recently|around|at)?',
-      "it (has|is|was) been (a|one of those) (week|weeks|day|days)",
+      'it (has|is|was) been (a|one of those) (week|weeks|day|days)',
       '(my|our) (workload|schedule|calendar|plate|inbox) (is|has|was|been|have)? (been)? @intens? @intens? (full|packed|crazy|overflowing|insane|heavy|overloaded|out)',
       '@me (have|had) (not|never) (had|found|got|gotten) (the|a|any|enough|much)? (time|chance|moment|minute|second|opportunity)',
       '@me (did|could) not (have|find|get) (the|a|any|enough)? (time|chance|moment|minute)',
@@ -68,7 +68,14 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(i|we) (am|are) (only|just) (now)? catching up',
       '(with|after) (all)? (the|my|our) (house move|move|moving house|wedding|renovation|renovations|building work|school holidays|half term|new clients|end of year|month-end|year-end|tax season|busy season)',
     ],
-    unless: ['thanks for (being|your) _3', 'not too busy', '(covered|was covering|stepped in|went out on time|on time|on schedule|on track|as planned|no delay)', '(busy|swamped) (season|period) (starts|begins|is coming)', '(busy|working|focused) (on|with) your', 'behind on (my|our) (credit|rent|bills|payments|mortgage|card|loan)'],
+    unless: [
+      'thanks for (being|your) _3',
+      'not too busy',
+      '(covered|was covering|stepped in|went out on time|on time|on schedule|on track|as planned|no delay)',
+      '(busy|swamped) (season|period) (starts|begins|is coming)',
+      '(busy|working|focused) (on|with) your',
+      'behind on (my|our) (credit|rent|bills|payments|mortgage|card|loan)',
+    ],
   },
   {
     message: 'illness',
@@ -91,7 +98,13 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(under the weather|laid up|off colour|off color|not feeling (great|well|100 %))',
       '(my|our) @family (has|had|is|was|have|has been|is been) (been)? (in and out of|rushed to|taken to|admitted to) (the)? hospital',
     ],
-    unless: ['(hope|hoping) (you|your|they|he|she) _3', 'sorry to hear', 'feel better', 'get well', '(covered|was covering|stepped in|went out on time|on time|on schedule|on track|as planned|no delay)'],
+    unless: [
+      '(hope|hoping) (you|your|they|he|she) _3',
+      'sorry to hear',
+      'feel better',
+      'get well',
+      '(covered|was covering|stepped in|went out on time|on time|on schedule|on track|as planned|no delay)',
+    ],
     unlessText: [],
   },
   {
@@ -101,7 +114,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     patterns: [
       '@me (was|were|have been|had been|have just been|just got back|just came back|only got back) (traveling|travelling|away|on vacation|on holiday|on holidays|on leave|out of town|out of the office|out of office|at a conference|on the road|abroad|overseas|off|visiting|on a trip|on a business trip|in transit)',
       '@me (just)? (got|came|returned|arrived) back (from|off) (a|my|our|the)? (vacation|holiday|holidays|trip|travels|conference|leave|break|honeymoon|time off)',
-      "(my|our) (flight|flights|train|trip|travel|travels) (was|were|got|has been|had been) (delayed|cancelled|canceled|late|crazy|hectic)",
+      '(my|our) (flight|flights|train|trip|travel|travels) (was|were|got|has been|had been) (delayed|cancelled|canceled|late|crazy|hectic)',
       '(because|since|as) (of)? (my|our) (trip|vacation|holiday|travel|travels|time off)',
       '(i|we) (was|were|have been|had been) (off grid|off-grid|offline|without signal|without wifi|on annual leave|at a wedding|at a funeral|moving house|moving)',
       '(my|our) (car|train|flight|bus) (broke down|was cancelled|was canceled|got cancelled|was delayed)',
@@ -109,7 +122,11 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(i|we) (was|were|have been|had been) (out of the country|out of the office|ooo|on a plane|in the air|on the road|stuck at the airport)',
       '(i|we) (have been|was|were|had been) (travelling|traveling) (for work|a lot|all week|non-stop)',
     ],
-    unless: ['(i|we) (will be|am going to be) _3', 'next (week|month|monday|tuesday|wednesday|thursday|friday)', '(covered|was covering|stepped in|went out on time|on time|on schedule|on track|as planned|no delay)'],
+    unless: [
+      '(i|we) (will be|am going to be) _3',
+      'next (week|month|monday|tuesday|wednesday|thursday|friday)',
+      '(covered|was covering|stepped in|went out on time|on time|on schedule|on track|as planned|no delay)',
+    ],
   },
   {
     message: 'tech',
@@ -155,7 +172,10 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(my|our) inbox (has been|is|was) @intens? (overflowing|crazy|out of control|a nightmare|insane|full)',
       '(did not|never) see (your|the) (message|email|note) (until|till)',
     ],
-    unless: ['(forgot|forgotten) (to)? (attach|include|mention|add|cc|copy|the attachment|the file|the link|the document)', '(here it is|attached|here is)'],
+    unless: [
+      '(forgot|forgotten) (to)? (attach|include|mention|add|cc|copy|the attachment|the file|the link|the document)',
+      '(here it is|attached|here is)',
+    ],
   },
   {
     message: 'general',
@@ -180,17 +200,27 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     message: 'general',
     label: LABEL,
     fix: PAT,
-    patterns: PERSONAL_FAMILIES.filter((f) => f.message !== 'money').reduce((all: string[], f) => all.concat(f.patterns), [] as string[]),
+    patterns: PERSONAL_FAMILIES.filter((f) => f.message !== 'money').reduce(
+      (all: string[], f) => all.concat(f.patterns),
+      [] as string[],
+    ),
     requires: DELAY_SIGNALS,
-    unless: ['sorry to hear', '(your|you) (mother|father|mum|mom|dad|family|husband|wife|partner|son|daughter|kid|kids|child)'],
+    unless: [
+      'sorry to hear',
+      '(your|you) (mother|father|mum|mom|dad|family|husband|wife|partner|son|daughter|kid|kids|child)',
+    ],
   },
   {
     // "I didn't get to it" with a reason attached.
     message: 'general',
     label: LABEL,
     fix: PAT,
-    patterns: ['(i|we) (did not|have not|could not|never) (get|got|gotten|manage) (to|round to|around to) (it|this|that|your %|them|the %)'],
-    requires: ['(between|because|since|due to|with all|what with|thanks to|as i|as we|busy|swamped|away|sick|holiday|holidays|deadline|another project|other project)'],
+    patterns: [
+      '(i|we) (did not|have not|could not|never) (get|got|gotten|manage) (to|round to|around to) (it|this|that|your %|them|the %)',
+    ],
+    requires: [
+      '(between|because|since|due to|with all|what with|thanks to|as i|as we|busy|swamped|away|sick|holiday|holidays|deadline|another project|other project)',
+    ],
   },
   {
     // "Sorry for the slow reply — I was …": the writer's own state offered as the reason for a delay.
@@ -235,7 +265,9 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(i|we) (missed|only saw|only just saw|did not see|never saw) (it|this|your|the)',
     ],
     needsReasonClause: 'reason-only',
-    requires: ['(because|since|due to|owing to|which is why|that is why|as i|as we|as my|as our|so|with|between|after|thanks to|caused by|the reason)'],
+    requires: [
+      '(because|since|due to|owing to|which is why|that is why|as i|as we|as my|as our|so|with|between|after|thanks to|caused by|the reason)',
+    ],
   },
 ];
 

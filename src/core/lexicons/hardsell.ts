@@ -98,7 +98,15 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(running|offering|having) (a|an)? (10|15|20|25|30|40|50|half|big|huge) (\\%|percent)? (off|discount)',
       '(\\%|percent) off (our|all|any|the)',
     ],
-    unless: ['(your|their) (customers|clients|sale|shop|store|campaign|promotion|site|website|subscribers|members|readers|followers|audience)', 'in case you (would|still|want)'],
-    unlessText: ['(you|you have) (asked|enquired|inquired|wanted to know|mentioned) (about|for|whether|if|wanting|needing)', '(as|per) your (request|question)', 'you asked', 'since you mentioned'],
+    unless: [
+      '(your|their) (customers|clients|sale|shop|store|campaign|promotion|site|website|subscribers|members|readers|followers|audience)',
+      'in case you (would|still|want)',
+    ],
+    unlessText: [
+      '(you|you have) (asked|enquired|inquired|wanted to know|mentioned) (about|for|whether|if|wanting|needing)',
+      '(as|per) your (request|question)',
+      'you asked',
+      'since you mentioned',
+    ],
   },
 ];

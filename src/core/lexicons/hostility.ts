@@ -137,7 +137,12 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       '^ wow ,',
       '(yeah|sure) , because',
     ],
-    unless: ['(seriously|really) (good|great|love|appreciate|impressed|happy)', '(the)? (final)? (call|decision|choice) is yours', 'up to you', 'your call'],
+    unless: [
+      '(seriously|really) (good|great|love|appreciate|impressed|happy)',
+      '(the)? (final)? (call|decision|choice) is yours',
+      'up to you',
+      'your call',
+    ],
   },
   {
     message: 'argue',

@@ -11,9 +11,13 @@ const INVITED = [
 ];
 
 /** Signs that the sentence voices the writer's own view of something of the client's. */
-const OPINION_MARKERS = ['(i think|i feel|i find|i believe|honestly|personally|frankly|to be frank|to be honest|i will be honest|i have to say|i must say|if you ask me|imo|in my opinion|not going to lie|no offense|no offence|between you and me|to me|if i am honest|from where i sit|well ,|if you ask me)', 'your'];
+const OPINION_MARKERS = [
+  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be frank|to be honest|i will be honest|i have to say|i must say|if you ask me|imo|in my opinion|not going to lie|no offense|no offence|between you and me|to me|if i am honest|from where i sit|well ,|if you ask me)',
+  'your',
+];
 
-const NEGATIVE = '(outdated|dated|ugly|terrible|awful|bad|horrible|amateur|amateurish|cheap|tacky|boring|confusing|messy|cluttered|old-fashioned|unprofessional|weak|poor|dreadful|hideous|a mess|a total mess|a disaster|too busy|too much|tired|clunky|lame|off-putting|overpriced|unrealistic|naive|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|long-winded|wordy|repetitive|dull|bland|generic|way too low|way too high|too low|too high|too long|too short|too expensive|too cheap|far too|way too|asking for trouble|a recipe for disaster|a bad idea|a terrible idea|risky|not ideal|not the best|cheesy|childish|pretentious|clumsy|unflattering|chaotic|extreme|steep|mediocre|naive|unfortunate|embarrassing|odd|poor|hard to read|a bit 1999|rather steep|over the top|tacky)';
+const NEGATIVE =
+  '(outdated|dated|ugly|terrible|awful|bad|horrible|amateur|amateurish|cheap|tacky|boring|confusing|messy|cluttered|old-fashioned|unprofessional|weak|poor|dreadful|hideous|a mess|a total mess|a disaster|too busy|too much|tired|clunky|lame|off-putting|overpriced|unrealistic|naive|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|long-winded|wordy|repetitive|dull|bland|generic|way too low|way too high|too low|too high|too long|too short|too expensive|too cheap|far too|way too|asking for trouble|a recipe for disaster|a bad idea|a terrible idea|risky|not ideal|not the best|cheesy|childish|pretentious|clumsy|unflattering|chaotic|extreme|steep|mediocre|naive|unfortunate|embarrassing|odd|poor|hard to read|a bit 1999|rather steep|over the top|tacky)';
 
 /** Unsolicited criticism or opinions of the client's choices. */
 export const JUDGMENT_FAMILIES: PhraseFamily[] = [
@@ -108,8 +112,10 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     label: 'Offer an option instead',
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
     patterns: [
-      '(that|this|the|your|their|these|those) _3 (is|are|was|were|looks|look|seems|seem|feels|feel|sounds|sound|reads|read) (honestly|frankly|really|pretty|very|quite|so|a bit|kind of|kinda|super|rather|way|just|totally|a little|a total|a real|probably)? ' + NEGATIVE,
-      '(that|this|the|your|their|these|those) _3 (is|are|was|were|looks|look|seems|seem|feels|feel|sounds|sound|reads|read) (honestly|frankly|really|pretty|very|quite|so|rather|just|probably|well ,)? (a bit|a little|kind of|somewhat|rather|really|pretty|quite|very)? ' + NEGATIVE,
+      '(that|this|the|your|their|these|those) _3 (is|are|was|were|looks|look|seems|seem|feels|feel|sounds|sound|reads|read) (honestly|frankly|really|pretty|very|quite|so|a bit|kind of|kinda|super|rather|way|just|totally|a little|a total|a real|probably)? ' +
+        NEGATIVE,
+      '(that|this|the|your|their|these|those) _3 (is|are|was|were|looks|look|seems|seem|feels|feel|sounds|sound|reads|read) (honestly|frankly|really|pretty|very|quite|so|rather|just|probably|well ,)? (a bit|a little|kind of|somewhat|rather|really|pretty|quite|very)? ' +
+        NEGATIVE,
       '(i find|i think) (your|the|that|this) _3 ' + NEGATIVE,
       '(running|using|doing|posting|launching|sending|choosing|picking|hiring) _5 (is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|bad|poor|questionable|risky|terrible|silly) (choice|decision|idea|move|call)',
       '(is|are|was) (asking for trouble|a recipe for disaster)',
@@ -127,7 +133,13 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(underselling|underpricing|overpricing|overcharging|shortchanging) (yourself|your %)',
     ],
     requires: OPINION_MARKERS,
-    unless: ['(would|do) you (like|want) (my|some|a few)', 'happy to (suggest|share)', '(my|our) (fault|mistake)', '(i|we) (got|made|sent)', '(country|government|economy|politicians|president|prime minister)'],
+    unless: [
+      '(would|do) you (like|want) (my|some|a few)',
+      'happy to (suggest|share)',
+      '(my|our) (fault|mistake)',
+      '(i|we) (got|made|sent)',
+      '(country|government|economy|politicians|president|prime minister)',
+    ],
     unlessText: INVITED,
   },
 ];

@@ -4,7 +4,8 @@ const DROP: PhraseFamily['fix'] = { kind: 'drop', fallback: '' };
 const LABEL = 'Leave it out';
 
 /** Parties, politicians and movements: named as the object of an opinion, not as the client's business. */
-const POLITICAL = '(trump|biden|obama|harris|clinton|democrats|democrat|republicans|republican|liberals|libs|conservatives|tories|tory|labour|the left|the right|leftists|right-wingers|socialists|communists|maga|woke|the government|this government|the president|politicians|congress|parliament|brexit|brexiteers|remainers|immigrants|the gop|the dems|feminists|vaccines|vaccine|the election|elections|the new government|the last government|the last lot|this administration|the administration|washington|westminster|the democrats|the republicans)';
+const POLITICAL =
+  '(trump|biden|obama|harris|clinton|democrats|democrat|republicans|republican|liberals|libs|conservatives|tories|tory|labour|the left|the right|leftists|right-wingers|socialists|communists|maga|woke|the government|this government|the president|politicians|congress|parliament|brexit|brexiteers|remainers|immigrants|the gop|the dems|feminists|vaccines|vaccine|the election|elections|the new government|the last government|the last lot|this administration|the administration|washington|westminster|the democrats|the republicans)';
 
 /** Religion or politics as opinion. */
 export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
@@ -13,7 +14,8 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      POLITICAL + ' (is|are|was|were|has|have|will) (@intens)? (ruining|ruined|destroying|destroyed|wrecked|broken|idiots|morons|a disaster|a joke|corrupt|clowns|evil|crooks|liars|criminals|the worst|the best|killing|wrecking|useless|incompetent|insane|crazy|stupid|to blame|at it again|a nightmare|so bad|a mess|garbage|trash|bankrupting|taking over)',
+      POLITICAL +
+        ' (is|are|was|were|has|have|will) (@intens)? (ruining|ruined|destroying|destroyed|wrecked|broken|idiots|morons|a disaster|a joke|corrupt|clowns|evil|crooks|liars|criminals|the worst|the best|killing|wrecking|useless|incompetent|insane|crazy|stupid|to blame|at it again|a nightmare|so bad|a mess|garbage|trash|bankrupting|taking over)',
       '(i|we) (@intens)? (hate|despise|can not stand|love|adore|support|voted for|vote for|blame|loathe) ' + POLITICAL,
       '(vote|voting) (for|against) (trump|biden|harris|the democrats|the republicans|labour|the tories|the conservatives|them|him|her)',
       '(thanks to|blame|because of) ' + POLITICAL + ' (,|everything|prices|inflation|the economy|we|i|this)',

@@ -140,7 +140,11 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       "(my|our) (@family|mum|mom|dad) 's (dementia|cancer|illness|condition|diagnosis|surgery|chemo|alzheimers|stroke|heart attack|drinking|depression|addiction|breakdown)",
       '(my|our) (back|neck|head|knee|stomach|tooth|teeth) (is|are|has been) @intens? (killing me|in bits|agony|playing up|acting up)',
     ],
-    unless: ['(your|you) (family|mother|father|mom|mum|dad|husband|wife|partner|son|daughter|kid|kids|child)', 'sorry to hear', '(hope|hoping) (you|your)'],
+    unless: [
+      '(your|you) (family|mother|father|mom|mum|dad|husband|wife|partner|son|daughter|kid|kids|child)',
+      'sorry to hear',
+      '(hope|hoping) (you|your)',
+    ],
   },
   {
     message: 'health',
@@ -150,7 +154,9 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(kidney stones|food poisoning|dental abscess|abscess|shingles|ibs|adhd|chronic fatigue|self-harming|self harming|stomach bug|migraines|a fall|my meds|my medication|the doctor thinks|in and out of hospital|at the hospital|the hospital every day)',
       '(ivf|fertility) (appointments|treatment|clinic|cycle)',
     ],
-    unless: ['(your|their) (team|staff|son|daughter|mum|mom|dad|husband|wife|partner|family|patients|clinic|practice|hospital)'],
+    unless: [
+      '(your|their) (team|staff|son|daughter|mum|mom|dad|husband|wife|partner|family|patients|clinic|practice|hospital)',
+    ],
   },
   {
     message: 'hangover',
@@ -176,7 +182,11 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(funeral|custody hearing|custody battle|in-laws|my teenager|my grandmother|my grandfather|my nan|my granny|carer quit|wedding planning|my fiance|my fiancé|argument with my|row with my|fight with my|marriage (falls|is falling|fell) apart)',
     ],
-    unless: ['(your|their) (funeral|wedding|family|in-laws|grandmother|grandfather|event)', 'sorry for your loss', 'sorry to hear'],
+    unless: [
+      '(your|their) (funeral|wedding|family|in-laws|grandmother|grandfather|event)',
+      'sorry for your loss',
+      'sorry to hear',
+    ],
   },
   {
     message: 'money',
@@ -194,5 +204,9 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
 ];
 
 /** The client's own troubles, met with empathy, are not the writer oversharing. */
-const CLIENT_SIDE = ['(you|your) (mentioned|said|told me|shared|let me know)', 'sorry to hear', '(hope|hoping) (you|your)'];
+const CLIENT_SIDE = [
+  '(you|your) (mentioned|said|told me|shared|let me know)',
+  'sorry to hear',
+  '(hope|hoping) (you|your)',
+];
 for (const family of PERSONAL_FAMILIES) family.unless = (family.unless || []).concat(CLIENT_SIDE);

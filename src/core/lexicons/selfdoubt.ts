@@ -84,7 +84,11 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(not sure|unsure|not certain|doubt) (if|whether|that)? (i|we) (can|could) (really)? (handle|do|manage|deliver|pull off|cope with|take on) (this|it|that|the)',
       '(i|we) (am|are) @intens? (out of|in over) (my|our) (depth|head|league)',
     ],
-    unless: ['(can not|could not) (do|make) (it|that) (on|at|by|this|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)', 'attend', 'make (the|that|this) (call|meeting)'],
+    unless: [
+      '(can not|could not) (do|make) (it|that) (on|at|by|this|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)',
+      'attend',
+      'make (the|that|this) (call|meeting)',
+    ],
   },
 ];
 

@@ -65,7 +65,13 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '(as and when|whenever) (i|we) (can|have|get)',
     ],
     requires: PROMISE,
-    unless: HAS_TIME.concat(['(whenever|when|whatever) (suits|works|is good for|is convenient for|is best for) you', 'as soon as (you|the|your|they|he|she|it|we have|i have|i get|we get|i hear|we hear)', '(let me know|get back to me|please|could you|can you|would you|hope you|hope to see|see you|talk soon|speak soon|chat soon)', 'get well soon', 'as soon as (i|we) (get|have|hear|receive)']),
+    unless: HAS_TIME.concat([
+      '(whenever|when|whatever) (suits|works|is good for|is convenient for|is best for) you',
+      'as soon as (you|the|your|they|he|she|it|we have|i have|i get|we get|i hear|we hear)',
+      '(let me know|get back to me|please|could you|can you|would you|hope you|hope to see|see you|talk soon|speak soon|chat soon)',
+      'get well soon',
+      'as soon as (i|we) (get|have|hear|receive)',
+    ]),
   },
   {
     message: 'hedged',
@@ -77,13 +83,20 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '$span=($subj=(i|we) could (possibly|maybe|probably|perhaps)) (get|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
       '$span=($subj=(i|we) (will|would|can) (probably|maybe|possibly|likely|hopefully|perhaps)) (get|have|send|finish|do|look|get back|deliver|complete|wrap|sort|fix|update|review|call|check|be)',
     ],
-    unless: HAS_TIME.concat(['(if|when|once) you', 'let me know', 'you (might|may|could)', '(should|could|might|may) have']),
+    unless: HAS_TIME.concat([
+      '(if|when|once) you',
+      'let me know',
+      'you (might|may|could)',
+      '(should|could|might|may) have',
+    ]),
   },
   {
     message: 'hedged',
     label: 'Make it a firm commitment',
     fix: { kind: 'replace', with: '', mid: '' },
-    patterns: ['$span=(hopefully|fingers crossed|with any luck|if all goes well|if everything goes well|god willing|touch wood) ,? (i|we|it|this|that|they) (will|can|should|would|might)'],
+    patterns: [
+      '$span=(hopefully|fingers crossed|with any luck|if all goes well|if everything goes well|god willing|touch wood) ,? (i|we|it|this|that|they) (will|can|should|would|might)',
+    ],
     unless: HAS_TIME.concat(['(if|when|once) you', 'let me know']),
   },
   {
@@ -96,7 +109,10 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '$span=(then (i|we) will (look at|get to|do|start on|move on to|turn to) (yours|it|your %|this))',
       '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within)',
     ],
-    unless: HAS_TIME.concat(['(the moment|as soon as|once|when|after|if|the minute|the second) (it|you|they|i|we|the|your|he|she)', '(let me know|get back to me|please|could you|can you|would you|hope you)']),
+    unless: HAS_TIME.concat([
+      '(the moment|as soon as|once|when|after|if|the minute|the second) (it|you|they|i|we|the|your|he|she)',
+      '(let me know|get back to me|please|could you|can you|would you|hope you)',
+    ]),
   },
   {
     message: 'hedged',

@@ -5,7 +5,10 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
   {
     message: 'refuse',
     label: 'Offer the explanation',
-    fix: { kind: 'sentence', with: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.' },
+    fix: {
+      kind: 'sentence',
+      with: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+    },
     patterns: [
       '(i|we) (can not|will not|would rather not|would prefer not to|do not want to|am not going to|are not going to|am not able to|do not have to|do not need to|refuse to|prefer not to) @intens? (go into|get into|explain|discuss|share|say|tell you|justify|elaborate|comment|disclose|give you|get in to) (it|that|this|why|the details|details|the reasons|my reasons|the specifics|specifics|more|any more|anymore|further|much|how|what)?',
       '(you|you really) (do not) (need|have) to (know|understand|worry about) (why|how|the details|the reasons|that|this)',
@@ -78,6 +81,17 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(there were|there are|there was) (reasons|a reason|various reasons|some reasons) ,? (but|and)',
       '(i|we) (can not|could not|will not) (really)? (say|tell you|explain) (what|why|how) (happened|it happened|this happened)',
     ],
-    unless: ['(happy|glad|pleased) to (explain|walk|go through|share|discuss)', 'let me explain', 'here is (why|how|the reason)', '(nda|privacy|gdpr|legal reasons|legally|data protection)', 'until (i|we) (hear|confirm|check|know)', '(but|however) (i|we) (can|could|will)', '(but|however) (i|we) (am|are) (happy|glad|able|pleased)', '(because|since|due to) (he|she|they|it|the|this|that|our|your|of)', 'as (he|she|they|it) (is|are|was|were)', 'for (privacy|security|legal|data protection|confidentiality) reasons'],
+    unless: [
+      '(happy|glad|pleased) to (explain|walk|go through|share|discuss)',
+      'let me explain',
+      'here is (why|how|the reason)',
+      '(nda|privacy|gdpr|legal reasons|legally|data protection)',
+      'until (i|we) (hear|confirm|check|know)',
+      '(but|however) (i|we) (can|could|will)',
+      '(but|however) (i|we) (am|are) (happy|glad|able|pleased)',
+      '(because|since|due to) (he|she|they|it|the|this|that|our|your|of)',
+      'as (he|she|they|it) (is|are|was|were)',
+      'for (privacy|security|legal|data protection|confidentiality) reasons',
+    ],
   },
 ];

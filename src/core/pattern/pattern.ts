@@ -26,8 +26,15 @@ interface WordEl {
   /** Matches any token that starts with a digit (written "#"). */
   digits?: boolean;
 }
-interface AnyEl { t: 'any'; opt: boolean; cap?: string }
-interface GapEl { t: 'gap'; max: number }
+interface AnyEl {
+  t: 'any';
+  opt: boolean;
+  cap?: string;
+}
+interface GapEl {
+  t: 'gap';
+  max: number;
+}
 interface AltEl {
   t: 'alt';
   seqs: El[][];
@@ -38,9 +45,14 @@ interface AltEl {
   /** Alternatives that can start with any word (or match nothing). */
   loose?: El[][];
 }
-interface NotEl { t: 'not'; el: El }
+interface NotEl {
+  t: 'not';
+  el: El;
+}
 /** Zero-width: the start of a sentence or clause. */
-interface StartEl { t: 'start' }
+interface StartEl {
+  t: 'start';
+}
 type El = WordEl | AnyEl | GapEl | AltEl | NotEl | StartEl;
 
 export interface Pattern {
@@ -54,7 +66,46 @@ export interface Pattern {
 }
 
 /** Words too common to make a pattern selective. */
-const COMMON_WORDS = ['is', 'are', 'was', 'were', 'the', 'a', 'an', 'you', 'your', 'i', 'we', 'it', 'to', 'of', 'and', 'in', 'on', 'for', 'have', 'has', 'had', 'be', 'been', 'will', 'my', 'our', 'this', 'that', 'me', 'us', 'so', 'do', 'not', 'with', 'at', 'by', 'as', 'am'];
+const COMMON_WORDS = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'the',
+  'a',
+  'an',
+  'you',
+  'your',
+  'i',
+  'we',
+  'it',
+  'to',
+  'of',
+  'and',
+  'in',
+  'on',
+  'for',
+  'have',
+  'has',
+  'had',
+  'be',
+  'been',
+  'will',
+  'my',
+  'our',
+  'this',
+  'that',
+  'me',
+  'us',
+  'so',
+  'do',
+  'not',
+  'with',
+  'at',
+  'by',
+  'as',
+  'am',
+];
 
 function requiredWords(els: El[]): number[][] | null {
   const sets: Array<{ words: string[]; score: number }> = [];
@@ -245,7 +296,8 @@ function atomFromWord(word: string, src: string, cap: string | undefined): El {
     return literal;
   }
   if (word === '^') return { t: 'start' };
-  if (/'/.test(word) && word !== "'s") throw new PatternSyntaxError('write contractions out in full ("do not", "i will"): ' + src);
+  if (/'/.test(word) && word !== "'s")
+    throw new PatternSyntaxError('write contractions out in full ("do not", "i will"): ' + src);
   if (/^_[0-9]$/.test(word)) return { t: 'gap', max: Number(word.charAt(1)) };
   const el: WordEl = { t: 'word', words: {}, prefixes: [], opt: false, cap };
   if (word.charAt(0) === '@' && word.length > 1) {
@@ -295,7 +347,15 @@ let sentenceFrom = 0;
 /** Pattern steps taken, for tests that check the work stays linear. */
 export const matchStats = { calls: 0 };
 
-function matchFrom(els: El[], ei: number, toks: Token[], ti: number, end: number, caps: Match['captures'], cont: Cont): number {
+function matchFrom(
+  els: El[],
+  ei: number,
+  toks: Token[],
+  ti: number,
+  end: number,
+  caps: Match['captures'],
+  cont: Cont,
+): number {
   matchStats.calls++;
   if (ei === els.length) return cont(ti);
   const el = els[ei];

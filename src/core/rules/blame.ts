@@ -12,7 +12,8 @@ export const blame: Rule = {
     messages: {
       alreadySaid: '"As I already said" reads as a reproach: recap the point without it.',
       toldYou: 'Reminding the client they were told reads as a reproach: recap the point instead.',
-      clientFailed: 'Pointing out what the client didn\'t send puts them on the defensive: say what you will do once you have it.',
+      clientFailed:
+        "Pointing out what the client didn't send puts them on the defensive: say what you will do once you have it.",
       yourFault: 'Assigning fault starts an argument: own the next step instead.',
       thirdParty: 'Blaming someone else without a remedy sounds like an excuse: say what you are doing about it.',
     },

@@ -7,7 +7,7 @@ export const vagueCommitment: Rule = {
     id: 'vague-commitment',
     category: 'vague-commitment',
     description: 'Promises with no time, or hedged into nothing ("soon", "I\'ll try to").',
-    why: 'A promise without a time can\'t be kept or checked, and clients remember the ones that slip. Commit to a concrete time you can meet.',
+    why: "A promise without a time can't be kept or checked, and clients remember the ones that slip. Commit to a concrete time you can meet.",
     defaultSeverity: 'warning',
     messages: {
       noTime: 'This promise has no time: name the day you will deliver.',

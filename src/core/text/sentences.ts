@@ -28,10 +28,48 @@ export interface Segment {
 const MAX_SENTENCE_TOKENS = 200;
 const TERMINAL = ['.', '!', '?', '\u2026'];
 const CLOSERS = [')', '"', "'", ']', '\u00bb'];
-const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'e.g', 'i.e', 'etc', 'vs', 'approx', 'st', 'jr', 'sr', 'a.m', 'p.m', 'inc', 'ltd', 'co', 'no', 'fig', 'cf'];
+const ABBREVIATIONS = [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'approx',
+  'st',
+  'jr',
+  'sr',
+  'a.m',
+  'p.m',
+  'inc',
+  'ltd',
+  'co',
+  'no',
+  'fig',
+  'cf',
+];
 const SEPARATOR_PUNCT = [',', ';', ':', '(', ')', '\u2014', '\u2013', '\u2026'];
 /** Words that start a clause after "so", "and", "since", "as". */
-const SUBJECT_STARTS = ['i', 'we', 'you', 'it', 'they', 'he', 'she', 'my', 'our', 'your', 'that', 'this', 'there', 'the', 'things', 'everything'];
+const SUBJECT_STARTS = [
+  'i',
+  'we',
+  'you',
+  'it',
+  'they',
+  'he',
+  'she',
+  'my',
+  'our',
+  'your',
+  'that',
+  'this',
+  'there',
+  'the',
+  'things',
+  'everything',
+];
 const PRONOUN_STARTS = ['i', 'we', 'it', 'they', 'he', 'she', 'my', 'our', 'that', 'this', 'there', 'you'];
 
 function isTerminal(tok: Token): boolean {
@@ -115,7 +153,13 @@ function buildSegments(tokens: Token[], tokStart: number, bodyEnd: number): Segm
   let i = first;
   const close = (end: number): void => {
     if (end > segStart) {
-      segments.push({ tokStart: segStart, tokEnd: end, start: tokens[segStart].start, end: tokens[end - 1].end, sepTokStart: sepStart });
+      segments.push({
+        tokStart: segStart,
+        tokEnd: end,
+        start: tokens[segStart].start,
+        end: tokens[end - 1].end,
+        sepTokStart: sepStart,
+      });
     }
   };
   while (i < bodyEnd) {

@@ -37,18 +37,57 @@ function table<T>(entries: { [key: string]: T }): Map<string, T> {
 
 // Maps, not plain objects: a word like "constructor" must not find Object.prototype members.
 const N_T_SPECIAL = table<string>({ ca: 'can', wo: 'will', sha: 'shall', ai: 'is' });
-const S_IS = ['it', 'that', 'there', 'what', 'he', 'she', 'who', 'where', 'here', 'how', 'this', 'everything', 'nothing', 'something', 'which'];
+const S_IS = [
+  'it',
+  'that',
+  'there',
+  'what',
+  'he',
+  'she',
+  'who',
+  'where',
+  'here',
+  'how',
+  'this',
+  'everything',
+  'nothing',
+  'something',
+  'which',
+];
 const SUFFIX = table<string>({ "'ve": 'have', "'m": 'am', "'re": 'are', "'ll": 'will', "'d": 'would' });
 /** Contractions commonly typed without an apostrophe; only unambiguous ones. */
 const BARE = table<string[]>({
-  dont: ['do', 'not'], didnt: ['did', 'not'], doesnt: ['does', 'not'], cant: ['can', 'not'],
-  couldnt: ['could', 'not'], shouldnt: ['should', 'not'], wouldnt: ['would', 'not'], isnt: ['is', 'not'],
-  wasnt: ['was', 'not'], werent: ['were', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'],
-  hadnt: ['had', 'not'], arent: ['are', 'not'], im: ['i', 'am'], ive: ['i', 'have'], youre: ['you', 'are'],
-  youve: ['you', 'have'], thats: ['that', 'is'], cannot: ['can', 'not'],
+  dont: ['do', 'not'],
+  didnt: ['did', 'not'],
+  doesnt: ['does', 'not'],
+  cant: ['can', 'not'],
+  couldnt: ['could', 'not'],
+  shouldnt: ['should', 'not'],
+  wouldnt: ['would', 'not'],
+  isnt: ['is', 'not'],
+  wasnt: ['was', 'not'],
+  werent: ['were', 'not'],
+  havent: ['have', 'not'],
+  hasnt: ['has', 'not'],
+  hadnt: ['had', 'not'],
+  arent: ['are', 'not'],
+  im: ['i', 'am'],
+  ive: ['i', 'have'],
+  youre: ['you', 'are'],
+  youve: ['you', 'have'],
+  thats: ['that', 'is'],
+  cannot: ['can', 'not'],
 });
 
-function pushWord(out: Token[], norm: string, start: number, end: number, capital: boolean, breaks: number, space: boolean): void {
+function pushWord(
+  out: Token[],
+  norm: string,
+  start: number,
+  end: number,
+  capital: boolean,
+  breaks: number,
+  space: boolean,
+): void {
   out.push({ norm, start, end, isWord: true, capital, breaksBefore: breaks, spaceBefore: space });
 }
 
@@ -130,7 +169,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let norm = text.slice(i, i + width);
       if (norm === '\u2019' || norm === '\u2018') norm = "'";
       else if (norm === '\u201c' || norm === '\u201d') norm = '"';
-      out.push({ norm, start: i, end: i + width, isWord: false, capital: false, breaksBefore: breaks, spaceBefore: space });
+      out.push({
+        norm,
+        start: i,
+        end: i + width,
+        isWord: false,
+        capital: false,
+        breaksBefore: breaks,
+        spaceBefore: space,
+      });
       i += width;
     }
     breaks = 0;
@@ -141,7 +188,35 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 const S_HAS_NEXT = ['been', 'got', 'gotten', 'had', 'gone', 'done', 'taken', 'made'];
-const S_IS_NEXT = ['in', 'on', 'at', 'not', 'a', 'an', 'the', 'so', 'really', 'very', 'still', 'just', 'always', 'never', 'off', 'out', 'away', 'sick', 'ill', 'down', 'up', 'back', 'too', 'pretty', 'quite', 'completely', 'totally'];
+const S_IS_NEXT = [
+  'in',
+  'on',
+  'at',
+  'not',
+  'a',
+  'an',
+  'the',
+  'so',
+  'really',
+  'very',
+  'still',
+  'just',
+  'always',
+  'never',
+  'off',
+  'out',
+  'away',
+  'sick',
+  'ill',
+  'down',
+  'up',
+  'back',
+  'too',
+  'pretty',
+  'quite',
+  'completely',
+  'totally',
+];
 
 /** "dad's been" → dad has been; "brother's in rehab" → brother is in rehab; "dad's car" stays possessive. */
 function resolveApostropheS(tokens: Token[]): void {

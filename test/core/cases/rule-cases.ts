@@ -14,103 +14,105 @@ export interface RuleCases {
 }
 
 export const RULE_CASES: { [ruleId: string]: RuleCases } = {
-  "excuse": {
+  excuse: {
     valid: [
-      "Sorry for the slow reply! Here are the three venue options.",
-      "The supplier shipped late, so I have arranged a courier for tomorrow at our cost.",
+      'Sorry for the slow reply! Here are the three venue options.',
+      'The supplier shipped late, so I have arranged a courier for tomorrow at our cost.',
       "I'm on leave next week, so Daniel will send your Monday report.",
-      "Thank you for your patience; the report is attached.",
+      'Thank you for your patience; the report is attached.',
     ],
     invalid: [
       {
-        text: "Sorry for the delay, my kid was sick, but the report is attached.",
+        text: 'Sorry for the delay, my kid was sick, but the report is attached.',
         findings: [
-          { text: "Sorry for the delay, my kid was sick", rewrite: "Thank you for your patience — the report is attached." },
+          {
+            text: 'Sorry for the delay, my kid was sick',
+            rewrite: 'Thank you for your patience — the report is attached.',
+          },
         ],
       },
       {
         text: "I've been swamped this week so I couldn't finish the mockups.",
         findings: [
-          { text: "I've been swamped this week", rewrite: "Thank you for your patience — I'll finish the mockups by [day]." },
+          {
+            text: "I've been swamped this week",
+            rewrite: "Thank you for your patience — I'll finish the mockups by [day].",
+          },
         ],
       },
       {
         text: "I haven't had time to look at it.",
         findings: [
-          { text: "I haven't had time to look at it", rewrite: "Thank you for your patience. [Next step and time]." },
+          { text: "I haven't had time to look at it", rewrite: 'Thank you for your patience. [Next step and time].' },
         ],
       },
       {
-        text: "My laptop crashed on Tuesday, so the invoices are late.",
+        text: 'My laptop crashed on Tuesday, so the invoices are late.',
         findings: [
-          { text: "My laptop crashed on Tuesday", rewrite: "Thank you for your patience — the invoices are late." },
+          { text: 'My laptop crashed on Tuesday', rewrite: 'Thank you for your patience — the invoices are late.' },
         ],
       },
       {
-        text: "Apologies, it completely slipped my mind.",
+        text: 'Apologies, it completely slipped my mind.',
         findings: [
-          { text: "Apologies, it completely slipped my mind", rewrite: "Thank you for your patience. [Next step and time]." },
+          {
+            text: 'Apologies, it completely slipped my mind',
+            rewrite: 'Thank you for your patience. [Next step and time].',
+          },
         ],
       },
       {
         text: "It's been a crazy week, but the slides for Acme are ready.",
         findings: [
-          { text: "It's been a crazy week", rewrite: "Thank you for your patience — the slides for Acme are ready." },
+          { text: "It's been a crazy week", rewrite: 'Thank you for your patience — the slides for Acme are ready.' },
         ],
       },
     ],
   },
-  "personal": {
+  personal: {
     valid: [
-      "So sorry to hear your mother is unwell — take the time you need.",
+      'So sorry to hear your mother is unwell — take the time you need.',
       "I'm out on Friday; Mia will cover your inbox.",
-      "Congratulations on the new baby!",
+      'Congratulations on the new baby!',
     ],
     invalid: [
       {
         text: "My husband left me and I'm a mess, but the draft is attached.",
-        findings: [
-          { text: "My husband left me and I'm a mess", rewrite: "The draft is attached." },
-        ],
+        findings: [{ text: "My husband left me and I'm a mess", rewrite: 'The draft is attached.' }],
       },
       {
         text: "I'm so hungover today.",
-        findings: [
-          { text: "I'm so hungover today", rewrite: "" },
-        ],
+        findings: [{ text: "I'm so hungover today", rewrite: '' }],
       },
       {
-        text: "Money is really tight right now, so could you pay the invoice early?",
-        findings: [
-          { text: "Money is really tight right now", rewrite: "Could you pay the invoice early?" },
-        ],
+        text: 'Money is really tight right now, so could you pay the invoice early?',
+        findings: [{ text: 'Money is really tight right now', rewrite: 'Could you pay the invoice early?' }],
       },
       {
         text: "I have a colonoscopy on Friday, so I'm out that day.",
-        findings: [
-          { text: "I have a colonoscopy on Friday", rewrite: "I'm out on Friday." },
-        ],
+        findings: [{ text: 'I have a colonoscopy on Friday', rewrite: "I'm out on Friday." }],
       },
     ],
   },
-  "blame": {
+  blame: {
     valid: [
-      "As you asked, I have moved the meeting to 3pm.",
-      "Just a friendly reminder that invoice #2041 is due this Friday.",
-      "The supplier shipped late, so I have arranged a courier for tomorrow at our cost.",
-      "That was my mistake, and the corrected file is attached.",
+      'As you asked, I have moved the meeting to 3pm.',
+      'Just a friendly reminder that invoice #2041 is due this Friday.',
+      'The supplier shipped late, so I have arranged a courier for tomorrow at our cost.',
+      'That was my mistake, and the corrected file is attached.',
     ],
     invalid: [
       {
-        text: "As I already said, the deadline is Friday.",
-        findings: [
-          { text: "As I already said", rewrite: "To recap, the deadline is Friday." },
-        ],
+        text: 'As I already said, the deadline is Friday.',
+        findings: [{ text: 'As I already said', rewrite: 'To recap, the deadline is Friday.' }],
       },
       {
         text: "You never sent the files, so I couldn't finish the layout.",
         findings: [
-          { text: "You never sent the files, so I couldn't finish the layout.", rewrite: "Once I have the files, I'll finish the layout." },
+          {
+            text: "You never sent the files, so I couldn't finish the layout.",
+            rewrite: "Once I have the files, I'll finish the layout.",
+          },
         ],
       },
       {
@@ -120,137 +122,131 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
         ],
       },
       {
-        text: "Per my last email, the invoice is due on the 5th.",
-        findings: [
-          { text: "Per my last email,", rewrite: "To recap, the invoice is due on the 5th." },
-        ],
+        text: 'Per my last email, the invoice is due on the 5th.',
+        findings: [{ text: 'Per my last email,', rewrite: 'To recap, the invoice is due on the 5th.' }],
       },
       {
-        text: "If you had read my email, you would know the launch moved.",
-        findings: [
-          { text: "If you had read my email, you would know", rewrite: "To recap, the launch moved." },
-        ],
+        text: 'If you had read my email, you would know the launch moved.',
+        findings: [{ text: 'If you had read my email, you would know', rewrite: 'To recap, the launch moved.' }],
       },
     ],
   },
-  "hostility": {
+  hostility: {
     valid: [
-      "That sounds frustrating, and I understand why you are annoyed.",
-      "When things calm down after the launch, we can review the numbers.",
-      "Honestly, this is one of my favourite projects this year.",
+      'That sounds frustrating, and I understand why you are annoyed.',
+      'When things calm down after the launch, we can review the numbers.',
+      'Honestly, this is one of my favourite projects this year.',
     ],
     invalid: [
       {
-        text: "Calm down, the site is fine.",
-        findings: [
-          { text: "Calm down", rewrite: "I understand your concern, the site is fine." },
-        ],
+        text: 'Calm down, the site is fine.',
+        findings: [{ text: 'Calm down', rewrite: 'I understand your concern, the site is fine.' }],
       },
       {
         text: "You're overreacting.",
-        findings: [
-          { text: "You're overreacting", rewrite: "I understand your concern." },
-        ],
+        findings: [{ text: "You're overreacting", rewrite: 'I understand your concern.' }],
       },
       {
-        text: "With all due respect, that is not how it works.",
-        findings: [
-          { text: "With all due respect,", rewrite: "That is not how it works." },
-        ],
+        text: 'With all due respect, that is not how it works.',
+        findings: [{ text: 'With all due respect,', rewrite: 'That is not how it works.' }],
       },
       {
         text: "I'm not going to argue with you about this again.",
         findings: [
-          { text: "I'm not going to argue with you about this again.", rewrite: "Let me suggest a way forward: [next step]." },
+          {
+            text: "I'm not going to argue with you about this again.",
+            rewrite: 'Let me suggest a way forward: [next step].',
+          },
         ],
       },
     ],
   },
-  "judgment": {
+  judgment: {
     valid: [
       "Since you asked for my opinion, I'd lean towards the blue version.",
       "That's a great idea; I'll add it to next month's plan.",
-      "The figures in column D are estimates.",
+      'The figures in column D are estimates.',
     ],
     invalid: [
       {
-        text: "Your logo looks outdated.",
+        text: 'Your logo looks outdated.',
         findings: [
-          { text: "Your logo looks outdated.", rewrite: "If it helps, I could suggest a few options for the logo — would that be useful?" },
+          {
+            text: 'Your logo looks outdated.',
+            rewrite: 'If it helps, I could suggest a few options for the logo — would that be useful?',
+          },
         ],
       },
       {
-        text: "If I were you, I would drop the blog.",
+        text: 'If I were you, I would drop the blog.',
         findings: [
-          { text: "If I were you, I would drop the blog.", rewrite: "Would you like my thoughts on this? I am happy to suggest a few options." },
+          {
+            text: 'If I were you, I would drop the blog.',
+            rewrite: 'Would you like my thoughts on this? I am happy to suggest a few options.',
+          },
         ],
       },
       {
         text: "That's a terrible idea.",
         findings: [
-          { text: "That's a terrible idea.", rewrite: "Would you like my thoughts on this? I am happy to suggest a few options." },
+          {
+            text: "That's a terrible idea.",
+            rewrite: 'Would you like my thoughts on this? I am happy to suggest a few options.',
+          },
         ],
       },
     ],
   },
-  "deprioritizing": {
+  deprioritizing: {
     valid: [
-      "You are my top priority this week.",
-      "No rush at all on the feedback.",
-      "I will start on your request at 9am tomorrow.",
+      'You are my top priority this week.',
+      'No rush at all on the feedback.',
+      'I will start on your request at 9am tomorrow.',
     ],
     invalid: [
       {
-        text: "Other clients come first, I am afraid.",
+        text: 'Other clients come first, I am afraid.',
         findings: [
-          { text: "Other clients come first, I am afraid.", rewrite: "I'll have this to you by [day and time]." },
+          { text: 'Other clients come first, I am afraid.', rewrite: "I'll have this to you by [day and time]." },
         ],
       },
       {
         text: "I'll get round to it next.",
-        findings: [
-          { text: "I'll get round to it next.", rewrite: "I'll have this to you by [day and time]." },
-        ],
+        findings: [{ text: "I'll get round to it next.", rewrite: "I'll have this to you by [day and time]." }],
       },
       {
-        text: "Your request is at the bottom of my list.",
+        text: 'Your request is at the bottom of my list.',
         findings: [
-          { text: "Your request is at the bottom of my list.", rewrite: "I'll have this to you by [day and time]." },
+          { text: 'Your request is at the bottom of my list.', rewrite: "I'll have this to you by [day and time]." },
         ],
       },
     ],
   },
-  "vague-commitment": {
+  'vague-commitment': {
     valid: [
-      "I will send the revised draft by 3pm tomorrow.",
+      'I will send the revised draft by 3pm tomorrow.',
       "I'll let you know the moment it ships.",
-      "Let me know when you can talk.",
-      "I should have double-checked the spelling.",
+      'Let me know when you can talk.',
+      'I should have double-checked the spelling.',
     ],
     invalid: [
       {
         text: "I'll send it over soon.",
-        findings: [
-          { text: "soon", rewrite: "I'll send it over by [day]." },
-        ],
+        findings: [{ text: 'soon', rewrite: "I'll send it over by [day]." }],
       },
       {
         text: "I'll try to get it done.",
-        findings: [
-          { text: "I'll try to", rewrite: "I will get it done." },
-        ],
+        findings: [{ text: "I'll try to", rewrite: 'I will get it done.' }],
       },
       {
-        text: "I will get back to you when I can.",
-        findings: [
-          { text: "when I can", rewrite: "I will get back to you by [day]." },
-        ],
+        text: 'I will get back to you when I can.',
+        findings: [{ text: 'when I can', rewrite: 'I will get back to you by [day].' }],
       },
     ],
   },
-  "self-doubt": {
+  'self-doubt': {
     valid: [
-      "I got the totals wrong; the corrected version is attached.",
+      'I got the totals wrong; the corrected version is attached.',
       "I can't make Thursday, but I'm free on Friday morning.",
       "I'll check with our legal adviser and report back on Wednesday.",
     ],
@@ -258,100 +254,95 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       {
         text: "I'm terrible with spreadsheets.",
         findings: [
-          { text: "I'm terrible with spreadsheets", rewrite: "Here is what I will do: [next step and time]." },
+          { text: "I'm terrible with spreadsheets", rewrite: 'Here is what I will do: [next step and time].' },
         ],
       },
       {
-        text: "This is way beyond me.",
-        findings: [
-          { text: "This is way beyond me.", rewrite: "Here is what I will do: [next step and time]." },
-        ],
+        text: 'This is way beyond me.',
+        findings: [{ text: 'This is way beyond me.', rewrite: 'Here is what I will do: [next step and time].' }],
       },
       {
         text: "I'm not sure I can handle this.",
         findings: [
-          { text: "I'm not sure I can handle this.", rewrite: "Here is what I will do: [next step and time]." },
+          { text: "I'm not sure I can handle this.", rewrite: 'Here is what I will do: [next step and time].' },
         ],
       },
     ],
   },
-  "off-limits": {
+  'off-limits': {
     valid: [
-      "The flyers for your election campaign are ready.",
-      "The church newsletter is attached.",
-      "The polling-day rota is in the shared drive.",
+      'The flyers for your election campaign are ready.',
+      'The church newsletter is attached.',
+      'The polling-day rota is in the shared drive.',
     ],
     invalid: [
       {
-        text: "The Democrats are ruining this country.",
-        findings: [
-          { text: "The Democrats are ruining this country", rewrite: "" },
-        ],
+        text: 'The Democrats are ruining this country.',
+        findings: [{ text: 'The Democrats are ruining this country', rewrite: '' }],
       },
       {
         text: "I'll pray for you.",
-        findings: [
-          { text: "I'll pray for you", rewrite: "" },
-        ],
+        findings: [{ text: "I'll pray for you", rewrite: '' }],
       },
       {
-        text: "God bless, see you Monday.",
-        findings: [
-          { text: "God bless", rewrite: "See you Monday." },
-        ],
+        text: 'God bless, see you Monday.',
+        findings: [{ text: 'God bless', rewrite: 'See you Monday.' }],
       },
     ],
   },
-  "hard-sell": {
+  'hard-sell': {
     valid: [
-      "Since you mentioned wanting help with recruitment, we do offer that too.",
-      "Happy to hop on a quick call if that is easier.",
-      "I have designed the Christmas service poster in A4.",
+      'Since you mentioned wanting help with recruitment, we do offer that too.',
+      'Happy to hop on a quick call if that is easier.',
+      'I have designed the Christmas service poster in A4.',
     ],
     invalid: [
       {
-        text: "Your invoice is attached. By the way, we also offer a premium SEO package!",
-        findings: [
-          { text: "By the way, we also offer a premium SEO package", rewrite: "Your invoice is attached." },
-        ],
+        text: 'Your invoice is attached. By the way, we also offer a premium SEO package!',
+        findings: [{ text: 'By the way, we also offer a premium SEO package', rewrite: 'Your invoice is attached.' }],
       },
       {
-        text: "Check out our new courses.",
-        findings: [
-          { text: "Check out our new courses", rewrite: "" },
-        ],
+        text: 'Check out our new courses.',
+        findings: [{ text: 'Check out our new courses', rewrite: '' }],
       },
       {
-        text: "Use code SAVE20 for 20% off your next order.",
-        findings: [
-          { text: "Use code SAVE20 for 20% off your next order", rewrite: "" },
-        ],
+        text: 'Use code SAVE20 for 20% off your next order.',
+        findings: [{ text: 'Use code SAVE20 for 20% off your next order', rewrite: '' }],
       },
     ],
   },
-  "withholding": {
+  withholding: {
     valid: [
-      "Happy to explain: the price covers two rounds of edits.",
+      'Happy to explain: the price covers two rounds of edits.',
       "I can't share client names because of our NDA, but I can describe the projects.",
-      "Let me explain how the pricing works.",
+      'Let me explain how the pricing works.',
     ],
     invalid: [
       {
         text: "I can't go into the details.",
         findings: [
-          { text: "I can't go into the details.", rewrite: "Happy to explain: [the reason]. If it helps, we can also go through it on a quick call." },
+          {
+            text: "I can't go into the details.",
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
         ],
       },
       {
-        text: "Just trust me on this.",
+        text: 'Just trust me on this.',
         findings: [
-          { text: "Just trust me on this.", rewrite: "Happy to explain: [the reason]. If it helps, we can also go through it on a quick call." },
+          {
+            text: 'Just trust me on this.',
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
         ],
       },
       {
-        text: "It is what it is.",
+        text: 'It is what it is.',
         findings: [
-          { text: "It is what it is.", rewrite: "Happy to explain: [the reason]. If it helps, we can also go through it on a quick call." },
+          {
+            text: 'It is what it is.',
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
         ],
       },
     ],
