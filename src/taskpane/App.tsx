@@ -19,6 +19,7 @@ import type { PaneHost } from '../office/paneHost';
 import type { PaneController } from './controller';
 import { FindingList } from './components/FindingList';
 import { WaitHeader } from './components/WaitHeader';
+import { VISUALLY_HIDDEN } from './styles';
 
 // Settings are opened rarely: their form controls load on first use, keeping the pane quick to open.
 const SettingsPanel = lazy(() =>
@@ -40,14 +41,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     minWidth: '280px',
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   center: { padding: tokens.spacingVerticalXXL, display: 'flex', justifyContent: 'center' },
 });

@@ -1,56 +1,8 @@
 import { PaneController, IGNORED_KEY } from '../../src/taskpane/controller';
-import type { DraftBody, ItemContext, PaneHost } from '../../src/office/paneHost';
+import type { ItemContext } from '../../src/office/paneHost';
+import { DRAFT, FakeHost, NOW } from './fakeHost';
 import { SETTINGS_KEY } from '../../src/core/settings';
 import { decideSend } from '../../src/commands/decide';
-
-const NOW = new Date('2026-11-20T15:00:00Z'); // Friday 10:00 in New York
-
-const DRAFT =
-  '<div>Hi Dana,</div><div><br></div>' +
-  "<div>Sorry for the slow reply, I've been <b>swamped</b> with other projects this week. The brochure is attached.</div>" +
-  '<div><br></div><div>Best,</div><div>Sam</div>' +
-  '<hr><div id="divRplyFwdMsg"><b>From:</b> Dana Whitfield &lt;dana@whitfieldstudio.com&gt;<br>' +
-  '<b>Sent:</b> Wednesday, November 18, 2026 9:05 AM<br><b>To:</b> Sam Rivera &lt;sam@riverava.com&gt;<br>' +
-  '<b>Subject:</b> Brochure</div><div>Hi Sam, can you send the brochure?</div>';
-
-class FakeHost implements PaneHost {
-  body: DraftBody = { content: DRAFT, isHtml: true };
-  settings = new Map<string, string>();
-  session = new Map<string, string>();
-  writes: DraftBody[] = [];
-  failReads = false;
-  item: ItemContext | null = {
-    mode: 'compose',
-    userAddress: 'sam@riverava.com',
-    userName: 'Sam Rivera',
-    userTimeZone: 'Eastern Standard Time',
-    conversationId: 'c1',
-    displayLanguage: 'en-US',
-    received: null,
-  };
-  context: string | null = null;
-  fetchThread?: PaneHost['fetchThread'];
-  getItem = () => this.item;
-  readBody = async () => {
-    if (this.failReads) throw new Error('Reading the draft failed: simulated');
-    return { ...this.body };
-  };
-  writeBody = async (body: DraftBody) => {
-    this.writes.push(body);
-    this.body = { ...body };
-  };
-  loadSetting = (key: string) => this.settings.get(key) ?? null;
-  saveSetting = async (key: string, value: string) => {
-    this.settings.set(key, value);
-  };
-  getSessionValue = async (key: string) => this.session.get(key) ?? null;
-  setSessionValue = async (key: string, value: string) => {
-    this.session.set(key, value);
-  };
-  getInitializationContext = async () => this.context;
-  onItemChanged = () => () => undefined;
-  theme = () => null;
-}
 
 async function started(host = new FakeHost()) {
   const controller = new PaneController(host, () => NOW);

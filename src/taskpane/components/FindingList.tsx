@@ -16,6 +16,7 @@ import { findingKey } from '../../core/findingKey';
 import type { Category, Finding, Suggestion } from '../../core/types';
 import type { PaneState } from '../controller';
 import { previewSuggestion, wordDiff } from '../diff';
+import { VISUALLY_HIDDEN } from '../styles';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -65,14 +66,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteGreenBackground1,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
   clean: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
