@@ -7,21 +7,7 @@ import type { OfficeMockObject as OfficeMockObjectType } from 'office-addin-mock
 import type { SendEvent } from '../../src/office/sendEvent';
 import type { SendCompletion } from '../../src/commands/decide';
 
-// office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose full
-// import chain pulls ESM-only packages jest cannot load; give it the enum alone.
-jest.mock('office-addin-manifest', () => ({
-  OfficeApp: {
-    Excel: 'excel',
-    OneNote: 'onenote',
-    Outlook: 'outlook',
-    PowerPoint: 'powerpoint',
-    Project: 'project',
-    Word: 'word',
-  },
-}));
-// Loaded after the mock above is registered.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { OfficeMockObject } = require('office-addin-mock') as typeof import('office-addin-mock');
+import { OfficeMockObject } from '../support/officeAddinMock';
 
 export type Reply<T> =
   | { kind: 'ok'; value: T }

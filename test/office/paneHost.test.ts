@@ -5,21 +5,7 @@
 import type { OfficeMockObject as OfficeMockObjectType } from 'office-addin-mock';
 import { createOfficePaneHost, OfficeCallError } from '../../src/office/paneHost';
 
-// office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose full
-// import chain pulls ESM-only packages jest cannot load; give it the enum alone.
-jest.mock('office-addin-manifest', () => ({
-  OfficeApp: {
-    Excel: 'excel',
-    OneNote: 'onenote',
-    Outlook: 'outlook',
-    PowerPoint: 'powerpoint',
-    Project: 'project',
-    Word: 'word',
-  },
-}));
-// Loaded after the mock above is registered.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { OfficeMockObject } = require('office-addin-mock') as typeof import('office-addin-mock');
+import { OfficeMockObject } from '../support/officeAddinMock';
 
 type AsyncResult = { status: string; value?: unknown; error?: { message: string } };
 type Callback = (result: AsyncResult) => void;
