@@ -8,6 +8,7 @@ import { findingKey } from '../core/findingKey';
 import type { RuleSetting, SendCheckLevel } from '../core/settings';
 import type { Category, Finding, Severity } from '../core/types';
 import { COMPOSE_PANE_COMMAND_ID } from './ids';
+import { storedValue } from '../core/json';
 
 /** Limits from the Smart Alerts API reference. */
 export const MAX_ERROR_MESSAGE_LENGTH = 500;
@@ -49,14 +50,11 @@ export interface SendCompletion {
 }
 
 /** One finding as handed to the pane through contextData. */
-export interface SendContextFinding {
+export interface SendContextFinding extends Pick<
+  Finding,
+  'ruleId' | 'category' | 'severity' | 'start' | 'end' | 'text'
+> {
   key: string;
-  ruleId: string;
-  category: Category;
-  severity: Severity;
-  start: number;
-  end: number;
-  text: string;
 }
 
 /** JSON shape of contextData; the pane reads it with item.getInitializationContextAsync(). */
@@ -161,14 +159,7 @@ const SEVERITY_VALUES: readonly Severity[] = ['info', 'warning', 'serious'];
  * dropped; anything unreadable gives an empty list.
  */
 export function parseSendContextData(raw: unknown): SendContextFinding[] {
-  let value: unknown = raw;
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return [];
-    }
-  }
+  const value = storedValue(raw);
   const list = value && typeof value === 'object' ? (value as { findings?: unknown }).findings : undefined;
   if (!Array.isArray(list)) return [];
   const out: SendContextFinding[] = [];

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_SETTINGS, SETTINGS_KEY, cloneDefaults, parseSettings } from '../core/settings';
 import type { ReplyCoachSettings } from '../core/settings';
+import { storedValue } from '../core/json';
 import type { ThreadContext } from '../core/thread';
 
 function isRecord(value: unknown): value is { [key: string]: unknown } {
@@ -38,14 +39,7 @@ export function readStoredSettings(raw: unknown): ReplyCoachSettings {
 
 /** The ignored-finding keys stored for this draft; anything unreadable means none. */
 export function parseIgnoredKeys(raw: unknown): string[] {
-  let value: unknown = raw;
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return [];
-    }
-  }
+  const value = storedValue(raw);
   if (!Array.isArray(value)) return [];
   return value
     .slice(0, MAX_IGNORED_KEYS)
@@ -110,12 +104,7 @@ export function serializeThreadContext(context: ThreadContext): string {
 /** Reads what the pane stored; anything unreadable means "no thread" rather than an error. */
 export function parseThreadContext(raw: unknown): ThreadContext | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_THREAD_JSON_LENGTH * 2) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+  const value = storedValue(raw);
   if (!isRecord(value) || !Array.isArray(value.clientMessages)) return null;
   const clientMessages = value.clientMessages
     .filter((m): m is string => typeof m === 'string')

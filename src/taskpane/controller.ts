@@ -7,14 +7,21 @@ import type { Finding, Suggestion } from '../core/types';
 import type { DraftText } from '../draft';
 import { parseSendContextData } from '../commands/decide';
 import type { DraftBody, ItemContext, PaneHost } from '../office/paneHost';
-import { serializeThreadContext, THREAD_CONTEXT_SESSION_KEY } from '../office/sendStorage';
+import {
+  IGNORED_FINDINGS_SESSION_KEY,
+  parseIgnoredKeys,
+  serializeIgnoredKeys,
+  serializeThreadContext,
+  THREAD_CONTEXT_SESSION_KEY,
+} from '../office/sendStorage';
 // Thread modules one by one, not the thread index: the index brings holiday data the pane loads on demand.
 import { holidaysAvailable } from '../thread/holidaySource';
 import { summarizeThread, type ThreadSummary } from '../thread/summary';
 import type { ThreadMessage } from '../thread/types';
 import { resolveTimeZone } from '../thread/zones';
 
-export const IGNORED_KEY = 'replyCoach.ignored';
+/** Where the pane keeps the findings ignored in this draft; the send check skips them. */
+export const IGNORED_KEY = IGNORED_FINDINGS_SESSION_KEY;
 
 export type Analysis = typeof import('./analysis');
 export type AnalysisLoader = () => Promise<Analysis>;
@@ -126,7 +133,7 @@ export class PaneController {
         this.host.getSessionValue(IGNORED_KEY),
         this.host.getInitializationContext(),
       ]);
-      this.ignored = new Set(parseStringArray(ignoredJson));
+      this.ignored = new Set(parseIgnoredKeys(ignoredJson));
       this.set({ fromSend: parseSendContext(contextJson) });
       // A failed chunk load (say, a dropped connection) is tried again on "Try again".
       if (!this.analysis)
@@ -350,7 +357,7 @@ export class PaneController {
     this.ignored.add(findingKey(finding));
     this.set({ findings: this.state.findings.filter((f) => f !== finding) });
     try {
-      await this.host.setSessionValue(IGNORED_KEY, JSON.stringify(Array.from(this.ignored)));
+      await this.host.setSessionValue(IGNORED_KEY, serializeIgnoredKeys(Array.from(this.ignored)));
     } catch (error) {
       this.set({
         notice: { kind: 'warning', text: `Ignored here, but the send check may still ask: ${messageOf(error)}` },
@@ -406,16 +413,6 @@ function safeLoad(host: PaneHost): string | null {
     return host.loadSetting(SETTINGS_KEY);
   } catch {
     return null;
-  }
-}
-
-function parseStringArray(json: string | null): string[] {
-  if (!json) return [];
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  } catch {
-    return [];
   }
 }
 
