@@ -464,39 +464,59 @@ const PREFIX_LIMIT = 4000;
  * an index.
  */
 function literalPrefixes(els: El[], n: number): string[][] | null {
-  if (n === 0 || els.length === 0) return [[]];
-  const el = els[0];
-  const rest = els.slice(1);
-  let out: string[][] = [];
+  const out: string[][] = [];
+  return walkPrefixes(els, 0, null, n, [], out) ? out : null;
+}
+
+/** What follows the end of an alternative: the rest of the enclosing sequence. */
+interface Continuation {
+  els: El[];
+  i: number;
+  next: Continuation | null;
+}
+
+/**
+ * Appends to `out` every literal run of up to `n` words that can start els[i:] (then `next`).
+ * Depth-first with one shared accumulator: compiling a thousand patterns at load time must not
+ * copy arrays at every step. False when a start is not literal or there are too many.
+ */
+function walkPrefixes(
+  els: El[],
+  i: number,
+  next: Continuation | null,
+  n: number,
+  acc: string[],
+  out: string[][],
+): boolean {
+  if (n === 0 || (i >= els.length && next === null)) {
+    out.push(acc.slice());
+    return out.length <= PREFIX_LIMIT;
+  }
+  if (i >= els.length) return next !== null && walkPrefixes(next.els, next.i, next.next, n, acc, out);
+  const el = els[i];
   switch (el.t) {
     case 'word': {
-      if (el.prefixes.length || el.digits) return null;
-      const tails = literalPrefixes(rest, n - 1);
-      if (!tails) return null;
-      for (const w of Object.keys(el.words)) for (const t of tails) out.push([w].concat(t));
+      if (el.prefixes.length || el.digits) return false;
+      for (const w of Object.keys(el.words)) {
+        acc.push(w);
+        const ok = walkPrefixes(els, i + 1, next, n - 1, acc, out);
+        acc.pop();
+        if (!ok) return false;
+      }
       break;
     }
     case 'alt': {
-      for (const seq of el.seqs) {
-        const sub = literalPrefixes(seq.concat(rest), n);
-        if (!sub) return null;
-        out = out.concat(sub);
-        if (out.length > PREFIX_LIMIT) return null;
-      }
+      const after: Continuation = { els, i: i + 1, next };
+      for (const seq of el.seqs) if (!walkPrefixes(seq, 0, after, n, acc, out)) return false;
       break;
     }
     case 'start':
     case 'not':
-      return literalPrefixes(rest, n);
+      return walkPrefixes(els, i + 1, next, n, acc, out);
     default:
-      return null;
+      return false;
   }
-  if (el.opt) {
-    const skip = literalPrefixes(rest, n);
-    if (!skip) return null;
-    out = out.concat(skip);
-  }
-  return out.length > PREFIX_LIMIT ? null : out;
+  return el.opt ? walkPrefixes(els, i + 1, next, n, acc, out) : true;
 }
 
 type Entry<T> = { p: Pattern; data: T; stamp: number; checked: number; possible: boolean };
