@@ -20,8 +20,24 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'The supplier shipped late, so I have arranged a courier for tomorrow at our cost.',
       "I'm on leave next week, so Daniel will send your Monday report.",
       'Thank you for your patience; the report is attached.',
+      "The supplier's order got held up at customs, so I've arranged a courier for Friday.",
     ],
     invalid: [
+      {
+        text: 'Honestly the week got away from me, but the invoice is attached.',
+        findings: [
+          {
+            text: 'Honestly the week got away from me',
+            rewrite: 'Thank you for your patience — the invoice is attached.',
+          },
+        ],
+      },
+      {
+        text: 'Sorry, my VPN kept dropping out, so the files are late.',
+        findings: [
+          { text: 'Sorry, my VPN kept dropping out', rewrite: 'Thank you for your patience — the files are late.' },
+        ],
+      },
       {
         text: 'Sorry for the delay, my kid was sick, but the report is attached.',
         findings: [
