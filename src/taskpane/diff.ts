@@ -50,9 +50,10 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   }
   while (i < a.length) parts.push({ kind: 'removed', text: a[i++] });
   while (j < b.length) parts.push({ kind: 'added', text: b[j++] });
-  // A rewrite that keeps few words reads better as "old, then new" than as confetti.
+  // A rewrite that keeps few of the writer's words reads better as "old, then new" than as
+  // confetti; one that keeps them all (an inserted acknowledgment) reads best inline.
   const kept = parts.filter((p) => p.kind === 'same' && /\S/.test(p.text)).length;
-  const words = Math.max(a.filter((t) => /\S/.test(t)).length, b.filter((t) => /\S/.test(t)).length);
+  const words = a.filter((t) => /\S/.test(t)).length;
   if (words > 0 && kept / words < 0.5) {
     return merge([
       { kind: 'removed', text: before },

@@ -58,6 +58,18 @@ describe('wordDiff', () => {
     ]);
   });
 
+  test('an insertion that keeps every original word stays inline, however long', () => {
+    expect(
+      wordDiff(
+        'The new menu page is live.',
+        "I'm sorry about the wait on this — thank you for flagging it. The new menu page is live.",
+      ),
+    ).toEqual([
+      added("I'm sorry about the wait on this — thank you for flagging it. "),
+      same('The new menu page is live.'),
+    ]);
+  });
+
   test('the parts always rebuild both sides', () => {
     const before = "Hi Dana, I've been swamped, but the brochure is attached and the invoice follows.";
     const after = 'Hi Dana, the brochure is attached and the invoice follows by Friday.';
