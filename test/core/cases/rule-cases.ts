@@ -116,8 +116,18 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'Just a friendly reminder that invoice #2041 is due this Friday.',
       'The supplier shipped late, so I have arranged a courier for tomorrow at our cost.',
       'That was my mistake, and the corrected file is attached.',
+      'If you had any questions, we could talk Monday.',
     ],
     invalid: [
+      {
+        text: "Had you replied to my question last week, we'd be finished by now.",
+        findings: [
+          {
+            text: "Had you replied to my question last week, we'd be finished by now.",
+            rewrite: "Here's what I'll do next: [next step].",
+          },
+        ],
+      },
       {
         text: 'As I already said, the deadline is Friday.',
         findings: [{ text: 'As I already said', rewrite: 'To recap, the deadline is Friday.' }],
@@ -218,8 +228,18 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'You are my top priority this week.',
       'No rush at all on the feedback.',
       'I will start on your request at 9am tomorrow.',
+      "I'll fit you in on Thursday at 2pm as you asked.",
     ],
     invalid: [
+      {
+        text: "You'll be second in line after the Jacobs job.",
+        findings: [
+          {
+            text: "You'll be second in line after the Jacobs job.",
+            rewrite: "I'll have this to you by [day and time].",
+          },
+        ],
+      },
       {
         text: 'Other clients come first, I am afraid.',
         findings: [
