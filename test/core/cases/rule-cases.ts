@@ -285,8 +285,18 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'I got the totals wrong; the corrected version is attached.',
       "I can't make Thursday, but I'm free on Friday morning.",
       "I'll check with our legal adviser and report back on Wednesday.",
+      "I'm not a great fan of the green, but the layout is done.",
     ],
     invalid: [
+      {
+        text: "Here are the photos. I'm not a great photographer, so they're a bit wonky.",
+        findings: [
+          {
+            text: "I'm not a great photographer, so they're a bit wonky.",
+            rewrite: 'Here are the photos. Here is what I will do: [next step and time].',
+          },
+        ],
+      },
       {
         text: "I'm terrible with spreadsheets.",
         findings: [
@@ -310,8 +320,13 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'The flyers for your election campaign are ready.',
       'The church newsletter is attached.',
       'The polling-day rota is in the shared drive.',
+      'The parish newsletter is attached, and your prayer group list is on page two.',
     ],
     invalid: [
+      {
+        text: "Both parties are crooks, so I don't bother voting anymore.",
+        findings: [{ text: "Both parties are crooks, so I don't bother voting anymore", rewrite: '' }],
+      },
       {
         text: 'The Democrats are ruining this country.',
         findings: [{ text: 'The Democrats are ruining this country', rewrite: '' }],
