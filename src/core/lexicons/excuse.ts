@@ -16,6 +16,8 @@ export const DELAY_SIGNALS: string[] = [
   '(sorry|apologies) for (vanishing|disappearing|the gap|going quiet|being awol|being mia|the radio silence)',
   '(have not|has not|did not) (looked at|touched|opened|started|had a chance|got to|gotten to|been able to)',
   '(only just|just) back at my desk',
+  '(today|tomorrow|this afternoon|now) instead',
+  'instead of working',
 ];
 const LABEL = 'Thank the client and give the next step';
 
@@ -310,9 +312,23 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(i|we) (had|have) (it|this|yours) on (my|our) (to-do list|list|to do list) but',
       '(i have|i had|we have|we had) been (off|away|out) (sick|for a week|all week)?',
       '(with|between) (everything|all that is|all that has been) going on',
-      '^ between (the|my|our|a)? % % ? ? and (the|my|our|a)?',
+      '^ between (the|my|our|a)? % _2 and (the|my|our|a)?',
+      '(fell|slipped|fallen|slid) (through|between) the (cracks|gaps|net)',
+      '(everything|things|it all) (has|have)? (slid|slipped)',
+      '(we were|i was|the office was|the shop was) closed (for|over)',
+      'back _4 to (#|hundreds of|a mountain of|a pile of|a full) (emails|inbox|messages)',
+      '(back-to-back|back to back) (workshops|sessions|appointments|site visits|training|interviews|shoots)',
+      '(eaten|swallowed|taken) (up)? all (of)? my time',
+      '(the|an) (electrician|plumber|builder|builders|engineer|decorator|workmen) (was|were) (here|in|round)',
+      '(was|were|is) (caused by|down to) (my|our) %',
+      '(with|between|what with) (easter|christmas|the holidays|the school holidays|half-term|half term|ramadan|the bank holiday)',
+      '(not been|have not been|was not|was rarely|have rarely been) at (my|the) desk',
+      'stretched to (breaking point|the limit|capacity)',
+      '(i have been|i was|we were|we have been) (at|away at|attending) (a|my|our) (family)? (wedding|funeral|christening|retreat)',
+      '(half|most|some|all) (of)? (the|our|my) (team|staff|office) (was|were|have been) at (a|the)',
     ],
     requires: [
+      '(in the way|should have been|would have|sooner|bear with|instead|caused by|not at my desk|slipped|slid)',
       '(sorry|apologies|apologise|apologize|late|delay|delayed|behind|slow|overdue|silence|missed|slipped|slid|until now|took|pushed back|held up|buried|overlooked|bear with|patience|wait|fell through|not ready|still|yet|could not|did not|have not|was not|were not|which is why|so|because|caused|couldn|unopened|on my desk|fits and starts|taking longer|longer than|finally|without|not possible|wrong|nobody|got away)',
     ],
   },
@@ -329,5 +345,6 @@ const NOT_AN_EXCUSE = [
   '(running normally|back up|back online|running again|as usual|as planned|on time|on schedule|on track|no data was lost|no delay|is covering|was covering|stepped in|handled your|took care of your|dealt with your)',
   '(i will be|i am|we will be) back (online|in|at|by|on)',
   'long email',
+  '(my|our) (mistake|error|fault|oversight)',
 ];
 for (const family of EXCUSE_FAMILIES) family.unless = (family.unless || []).concat(NOT_AN_EXCUSE);

@@ -6,6 +6,61 @@ const LABEL = 'Leave out the personal details';
 /** Personal problems a client should never hear about. */
 export const PERSONAL_FAMILIES: PhraseFamily[] = [
   {
+    // Paraphrased private troubles: conditions and treatments, children in trouble, a life "in crisis".
+    message: 'health',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(chemo|chemotherapy|radiotherapy|dialysis|endometriosis|shingles|chickenpox|chicken pox|tonsillitis|norovirus|fibromyalgia|flare-up|flare up)',
+      '(my|our) (son|daughter|kid|toddler|baby|child|brother|sister) (who has|with) (severe|chronic|bad)? (asthma|epilepsy|diabetes|eczema|croup)',
+      'up all night with (my|our) (son|daughter|kid|toddler|baby|child|little one)',
+    ],
+    unless: ['(your|you) _3', 'sorry to hear', '(hope|hoping) (he|she|they|you)'],
+  },
+  {
+    message: 'family',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(my|our) (son|daughter|kid|teenager|brother|sister|nephew|niece) (was|has been|got|is) (suspended|expelled|excluded|arrested|in trouble)',
+      '(my|our) (brother|sister|son|daughter|mum|mom|dad|father|mother|husband|wife|partner) (relapsed|has relapsed|is using again|is drinking again)',
+      '(whole|entire) family (has been|is|was) in (crisis|crisis mode|turmoil|pieces)',
+      '(my|our) (boyfriend|girlfriend|fiance|fiancee|ex) (proposed|dumped|left|cheated|took it back)',
+      '(had|was|have had) a break-in at (home|the house|my flat)',
+      '(going on|problems|trouble|issues|stuff|things) (at home)? with (my|our) (marriage|husband|wife|partner)',
+      '(because of|with) (stuff|things|everything|problems|trouble|issues) at home',
+    ],
+    unless: ['(your|you) _3', 'sorry to hear'],
+  },
+  {
+    message: 'emotional',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(emotional|emotionally) (rollercoaster|roller coaster|wreck)',
+      'on my last nerve',
+      '(i|we) (had|have had) a (bit of a|total|complete|proper)? (breakdown|meltdown|panic attack)',
+      '(my|our) life is (a|an|such a)? (dumpster fire|mess|shambles|disaster|train wreck|car crash)',
+      '(i am|i have been) (a bit|a little|such|a total|a complete)? (of a)? mess',
+      '(drinking|been drinking) (a bit|way|far|rather)? too much',
+      '(i am|i have been) not sleeping (at all|much|properly)',
+    ],
+    unless: ['(your|you) _3', 'sorry to hear', '(excited|thrilled|happy|glad|delighted)'],
+  },
+  {
+    message: 'money',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(landlord|bailiffs|debt collectors|creditors) (is|are|has been|have been)? (threatening|chasing|after)',
+      '(in|into) (so much|a lot of|serious|loads of|a mountain of|a heap of) debt',
+      '(i|we) (literally)? (can not|could not) afford (one|a holiday|rent|the rent|my rent|a break|to eat|food|groceries)',
+      'kept the lights on',
+      'every (job|penny|pound|invoice) counts',
+    ],
+    unless: ['(your|you) _3'],
+  },
+  {
     message: 'relationship',
     label: LABEL,
     fix: DROP,

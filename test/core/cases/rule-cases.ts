@@ -21,8 +21,18 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "I'm on leave next week, so Daniel will send your Monday report.",
       'Thank you for your patience; the report is attached.',
       "The supplier's order got held up at customs, so I've arranged a courier for Friday.",
+      'The delay was caused by my mistake; the corrected invoice is attached.',
     ],
     invalid: [
+      {
+        text: 'Between the conference and the quarter-end rush, your invoice fell through the cracks.',
+        findings: [
+          {
+            text: 'Between the conference and the quarter-end rush, your invoice fell through the cracks',
+            rewrite: 'Thank you for your patience. [Next step and time].',
+          },
+        ],
+      },
       {
         text: 'Honestly the week got away from me, but the invoice is attached.',
         findings: [
@@ -92,6 +102,10 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'Congratulations on the new baby!',
     ],
     invalid: [
+      {
+        text: 'Sorry, my toddler was home with chickenpox, but the deck is attached.',
+        findings: [{ text: 'Sorry, my toddler was home with chickenpox', rewrite: 'The deck is attached.' }],
+      },
       {
         text: "My husband left me and I'm a mess, but the draft is attached.",
         findings: [{ text: "My husband left me and I'm a mess", rewrite: 'The draft is attached.' }],
