@@ -228,7 +228,10 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(depression|lonely|insecure about|on the verge of tears|fed up with life|sorry for myself|dark patch|terrible mood|foul mood|bad mood|keeping me sane|all over the place|did not sleep a wink|have not slept|barely slept|scared (i am|i will|i am going to) lose|going to lose my business|my personal life)',
     ],
-    unless: ['(your|their) (mood|team|staff)'],
+    unless: [
+      '(your|their) (mood|team|staff)',
+      '(your|the) (spelling|grammar|branding|draft|copy|deck|site|website|logo|layout|design|menu|brochure)',
+    ],
   },
   {
     message: 'family',

@@ -203,11 +203,21 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   judgment: {
     valid: [
+      'Sorry to hear the launch week was so chaotic — the new banner is live.',
       "Since you asked for my opinion, I'd lean towards the blue version.",
       "That's a great idea; I'll add it to next month's plan.",
       'The figures in column D are estimates.',
     ],
     invalid: [
+      {
+        text: 'Personally I think the serif font makes the menu look cheap.',
+        findings: [
+          {
+            text: 'Personally I think the serif font makes the menu look cheap.',
+            rewrite: 'Would you like my thoughts on this? I am happy to suggest a few options.',
+          },
+        ],
+      },
       {
         text: 'Your logo looks outdated.',
         findings: [
