@@ -142,6 +142,9 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       '(the)? (final)? (call|decision|choice) is yours',
       'up to you',
       'your call',
+      // Formal politeness and a treat for the client, not a put-down.
+      'grateful if you (could|would|can)',
+      'relax and enjoy',
     ],
   },
   {

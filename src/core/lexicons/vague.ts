@@ -20,6 +20,7 @@ const PROMISE = [
   '(it|this|that|they|these|those|everything|the %|your %) (will|should|might) (be|arrive|go|reach|come|get)',
   '(and|but) (will|should|shall)',
   '(will|should) be with you',
+  '^ expect (the|to|your|it|them|an|a)',
 ];
 
 /** Promises with no time, or hedged into nothing. */
@@ -63,6 +64,12 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '(at (our|my|the) earliest (convenience|opportunity)|as soon as practicable|as soon as is practicable|presently|in good time)',
       '(later|eventually|whenever|in a bit|in a while|at some point) !(today|this|on|by|tonight|tomorrow)',
       '(as and when|whenever) (i|we) (can|have|get)',
+      '(reasonably|fairly|relatively|pretty|quite) soon',
+      '(shortly-ish|soon-ish|soonish|shortlyish)',
+      'or (maybe|perhaps|possibly) the (one|week|month) after',
+      'if (i|we) have (any)? time (left over|spare|to spare|left)',
+      '(once|when|after) the _3 (jobs|stuff|things|work|tasks|projects) (are|is) out of the way',
+      '(as soon as|once|when) (i|we) (have)? cleared everything else',
     ],
     requires: PROMISE,
     unless: HAS_TIME.concat([

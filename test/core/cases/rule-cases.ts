@@ -176,6 +176,7 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'That sounds frustrating, and I understand why you are annoyed.',
       'When things calm down after the launch, we can review the numbers.',
       'Honestly, this is one of my favourite projects this year.',
+      'I should be grateful if you could confirm the attendees by Friday.',
     ],
     invalid: [
       {
@@ -290,6 +291,10 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'I should have double-checked the spelling.',
     ],
     invalid: [
+      {
+        text: 'Expect the files reasonably soon.',
+        findings: [{ text: 'reasonably soon', rewrite: 'Expect the files by [day].' }],
+      },
       {
         text: "I'll send it over soon.",
         findings: [{ text: 'soon', rewrite: "I'll send it over by [day]." }],
