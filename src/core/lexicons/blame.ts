@@ -192,7 +192,6 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '^ had you (replied|checked|read|sent|told|answered|followed|used|approved|given|provided|signed|paid|confirmed|looked|let|flagged) _6 , (we|i|this|it|that|you|the %) (would|could)',
       '^ if _4 (your|you) _2 had (filled|replied|checked|used|sent|read|followed|approved|told|answered|given|provided|signed|paid|confirmed|looked|flagged) _6 , (we|i|this|it|that|you|the %|there) (would|could)',
       'you should have (flagged|caught|spotted|raised|warned|checked|noticed|mentioned|said)',
-      '\\( (again|once again) \\)',
       '(note|reminder|reference) (—|-|,) (once again|again)',
       '(repeating|to repeat) myself',
       '(re-sending|resending|sending again|re-sharing) (my|our|the) (earlier|previous|last|original) (message|email|note)',

@@ -328,7 +328,8 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(half|most|some|all) (of)? (the|our|my) (team|staff|office) (was|were|have been) at (a|the)',
     ],
     requires: [
-      '(in the way|should have been|would have|sooner|bear with|instead|caused by|not at my desk|slipped|slid)',
+      '(in the way|should have been|would have|sooner|bear with|instead|caused by|not at my desk|slipped|slid|had planned to|all week|all day|the whole week)',
+      'when (i|we) (changed|switched|moved|migrated)',
       '(sorry|apologies|apologise|apologize|late|delay|delayed|behind|slow|overdue|silence|missed|slipped|slid|until now|took|pushed back|held up|buried|overlooked|bear with|patience|wait|fell through|not ready|still|yet|could not|did not|have not|was not|were not|which is why|so|because|caused|couldn|unopened|on my desk|fits and starts|taking longer|longer than|finally|without|not possible|wrong|nobody|got away)',
     ],
   },

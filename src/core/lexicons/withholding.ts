@@ -96,7 +96,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'here is (why|how|the reason)',
       '(nda|privacy|gdpr|legal reasons|legally|data protection)',
       'until (i|we) (hear|confirm|check|know)',
-      '(but|however) (i|we) (can|could|will)',
+      '(but|however) (i|we) (can|could|will) !(keep|spare)',
       '(but|however) (i|we) (am|are) (happy|glad|able|pleased)',
       '(because|since|due to) (he|she|they|it|the|this|that|our|your|of)',
       'as (he|she|they|it) (is|are|was|were)',

@@ -393,11 +393,21 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   withholding: {
     valid: [
+      'There are reasons, but I can share them on a call tomorrow.',
       'Happy to explain: the price covers two rounds of edits.',
       "I can't share client names because of our NDA, but I can describe the projects.",
       'Let me explain how the pricing works.',
     ],
     invalid: [
+      {
+        text: "There's a reason, but I'll keep it to myself.",
+        findings: [
+          {
+            text: "There's a reason, but I'll keep it to myself.",
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
       {
         text: "I can't go into the details.",
         findings: [
