@@ -22,6 +22,7 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'Thank you for your patience; the report is attached.',
       "The supplier's order got held up at customs, so I've arranged a courier for Friday.",
       'The delay was caused by my mistake; the corrected invoice is attached.',
+      "I know last month's report was late, so I've moved my schedule and this one arrived two days early.",
     ],
     invalid: [
       {
