@@ -158,15 +158,20 @@ describe('playground', () => {
     await page.context().close();
   });
 
-  test('a failing Office call shows an error with a working retry', async () => {
+  test('a failing Office call shows an error; Try again and recovery work', async () => {
     const { page, pane } = await openPlayground();
     await pane.waitForSelector('[data-testid="finding"]');
     await page.check('#fail');
     await page.selectOption('#sample', 'gmail-client');
     await pane.waitForSelector('text=Try again');
-    await page.uncheck('#fail');
+    expect(await pane.textContent('main')).toContain('simulated failure');
+    // While Office keeps failing, Try again shows the error again.
     await pane.click('text=Try again');
+    await pane.waitForSelector('text=Try again');
+    // Once Office answers again the pane recovers, on its next read of the draft.
+    await page.uncheck('#fail');
     await pane.waitForSelector('[data-testid="finding"]');
+    expect(await pane.$('text=Try again')).toBeNull();
     await page.context().close();
   });
 
