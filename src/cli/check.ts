@@ -1,14 +1,12 @@
-import { DateTime } from 'luxon';
 import { analyze, threadContextFrom, type ThreadContext } from '../core';
-import { parseDraft, parseDraftHtml } from '../thread/parse';
 import { summarizeThread } from '../thread/summary';
-import { resolveTimeZone } from '../thread/zones';
 import '../thread/holidays';
-import { localeFromEnv, machineZone } from './thread';
+import { localeFromEnv, readClock, type Clock } from './clock';
 import { CATEGORY_LABELS } from '../core/categories';
+import { previewSuggestion } from '../core/preview';
 import type { Finding } from '../core/types';
 import type { CliIO } from './io';
-import { readDraftInput, UsageError, type DraftInput } from './input';
+import { parseDraftInput, readDraftInput, UsageError, type DraftInput } from './input';
 
 export const CHECK_USAGE =
   'usage: coach check [--json] [--me ADDRESS] [--tz ZONE] [--now ISO] [FILE ...|-]\n' +
@@ -65,22 +63,6 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-function applyFirst(text: string, finding: Finding): string | null {
-  const suggestion = finding.suggestions[0];
-  if (!suggestion) return null;
-  let start = finding.start;
-  let end = finding.end;
-  for (const e of suggestion.edits) {
-    start = Math.min(start, e.start);
-    end = Math.max(end, e.end);
-  }
-  let out = text.slice(start, end);
-  for (const e of suggestion.edits.slice().sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, e.start - start) + e.text + out.slice(e.end - start);
-  }
-  return out;
-}
-
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -92,7 +74,8 @@ function formatHuman(name: string, text: string, findings: Finding[]): string {
     const { line, column } = lineColumn(text, f.start);
     out += `  ${line}:${column}  ${f.severity.padEnd(7)}  ${f.category}  ${CATEGORY_LABELS[f.category]}: ${f.message}  [${f.ruleId}]\n`;
     out += `      "${oneLine(f.text)}"\n`;
-    const rewrite = applyFirst(text, f);
+    const first = f.suggestions[0];
+    const rewrite = first ? previewSuggestion(text, f, first.edits).after : null;
     if (rewrite !== null) out += `      → ${oneLine(rewrite) || '(remove it)'}\n`;
   }
   const n = findings.length;
@@ -100,7 +83,7 @@ function formatHuman(name: string, text: string, findings: Finding[]): string {
   return out;
 }
 
-async function checkJsonl(io: CliIO, clock: Clock): Promise<number> {
+async function checkJsonl(io: CliIO, clock: CheckClock): Promise<number> {
   const input = await io.readStdin();
   let any = false;
   const lines = input.split(/\r?\n/);
@@ -125,28 +108,13 @@ async function checkJsonl(io: CliIO, clock: Clock): Promise<number> {
   return any ? 1 : 0;
 }
 
-interface Clock {
-  zone: string;
-  now: Date;
+interface CheckClock extends Clock {
   locale: string | undefined;
 }
 
-function clockFor(args: CheckArgs, io: CliIO): Clock {
-  const zone = resolveTimeZone(args.tz !== null ? args.tz : machineZone(io));
-  if (zone.source === 'fallback') throw new UsageError(`unknown time zone "${zone.input || ''}"`);
-  let now = new Date();
-  if (args.now !== null) {
-    const when = DateTime.fromISO(args.now.trim(), { zone: zone.zone });
-    if (!when.isValid) throw new UsageError(`--now must be an ISO 8601 date and time, got "${args.now}"`);
-    now = when.toJSDate();
-  }
-  return { zone: zone.zone, now, locale: localeFromEnv(io.env) };
-}
-
 /** The thread in the reply's quoted history, as the thread-aware checks need it; null without one. */
-function threadOf(input: DraftInput, me: string | null, clock: Clock): ThreadContext | null {
-  const options = { timeZone: clock.zone, now: clock.now, locale: clock.locale };
-  const parsed = input.html !== null ? parseDraftHtml(input.html, options) : parseDraft(input.text, options);
+function threadOf(input: DraftInput, me: string | null, clock: CheckClock): ThreadContext | null {
+  const parsed = parseDraftInput(input, { timeZone: clock.zone, now: clock.now, locale: clock.locale });
   if (parsed.messages.length === 0) return null;
   // Without --me: the user is the sender of an .eml draft, else whom the newest quoted message went to.
   const newest = parsed.messages[0];
@@ -157,10 +125,10 @@ function threadOf(input: DraftInput, me: string | null, clock: Clock): ThreadCon
 
 export async function runCheckCommand(args: string[], io: CliIO): Promise<number> {
   let parsed: CheckArgs;
-  let clock: Clock;
+  let clock: CheckClock;
   try {
     parsed = parseArgs(args);
-    clock = clockFor(parsed, io);
+    clock = { ...readClock(parsed.tz, parsed.now, io), locale: localeFromEnv(io.env) };
   } catch (error) {
     io.stderr(`coach check: ${(error as Error).message}\n${CHECK_USAGE}`);
     return 2;

@@ -1,4 +1,5 @@
-import { previewSuggestion, wordDiff, type DiffPart } from '../../src/taskpane/diff';
+import { previewSuggestion } from '../../src/core/preview';
+import { wordDiff, type DiffPart } from '../../src/taskpane/diff';
 
 const same = (text: string): DiffPart => ({ kind: 'same', text });
 const removed = (text: string): DiffPart => ({ kind: 'removed', text });

@@ -15,7 +15,8 @@ import { CATEGORY_LABELS, CATEGORY_ORDER } from '../../core/categories';
 import { findingKey } from '../../core/findingKey';
 import type { Category, Finding, Suggestion } from '../../core/types';
 import type { PaneState } from '../controller';
-import { previewSuggestion, wordDiff } from '../diff';
+import { previewSuggestion } from '../../core/preview';
+import { wordDiff } from '../diff';
 import { VISUALLY_HIDDEN } from '../styles';
 
 const useStyles = makeStyles({
