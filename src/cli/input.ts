@@ -1,5 +1,6 @@
 import PostalMime from 'postal-mime';
 import { extractText } from '../draft';
+import { parseDraft, parseDraftHtml, type ParseOptions, type ParsedDraft } from '../thread/parse';
 import type { CliIO } from './io';
 
 /** A problem with how the command was called or with its input: exit code 2. */
@@ -79,4 +80,9 @@ export async function readDraftInput(file: string, io: CliIO): Promise<DraftInpu
   const text = decodeText(bytes);
   if (extension === 'html' || extension === 'htm') return { text: extractText(text).text, html: text };
   return { text: normalizeNewlines(text), html: null };
+}
+
+/** The draft's quoted history; HTML keeps the quote structure (Outlook's header div, Gmail's quote) that text loses. */
+export function parseDraftInput(input: DraftInput, options: ParseOptions): ParsedDraft {
+  return input.html !== null ? parseDraftHtml(input.html, options) : parseDraft(input.text, options);
 }

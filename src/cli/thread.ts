@@ -1,11 +1,9 @@
-import { DateTime } from 'luxon';
 import { parseSettings, type ReplyCoachSettings } from '../core/settings';
-import { parseDraft, parseDraftHtml } from '../thread/parse';
 import { formatWait, summarizeThread, type ThreadSummary } from '../thread/summary';
 import type { Person, ThreadMessage } from '../thread/types';
-import { resolveTimeZone } from '../thread/zones';
 import type { CliIO } from './io';
-import { decodeText, readDraftInput, UsageError } from './input';
+import { localeFromEnv, readClock } from './clock';
+import { decodeText, parseDraftInput, readDraftInput, UsageError } from './input';
 import '../thread/holidays';
 
 export const THREAD_USAGE =
@@ -107,17 +105,8 @@ interface ParseContext {
 }
 
 /** "en_GB.UTF-8" → "en-GB"; POSIX "C" and unset give nothing. */
-export function localeFromEnv(env: CliIO['env']): string | undefined {
-  const raw = env.LC_ALL || env.LC_TIME || env.LANG || '';
-  const match = /^([a-z]{2,3})(?:_([A-Z]{2}))?/.exec(raw);
-  if (!match) return undefined;
-  return match[2] ? match[1] + '-' + match[2] : match[1];
-}
-
 async function readThread(args: ThreadArgs, io: CliIO, context: ParseContext): Promise<ThreadMessage[]> {
-  const input = await readDraftInput(args.file, io);
-  // HTML keeps the quote structure (Outlook's header div, Gmail's quote) that plain text loses.
-  return input.html !== null ? parseDraftHtml(input.html, context).messages : parseDraft(input.text, context).messages;
+  return parseDraftInput(await readDraftInput(args.file, io), context).messages;
 }
 
 /** One spelling of UTC instants in the output, whatever the source wrote. */
@@ -160,18 +149,6 @@ export function summaryToJson(summary: ThreadSummary): ThreadJson {
   };
 }
 
-export function machineZone(io: CliIO): string {
-  const fromEnv = io.env.TZ;
-  if (fromEnv && resolveTimeZone(fromEnv).source !== 'fallback') return fromEnv;
-  try {
-    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone) return zone;
-  } catch {
-    // Fall through to UTC.
-  }
-  return 'UTC';
-}
-
 /** Settings as the add-in stores them; fields it can't read fall back to defaults with a warning. */
 async function readSettings(file: string, io: CliIO): Promise<ReplyCoachSettings> {
   let text: string;
@@ -199,23 +176,15 @@ export async function runThreadCommand(args: string[], io: CliIO): Promise<numbe
       return EXIT_OK;
     }
 
-    const zone = resolveTimeZone(parsed.tz !== null ? parsed.tz : machineZone(io));
-    if (zone.source === 'fallback') throw new UsageError('unknown time zone "' + (zone.input || '') + '"');
-
-    let now = new Date();
-    if (parsed.now !== null) {
-      const when = DateTime.fromISO(parsed.now.trim(), { zone: zone.zone });
-      if (!when.isValid) throw new UsageError('--now must be an ISO 8601 date and time, got "' + parsed.now + '"');
-      now = when.toJSDate();
-    }
+    const { zone, now } = readClock(parsed.tz, parsed.now, io);
 
     const settings = parsed.settingsFile !== null ? await readSettings(parsed.settingsFile, io) : undefined;
     const locale = parsed.locale !== null ? parsed.locale : localeFromEnv(io.env);
-    const messages = await readThread(parsed, io, { timeZone: zone.zone, now, locale });
+    const messages = await readThread(parsed, io, { timeZone: zone, now, locale });
     const summary = summarizeThread(messages, {
       me: parsed.me,
       myAliases: parsed.myName !== null ? [parsed.myName] : undefined,
-      timeZone: zone.zone,
+      timeZone: zone,
       now,
       settings,
     });
