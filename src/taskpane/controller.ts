@@ -26,7 +26,8 @@ export const IGNORED_KEY = IGNORED_FINDINGS_SESSION_KEY;
 export type Analysis = typeof import('./analysis');
 export type AnalysisLoader = () => Promise<Analysis>;
 
-const loadAnalysis: AnalysisLoader = () => import(/* webpackChunkName: "analysis" */ './analysis');
+/** Fetches the analysis engine chunk. */
+export const loadAnalysis: AnalysisLoader = () => import(/* webpackChunkName: "analysis" */ './analysis');
 const UNDO_DEPTH = 20;
 
 export type PaneStatus = 'loading' | 'ready' | 'no-item' | 'error';

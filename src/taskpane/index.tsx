@@ -1,11 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { createOfficePaneHost } from '../office/paneHost';
 import { App } from './App';
-import { PaneController, type Analysis } from './controller';
+import { loadAnalysis, PaneController, type Analysis } from './controller';
 
 // The analysis engine is the largest part of the pane: start fetching it before Office is ready,
 // so it downloads while Office.js and React start up.
-const engine: Promise<Analysis> = import(/* webpackChunkName: "analysis" */ './analysis');
+const engine: Promise<Analysis> = loadAnalysis();
 engine.catch(() => undefined); // the controller reports a failure, and retries
 
 // Render only once Office is ready, as Office requires; the pane then owns its own refresh.
@@ -20,7 +20,7 @@ Office.onReady(() => {
       first = false;
       return engine;
     }
-    return import(/* webpackChunkName: "analysis" */ './analysis');
+    return loadAnalysis();
   });
   createRoot(container).render(<App controller={controller} host={host} />);
   void controller.start();
