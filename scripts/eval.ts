@@ -1,8 +1,10 @@
 /**
  * Precision and recall of the analysis engine per category on the labelled reply corpora.
- *   npx tsx scripts/eval.ts [--strict] [--verbose]
- * Files: replies.train.jsonl (tuning), replies.dev.jsonl (tuning), replies.holdout.jsonl (check only).
- * --verbose lists the misses and false alarms of train and dev only (never of the holdout).
+ *   npx tsx scripts/eval.ts [--strict] [--verbose] [--no-holdout] [--file F ...] [--only CATEGORY]
+ * Files: replies.train*.jsonl (tuning), replies.dev.jsonl (tuning), replies.holdout*.jsonl (check only).
+ * --verbose lists the misses and false alarms of the tuning files only (never of a holdout).
+ * --no-holdout leaves the holdout files out entirely (for whoever tunes the rules).
+ * --file F evaluates just the given files (repeatable); --only narrows --verbose to one category.
  * --strict exits non-zero when a holdout target is missed.
  */
 import * as fs from 'fs';
@@ -118,21 +120,34 @@ function print(name: string, report: Report): void {
 function main(): void {
   const args = process.argv.slice(2);
   const dir = path.resolve(__dirname, '../test/eval');
+  const flag = (name: string): string[] => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]] : []));
+  const only = flag('--only')[0];
+  const given = flag('--file');
+  const isHoldout = (name: string): boolean => path.basename(name).indexOf('holdout') >= 0;
+  const defaults = fs
+    .readdirSync(dir)
+    .filter((n) => /^replies\.(train.*|dev)\.jsonl$/.test(n))
+    .sort()
+    .concat(
+      args.indexOf('--no-holdout') >= 0 ? [] : fs.readdirSync(dir).filter((n) => /^replies\.holdout.*\.jsonl$/.test(n)),
+    );
+  const files = given.length ? given.map((f) => path.resolve(f)) : defaults.map((n) => path.join(dir, n));
   let holdoutPass = true;
-  for (const name of ['replies.train.jsonl', 'replies.dev.jsonl', 'replies.holdout.jsonl']) {
-    const file = path.join(dir, name);
+  for (const file of files) {
+    const name = path.relative(dir, file);
     if (!fs.existsSync(file)) {
       console.log(`\n${name}: not found, skipped`);
       continue;
     }
     const report = evaluate(load(file));
     print(name, report);
-    if (name.indexOf('holdout') >= 0) holdoutPass = report.pass;
+    if (isHoldout(name)) holdoutPass = holdoutPass && report.pass;
     else if (args.indexOf('--verbose') >= 0) {
+      const shown = (line: string): boolean => !only || line.indexOf(`[${only}]`) >= 0;
       console.log(`\nmisses (${name}):`);
-      for (const m of report.misses) console.log('  ' + m);
+      for (const m of report.misses.filter(shown)) console.log('  ' + m);
       console.log(`\nfalse alarms (${name}):`);
-      for (const f of report.falseAlarms) console.log('  ' + f);
+      for (const f of report.falseAlarms.filter(shown)) console.log('  ' + f);
     }
   }
   if (args.indexOf('--strict') >= 0 && !holdoutPass) process.exit(1);
