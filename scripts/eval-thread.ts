@@ -19,6 +19,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { htmlToText } from '../src/thread/html';
 import { parseDraft, parseDraftHtml, ParseOptions } from '../src/thread/parse';
+import '../src/thread/chronoDates';
 import type { TextRange } from '../src/thread/split';
 import type { ThreadMessage } from '../src/thread/types';
 

@@ -1,6 +1,8 @@
 import PostalMime from 'postal-mime';
 import { extractText } from '../draft';
 import { parseDraft, parseDraftHtml, type ParseOptions, type ParsedDraft } from '../thread/parse';
+// The CLI reads every header date it can: chrono-node is its second opinion.
+import '../thread/chronoDates';
 import type { CliIO } from './io';
 
 /** A problem with how the command was called or with its input: exit code 2. */

@@ -28,6 +28,7 @@
  *   of these; the analysis engine does not need them.
  */
 import { decodeReferenceAt } from './entities';
+import { isWhitespace, RAW_TEXT_TAGS, scanMarkup, skipRawText, type StartTag } from './markup';
 import { CharKind, type CharKindValue, type DraftText } from './types';
 
 const BLOCK_TAGS = new Set([
@@ -78,110 +79,12 @@ const BLOCK_TAGS = new Set([
   'ul',
 ]);
 
-/** Elements whose content is raw text up to the matching end tag, and never visible. */
-const RAW_TEXT_TAGS = new Set([
-  'script',
-  'style',
-  'textarea',
-  'title',
-  'xmp',
-  'iframe',
-  'noembed',
-  'noframes',
-  'noscript',
-]);
-
 /** Ordinary elements whose content is not shown. */
 const HIDDEN_TAGS = new Set(['head', 'template']);
 
 const NEWLINE = 10;
 const TAB = 9;
 const SPACE = 32;
-
-function isWhitespace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
-}
-
-function isAsciiAlpha(code: number): boolean {
-  const lower = code | 32;
-  return lower >= 97 && lower <= 122;
-}
-
-interface StartTag {
-  name: string;
-  end: number;
-  className: string | null;
-}
-
-/** Parses a start tag at `start` ('<' followed by a letter). Returns null when EOF cuts it. */
-function readStartTag(html: string, start: number): StartTag | null {
-  const n = html.length;
-  let j = start + 1;
-  while (j < n) {
-    const c = html.charCodeAt(j);
-    if (isWhitespace(c) || c === 47 || c === 62) break;
-    j++;
-  }
-  const name = html.slice(start + 1, j).toLowerCase();
-  let className: string | null = null;
-  while (j < n) {
-    const c = html.charCodeAt(j);
-    if (isWhitespace(c) || c === 47 /* / */) {
-      j++;
-      continue;
-    }
-    if (c === 62 /* > */) return { name, end: j + 1, className };
-    const nameStart = j;
-    j++;
-    while (j < n) {
-      const d = html.charCodeAt(j);
-      if (isWhitespace(d) || d === 47 || d === 62 || d === 61) break;
-      j++;
-    }
-    const attrName = html.slice(nameStart, j);
-    while (j < n && isWhitespace(html.charCodeAt(j))) j++;
-    if (j < n && html.charCodeAt(j) === 61 /* = */) {
-      j++;
-      while (j < n && isWhitespace(html.charCodeAt(j))) j++;
-      const quote = html.charCodeAt(j);
-      let value: string;
-      if (quote === 34 || quote === 39) {
-        const close = html.indexOf(quote === 34 ? '"' : "'", j + 1);
-        if (close < 0) return null;
-        value = html.slice(j + 1, close);
-        j = close + 1;
-      } else {
-        const valueStart = j;
-        while (j < n) {
-          const d = html.charCodeAt(j);
-          if (isWhitespace(d) || d === 62) break;
-          j++;
-        }
-        value = html.slice(valueStart, j);
-      }
-      if (attrName.length === 5 && attrName.toLowerCase() === 'class') className = value;
-    }
-  }
-  return null;
-}
-
-/** Offset just after the end tag that closes raw text element `name`, or the end of input. */
-function skipRawText(html: string, from: number, name: string): number {
-  let k = from;
-  for (;;) {
-    const lt = html.indexOf('</', k);
-    if (lt < 0) return html.length;
-    const afterName = lt + 2 + name.length;
-    if (html.slice(lt + 2, afterName).toLowerCase() === name) {
-      const c = html.charCodeAt(afterName);
-      if (afterName >= html.length || isWhitespace(c) || c === 47 || c === 62) {
-        const gt = html.indexOf('>', afterName);
-        return gt < 0 ? html.length : gt + 1;
-      }
-    }
-    k = lt + 2;
-  }
-}
 
 /** Builds the text and its map; one instance per extraction. */
 class TextBuilder {
@@ -401,7 +304,8 @@ export function extractText(html: string): DraftText {
     if (BLOCK_TAGS.has(name)) {
       let lines = 1;
       if (name === 'p') {
-        const outlookParagraph = tag.className !== null && tag.className.slice(0, 3).toLowerCase() === 'mso';
+        const className = tag.attrs.class;
+        const outlookParagraph = className !== undefined && className.slice(0, 3).toLowerCase() === 'mso';
         paragraphLines = outlookParagraph ? 1 : 2;
         lines = paragraphLines;
       }
@@ -433,68 +337,7 @@ export function extractText(html: string): DraftText {
     }
   };
 
-  let i = 0;
-  while (i < n) {
-    const lt = source.indexOf('<', i);
-    const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i) handleText(i, textEnd);
-    if (lt < 0) break;
-    i = lt;
-    const next = source.charCodeAt(i + 1);
-    if (next === 33 /* ! */) {
-      if (source.startsWith('--', i + 2)) {
-        // <!--> and <!---> are complete (empty) comments.
-        if (source.startsWith('>', i + 4)) i += 5;
-        else if (source.startsWith('->', i + 4)) i += 6;
-        else {
-          const close = source.indexOf('-->', i + 4);
-          i = close < 0 ? n : close + 3;
-        }
-      } else {
-        // <!DOCTYPE>, <![if !mso]>, <![endif]>, CDATA: markup only.
-        const gt = source.indexOf('>', i + 2);
-        i = gt < 0 ? n : gt + 1;
-      }
-      continue;
-    }
-    if (next === 63 /* ? */) {
-      const gt = source.indexOf('>', i + 2);
-      i = gt < 0 ? n : gt + 1;
-      continue;
-    }
-    if (next === 47 /* / */) {
-      if (isAsciiAlpha(source.charCodeAt(i + 2))) {
-        let j = i + 3;
-        while (j < n) {
-          const c = source.charCodeAt(j);
-          if (isWhitespace(c) || c === 47 || c === 62) break;
-          j++;
-        }
-        const name = source.slice(i + 2, j).toLowerCase();
-        const gt = source.indexOf('>', j);
-        if (gt < 0) break; // EOF inside a tag: the tag is dropped.
-        handleEndTag(name, i, gt + 1);
-        i = gt + 1;
-      } else if (i + 2 >= n) {
-        handleText(i, n); // "</" at the very end is text.
-        break;
-      } else {
-        // "</>" is ignored; "</ ..." is a bogus comment.
-        const gt = source.indexOf('>', i + 2);
-        i = gt < 0 ? n : gt + 1;
-      }
-      continue;
-    }
-    if (isAsciiAlpha(next)) {
-      const tag = readStartTag(source, i);
-      if (tag === null) break; // EOF inside a tag: the tag is dropped.
-      i = handleStartTag(tag, i);
-      continue;
-    }
-    // A '<' that starts no markup is text.
-    handleText(i, i + 1);
-    i++;
-  }
+  scanMarkup(source, { text: handleText, startTag: handleStartTag, endTag: handleEndTag });
 
   const nodes = new Int32Array(out.nodes.length);
   for (let k = 0; k < nodes.length; k++) nodes[k] = out.nodes[k];

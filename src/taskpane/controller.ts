@@ -15,6 +15,7 @@ import {
   THREAD_CONTEXT_SESSION_KEY,
 } from '../office/sendStorage';
 // Thread modules one by one, not the thread index: the index brings holiday data the pane loads on demand.
+import { onDateFallbackWanted } from '../thread/dateFallback';
 import { holidaysAvailable } from '../thread/holidaySource';
 import { summarizeThread, type ThreadSummary } from '../thread/summary';
 import type { ThreadMessage } from '../thread/types';
@@ -84,6 +85,8 @@ export class PaneController {
     // Start fetching the engine at once; the first read of the draft waits for it.
     this.engineReady = this.loadEngine().then((a) => this.engineLoaded(a));
     this.engineReady.catch(() => undefined);
+    // A quote header in a rare date format: fetch the second-opinion date reader, then read again.
+    onDateFallbackWanted(() => void this.loadDateFallback());
     const loaded = parseSettings(safeLoad(host));
     this.state = {
       status: 'loading',
@@ -192,6 +195,17 @@ export class PaneController {
         },
       });
     }
+  }
+
+  /** chrono-node (~25 KB) is fetched only when a header date needed it; until then that wait shows as unknown. */
+  private async loadDateFallback(): Promise<void> {
+    try {
+      await import(/* webpackChunkName: "dates" */ '../thread/chronoDates');
+    } catch {
+      return; // The wait stays "unknown", which is what the pane already shows.
+    }
+    const item = this.state.item;
+    if (this.snapshot && item && item.mode === 'compose') this.analyse(this.snapshot.body, item);
   }
 
   /**

@@ -8,12 +8,7 @@
  * the date, a local time that does not exist — gives null rather than a guess.
  */
 import { DateTime } from 'luxon';
-import * as chronoDe from 'chrono-node/de';
-import * as chronoEn from 'chrono-node/en';
-import * as chronoFr from 'chrono-node/fr';
-import * as chronoIt from 'chrono-node/it';
-import * as chronoNl from 'chrono-node/nl';
-import * as chronoPt from 'chrono-node/pt';
+import { dateFallback, fallbackWanted, type HeaderDateParts } from './dateFallback';
 import { fold } from './lines';
 
 export interface DateOptions {
@@ -352,17 +347,7 @@ const ZONE_ABBREVIATIONS: Record<string, number> = {
 /** Locales that write all-numeric dates month first. */
 const MONTH_FIRST_LOCALES = ['en-us', 'en-ph', 'en-as', 'en-gu', 'en-mp', 'en-pr', 'en-um', 'en-vi', 'fil', 'es-us'];
 
-interface Parts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  /** Minutes east of UTC when the header names an offset. */
-  offset: number | null;
-  weekday: number | null;
-}
+type Parts = HeaderDateParts;
 
 /** ISO 8601 UTC instant of a header date, or null when it cannot be read for certain. */
 export function parseHeaderDate(raw: string | null | undefined, options: DateOptions): string | null {
@@ -378,9 +363,15 @@ export function parseHeaderDate(raw: string | null | undefined, options: DateOpt
     // skipped local time) are final: no second opinion may turn them into a guess.
     if (parts === AMBIGUOUS) return null;
     if (parts !== null) return toInstant(parts, options.timeZone);
-    // chrono is a costly second opinion; it can only help where a year and a time are written.
+    // The fallback reader (chrono) is a costly second opinion; it can only help where a year and a
+    // time are written. Where it has not been loaded yet, say so, so the caller can load it and re-read.
     if (!YEAR_AND_TIME.test(text)) return null;
-    const fallback = readWithChrono(text, options);
+    const reader = dateFallback();
+    if (!reader) {
+      fallbackWanted();
+      return null;
+    }
+    const fallback = reader(text, options.now || new Date());
     return fallback === null ? null : toInstant(fallback, options.timeZone);
   } catch {
     return null;
@@ -585,36 +576,6 @@ function findWeekday(s: string): number | null {
     if (token.length < 2) continue;
     const day = WEEKDAYS[token];
     if (day !== undefined) return day;
-  }
-  return null;
-}
-
-type ChronoModule = { strict: { parse(text: string, ref?: Date): ChronoResult[] } };
-type ChronoResult = { start: { isCertain(c: string): boolean; get(c: string): number | null } };
-// Not chrono's Spanish parser: it uses \p{…} Unicode regexes, which the ES2016 runtimes cannot parse.
-// Spanish headers are covered by the explicit reader above.
-const CHRONO_LOCALES: ChronoModule[] = [chronoEn, chronoDe, chronoFr, chronoNl, chronoIt, chronoPt];
-
-/** Fallback for wordings the explicit reader misses; accepted only when year, month, day and hour are stated. */
-function readWithChrono(text: string, options: DateOptions): Parts | null {
-  const ref = options.now || new Date();
-  for (const locale of CHRONO_LOCALES) {
-    const results = locale.strict.parse(text, ref);
-    if (results.length === 0) continue;
-    const start = results[0].start;
-    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day') || !start.isCertain('hour'))
-      continue;
-    const offset = start.isCertain('timezoneOffset') ? start.get('timezoneOffset') : null;
-    return {
-      year: start.get('year') as number,
-      month: start.get('month') as number,
-      day: start.get('day') as number,
-      hour: start.get('hour') as number,
-      minute: start.get('minute') || 0,
-      second: start.get('second') || 0,
-      offset,
-      weekday: null,
-    };
   }
   return null;
 }

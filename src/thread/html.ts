@@ -3,7 +3,8 @@
  * markup begins (Outlook's reply header div, Gmail's gmail_quote, Apple's blockquote type=cite …),
  * so the text scanner can use structure where the HTML has it.
  */
-import { Parser } from 'htmlparser2';
+import { decodeReferenceAt } from '../draft/entities';
+import { RAW_TEXT_TAGS, scanMarkup, skipRawText, type StartTag } from '../draft/markup';
 
 /** A stretch of the visible text inside `depth` nested quote blockquotes. */
 export interface QuoteSpan {
@@ -23,7 +24,8 @@ export interface HtmlText {
   quoteSpans: QuoteSpan[];
 }
 
-const SKIPPED = new Set(['script', 'style', 'head', 'title', 'template', 'xml', 'noscript', 'svg', 'object']);
+/** Elements whose content is not shown (raw-text ones such as script and style are skipped whole). */
+const SKIPPED = new Set(['head', 'template', 'xml', 'svg', 'object']);
 const BLOCKS = new Set([
   'p',
   'div',
@@ -73,7 +75,7 @@ const QUOTE_CLASSES = [
 ];
 
 /** Signature markup: Outlook web/new (id Signature), Outlook desktop (_MailAutoSig bookmark), Gmail, Thunderbird. */
-function isSignatureMarker(name: string, attribs: Record<string, string>): boolean {
+function isSignatureMarker(name: string, attribs: { [name: string]: string }): boolean {
   const id = (attribs.id || '').toLowerCase();
   if (
     id === 'signature' ||
@@ -87,7 +89,7 @@ function isSignatureMarker(name: string, attribs: Record<string, string>): boole
   return classes.indexOf(' gmail_signature ') !== -1 || classes.indexOf(' moz-signature ') !== -1;
 }
 
-function isQuoteContainer(name: string, attribs: Record<string, string>): boolean {
+function isQuoteContainer(name: string, attribs: { [name: string]: string }): boolean {
   const id = (attribs.id || '').toLowerCase();
   for (const marker of QUOTE_IDS) {
     if (id.indexOf(marker) !== -1) return true;
@@ -101,7 +103,7 @@ function isQuoteContainer(name: string, attribs: Record<string, string>): boolea
 }
 
 /** Gmail indents with a borderless blockquote; only citing ones are quotes. */
-function isCitingBlockquote(attribs: Record<string, string>): boolean {
+function isCitingBlockquote(attribs: { [name: string]: string }): boolean {
   if ((attribs.type || '').toLowerCase() === 'cite') return true;
   if ((attribs.class || '').toLowerCase().indexOf('quote') !== -1) return true;
   const style = (attribs.style || '').toLowerCase().replace(/\s+/g, '');
@@ -141,15 +143,40 @@ class TextBuilder {
   }
 }
 
+/** The text of `source` from `start` to `end` with character references decoded. */
+function decodeText(source: string, start: number, end: number): string {
+  let amp = source.indexOf('&', start);
+  if (amp < 0 || amp >= end) return source.slice(start, end);
+  let out = '';
+  let from = start;
+  while (amp >= 0 && amp < end) {
+    const ref = decodeReferenceAt(source, amp, end);
+    if (ref !== null) {
+      out += source.slice(from, amp) + ref.value;
+      from = ref.end;
+    }
+    amp = source.indexOf('&', ref !== null ? ref.end : amp + 1);
+  }
+  return out + source.slice(from, end);
+}
+
+interface OpenElement {
+  name: string;
+  cite: boolean;
+  skip: boolean;
+}
+
 export function htmlToText(html: string): HtmlText {
+  const source = typeof html === 'string' ? html : '';
   const out = new TextBuilder();
   let skipDepth = 0;
   let preDepth = 0;
   let quoteStart: number | null = null;
   const signatureStarts: number[] = [];
   const quoteSpans: QuoteSpan[] = [];
-  // One entry per open element: whether it opened a quoting blockquote.
-  const citeStack: boolean[] = [];
+  // The open elements; end tags close back to their match, so stray or missing end tags can't
+  // unbalance the quote depth.
+  const open: OpenElement[] = [];
   let citeDepth = 0;
   let spanStart = 0;
 
@@ -159,74 +186,109 @@ export function htmlToText(html: string): HtmlText {
     spanStart = out.length;
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (SKIPPED.has(name)) {
-          if (!VOID.has(name)) skipDepth++;
-          return;
-        }
-        if (skipDepth > 0) return;
-        // "Jane Roe <jane@example.com>" written into HTML unescaped parses as a tag named after the address.
-        if (name.indexOf('@') !== -1) {
-          out.append('<' + name + '>');
-          citeStack.push(false);
-          return;
-        }
-        if (BLOCKS.has(name)) out.newline();
-        if (name === 'pre') preDepth++;
-        if (quoteStart === null && isQuoteContainer(name, attribs)) quoteStart = out.length;
-        if (signatureStarts.length < 100 && isSignatureMarker(name, attribs)) signatureStarts.push(out.length);
-        const cite = name === 'blockquote' && isCitingBlockquote(attribs);
-        if (!VOID.has(name)) citeStack.push(cite);
-        if (cite) {
-          closeSpan();
-          citeDepth++;
-        }
-        if ((name === 'td' || name === 'th') && out.length > 0 && out.last !== '\n' && out.last !== ' ')
-          out.append(' ');
-        if (name === 'img' && attribs.alt && attribs.alt.length < 80) out.append(attribs.alt);
-      },
-      ontext(data) {
-        if (skipDepth > 0) return;
-        if (preDepth > 0) {
-          out.append(data.replace(/\r\n?/g, '\n'));
-          return;
-        }
-        const collapsed = data.replace(/[ \t\r\n\f\u00a0]+/g, ' ');
-        const atLineStart = out.length === 0 || out.last === '\n' || out.last === ' ';
-        out.append(atLineStart && collapsed.charAt(0) === ' ' ? collapsed.slice(1) : collapsed);
-      },
-      onclosetag(name, isImplied) {
-        if (SKIPPED.has(name)) {
-          if (!VOID.has(name) && skipDepth > 0) skipDepth--;
-          return;
-        }
-        if (skipDepth > 0) return;
-        if (name === 'pre' && preDepth > 0) preDepth--;
-        if (BLOCKS.has(name) && !(VOID.has(name) && isImplied && name !== 'br')) out.newline();
-        if (!VOID.has(name) && citeStack.length > 0) {
-          const cite = citeStack.pop();
-          if (cite) {
-            closeSpan();
-            citeDepth--;
-          }
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
+  const close = (element: OpenElement): void => {
+    if (element.skip) {
+      if (skipDepth > 0) skipDepth--;
+      return;
+    }
+    if (skipDepth > 0) return;
+    if (element.name === 'pre' && preDepth > 0) preDepth--;
+    if (BLOCKS.has(element.name)) out.newline();
+    if (element.cite) {
+      closeSpan();
+      citeDepth--;
+    }
+  };
+
+  const text = (start: number, end: number): void => {
+    if (skipDepth > 0) return;
+    const data = decodeText(source, start, end);
+    if (preDepth > 0) {
+      out.append(data.replace(/\r\n?/g, '\n'));
+      return;
+    }
+    const collapsed = data.replace(/[ \t\r\n\f\u00a0]+/g, ' ');
+    const atLineStart = out.length === 0 || out.last === '\n' || out.last === ' ';
+    out.append(atLineStart && collapsed.charAt(0) === ' ' ? collapsed.slice(1) : collapsed);
+  };
+
+  const startTag = (tag: StartTag): number => {
+    const name = tag.name;
+    if (RAW_TEXT_TAGS.has(name)) return skipRawText(source, tag.end, name);
+    if (name === 'body') {
+      // A <head> left open ends where the body starts.
+      for (let k = open.length - 1; k >= 0; k--) if (open[k].name === 'head') closeFrom(k);
+    }
+    const isVoid = VOID.has(name) || tag.selfClosing;
+    if (SKIPPED.has(name)) {
+      if (!isVoid) {
+        skipDepth++;
+        open.push({ name, cite: false, skip: true });
+      }
+      return tag.end;
+    }
+    if (skipDepth > 0) {
+      if (!isVoid) open.push({ name, cite: false, skip: false });
+      return tag.end;
+    }
+    // "Jane Roe <jane@example.com>" written into HTML unescaped reads as a tag named after the address.
+    if (name.indexOf('@') !== -1) {
+      out.append('<' + name + '>');
+      return tag.end;
+    }
+    const attribs = tag.attrs;
+    if (BLOCKS.has(name)) out.newline();
+    if (name === 'pre') preDepth++;
+    if (quoteStart === null && isQuoteContainer(name, attribs)) quoteStart = out.length;
+    if (signatureStarts.length < 100 && isSignatureMarker(name, attribs)) signatureStarts.push(out.length);
+    const cite = name === 'blockquote' && isCitingBlockquote(attribs);
+    if (cite) {
+      closeSpan();
+      citeDepth++;
+    }
+    if ((name === 'td' || name === 'th') && out.length > 0 && out.last !== '\n' && out.last !== ' ') out.append(' ');
+    if (name === 'img' && attribs.alt && attribs.alt.length < 80)
+      out.append(decodeText(attribs.alt, 0, attribs.alt.length));
+    const element = { name, cite, skip: false };
+    // <div/> opens and closes at once; void elements (br, img …) have nothing to close.
+    if (!VOID.has(name)) {
+      if (tag.selfClosing) close(element);
+      else open.push(element);
+    }
+    return tag.end;
+  };
+
+  const closeFrom = (index: number): void => {
+    while (open.length > index) close(open.pop() as OpenElement);
+  };
+
+  const endTag = (name: string): void => {
+    if (name === 'br') {
+      // </br> is a line break, in browsers as in the old readers.
+      if (skipDepth === 0) out.newline();
+      return;
+    }
+    for (let k = open.length - 1; k >= 0; k--) {
+      if (open[k].name === name) {
+        closeFrom(k);
+        return;
+      }
+    }
+    // An end tag nothing opened: a block's still ends the line.
+    if (skipDepth === 0 && BLOCKS.has(name) && !VOID.has(name)) out.newline();
+  };
+
   try {
-    parser.write(html);
-    parser.end();
+    scanMarkup(source, { text, startTag, endTag });
   } catch {
     // A broken document still yields whatever text was read before the fault.
   }
+  closeFrom(0);
   closeSpan();
-  const text = out.toString();
-  const clamp = (n: number): number => (n > text.length ? text.length : n);
+  const result = out.toString();
+  const clamp = (n: number): number => (n > result.length ? result.length : n);
   return {
-    text,
+    text: result,
     quoteStart: quoteStart === null ? null : clamp(quoteStart),
     signatureStarts: signatureStarts.map(clamp),
     quoteSpans,

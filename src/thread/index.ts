@@ -1,5 +1,7 @@
 // Public holidays are part of the library's and the CLI's wait calculation.
 import './holidays';
+// So is chrono-node, the date reader's second opinion.
+import './chronoDates';
 /** The thread layer's public API: who the client is and how long they have waited. */
 export type { Person, SlaState, ThreadMessage } from './types';
 export {
