@@ -275,6 +275,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   ],
   /** Promises group: who or what a writer may rank above the client. */
   promisesbigger: [
+    'big',
     'bigger',
     'larger',
     'major',
@@ -321,6 +322,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'things',
     'tasks',
     'deadlines',
+    'queue',
   ],
   /** Promises group: what a writer calls themselves or their own work when putting themselves down. */
   promisesinept: [
