@@ -13,7 +13,7 @@ const OTHERS = '(several|a few|many|some|all)? (other|others|the other|my other|
 export const DEFERRED = [
   // "after three bigger contracts", "between bigger jobs", "once my main clients are sorted"
   '(after|once|when|until|between|around|behind|before) _4 ' + RIVAL,
-  '(after|between|around|behind|before) ' + OTHERS,
+  '(after|between|around|behind) _4 ' + OTHERS,
   '(backlog|queue|pile|rush|job|launch|deadline|project|work|order) (from|for|of|with) (our|my|the)? ' + RIVAL,
   '(dealt with|finished|done with|cleared|sorted|looked after|taken care of) (for|with)? (the|my|our|all)? ' + RIVAL,
   // "squeeze you in", "fit your edits in", "pencil you in for whenever"

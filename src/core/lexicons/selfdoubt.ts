@@ -7,9 +7,11 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
     label: 'Drop the self-criticism',
     fix: { kind: 'drop', fallback: 'Here is what I will do: [next step and time].' },
     patterns: [
-      // "I'm such an idiot", "we were a total disaster", "silly me", "what a muppet I am".
+      // "I'm such an idiot", "silly me", "I'm hopeless with", "we're rubbish at", "I'm so disorganised".
       '(i|we) (am|are|was|were|feel|feel like) (such an|such a|a real|a bit of an|a bit of a|such|a|an|so|really|totally|completely|the|an absolute|a complete|a total)? @intens? (idiot|moron|fool|disaster|failure|useless|hopeless|stupid|dumb|incompetent|clueless|pathetic|dense|airhead|dummy|muppet|numpty|dope|doofus|klutz|dingbat|eejit|twit|ditz|dunce|plonker|liability|scatterbrain|scatterbrained|a fraud|an imposter|an impostor)',
       '(silly|stupid|dumb) (me|of me)',
+      '(i|we) (am|are|feel|was|were) @intens? @intens? @promisesinept',
+      '(i|we) (am|are) @intens? @intens? (embarrassingly|hopelessly|terribly|ridiculously)? (slow|bad|poor|weak|no good|not good|not great) (at|with)',
       'what (an|a) (idiot|moron|fool|numpty|muppet|dummy|twit|airhead) (i am|i have been|i was)',
       'being such a (muppet|idiot|fool|numpty|pain|dummy)',
       '(can not|cannot) believe (i am|i was|how) (so)? (stupid|dumb|useless|careless|thick)',
@@ -22,10 +24,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
     label: 'Say what you will do',
     fix: { kind: 'sentence', with: 'Here is what I will do: [next step and time].' },
     patterns: [
-      // The writer calls themselves inept: "I'm hopeless with", "we're rubbish at", "I'm so disorganised".
-      '(i|we) (am|are|feel|was|were) @intens? @intens? @promisesinept',
       '(i|we) (am|are) @intens? (the)? (worst|last) (person|at)',
-      '(i|we) (am|are) @intens? @intens? (embarrassingly|hopelessly|terribly|ridiculously)? (slow|bad|poor|weak|no good|not good|not great) (at|with)',
       '(i|we) (suck|stink) at',
       // Denies the skill: "I'm not very good with", "not clever enough", "I may not be smart enough".
       '(i|we) (am|are) @intens? (not|no|never) (very|that|particularly|terribly|really|so|too|especially|exactly|the|always|all)? @promisesskilled',
@@ -72,7 +71,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(i|we) (am|are) @intens? (new to|still learning|a beginner at|not experienced with) (this|it|these|that|all this)',
       '(i|we) (am|are) (not|no longer) (certain|sure|confident) (that)? (i|we) (possess|have) (the)? (expertise|skills|experience|knowledge|ability)',
       // Expects to have botched it: "I probably messed this up", "chances are I've misread".
-      '(probably|likely|possibly|chances are|pretty sure|suspect|bet|fear|no doubt|bound to have|maybe) (i|we)? (have|will|may|might|must)? @intens? (@promisesbotch|got (it|this|that|everything|them|these) @intens? wrong|(going to|gonna) (mess|screw|muck|stuff))',
+      '(probably|likely|possibly|chances are|pretty sure|suspect|bet|fear|no doubt|bound to have|maybe) _3 (@promisesbotch|get+ (it|this|that|everything|them|these) @intens? wrong|(going to|gonna) (mess|screw|muck|stuff))',
       '(i|we) (always|usually|keep|tend to) (@promisesbotch|messing|screwing|make a mess|making a mess|get (it|this|things) wrong)',
       '(i|we) (always|usually|keep|tend to)? (mess|screw|muck|stuff) (things|everything|it|this|stuff) up',
       '(make|made|making) (a|such a)? @intens? (mess|hash|muddle) of (your|the|this|these|it)',

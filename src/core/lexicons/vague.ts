@@ -1,14 +1,26 @@
 import type { PhraseFamily } from '../rule';
+import { DEFERRED } from './deprioritizing';
 
 /** A time is already named: the promise is concrete enough. */
 const HAS_TIME = [
-  '(by|before|on|until|till|at|around|after) (the)? (end of)? (@time|[|the day|the week|close of business|end of day|noon|lunch|lunchtime)',
-  '(by|before|at|around|after|from|until|till|on) #',
+  '(by|before|on|until|till|at|around|after|for|from) (the)? (end of)? (@time|[|the day|the week|close of business|end of day|noon|lunch|lunchtime|#)',
   '# (am|pm|a.m|p.m|o clock)',
+  '(#|one|two|three|four|five|six|seven|ten|twenty|48|24) (working|business)? (hours|hour|days|day|weeks|week|minutes) !or',
   'whenever you',
-  '(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|eow|noon|midday|pm|p.m|january|february|march|april|june|july|august|september|october|november|december)',
+  '(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|eow|noon|midday|pm|p.m|january|february|march|april|june|july|august|september|october|november|december|immediately|first thing|next time)',
   '(this|next|by the end of the|end of the|by end of) (week|month|morning|afternoon|evening|weekend)',
   'within (the next)? % (hours|hour|days|day|minutes|business days|working days)',
+];
+
+/** Now: a time for a promise, but not for a deferral ("bigger projects on right now"). */
+const NOW = '(right|straight) (now|away) !(,|but)';
+
+/** Not the writer's promise: the client's side, or a worry. */
+const NOT_OURS = [
+  '(whenever|when|whatever) (suits|works|is good for|is convenient for|is best for) you',
+  '(let me know|get back to me|please|could you|can you|would you|hope you|hope to see|see you|talk soon|speak soon|chat soon|get well soon)',
+  '(scared|worried|afraid|fear)',
+  '(feel|feels|get|gets) (better|well)',
 ];
 
 /** The sentence makes a promise: something the writer will do. */
@@ -17,10 +29,36 @@ const PROMISE = [
   '(should|might|may|could) be able to',
   '^ (will|shall|should) %',
   '(i|we) (will|shall|am going to|are going to|hope to|plan to|aim to|expect to|intend to)',
-  '(it|this|that|they|these|those|everything|the %|your %) (will|should|might) (be|arrive|go|reach|come|get)',
+  '(it|this|that|they|these|those|everything|the %|your %|the % %|your % %) (will|should|might) (be|arrive|go|reach|come|get|ship|follow)',
+  '(will|should|shall) be (provided|sent|delivered|processed|actioned|shared|issued|arranged|resolved|fixed|completed)',
+  '(ok|okay|alright|fine) if (i|we)',
   '(and|but) (will|should|shall)',
-  '(will|should) be with you',
   '^ expect (the|to|your|it|them|an|a)',
+  '(will|may|might|could|would) take',
+  '(is|are) (handled|dealt with|processed|answered|seen to)',
+];
+
+/** Words that name no time: "soon", "at some point", "when I can". */
+const VAGUE_WHEN = [
+  // A time word that names no time: "soon", "at some point", "in due course", "before too long".
+  '(soon|shortly|eventually|someday|sometime|at some point|one of these days|in due (course|time)|in the near future|in the coming (days|weeks)|in a bit|in a while|at a later date|later on|down the line|in the next little while|at some stage|asap|asap-ish|as soon as possible|before (too)? long|in a little while|any day now|in the not too distant future|presently|in good time|going forward)',
+  '((reasonably|fairly|relatively|pretty|quite) soon|shortly-ish|soonish|soon-ish|shortlyish|sooner (or|rather than) later|in the fullness of time)',
+  '(at (our|my|the) earliest (convenience|opportunity)?|as soon as (is)? practicable|in a timely manner|when (feasible|possible|practicable))',
+  '(later|eventually|whenever|in a bit|in a while|at some point) !(today|this|on|by|tonight|tomorrow)',
+  // Tied to the writer's spare time: "when I can", "once I get a sec", "as soon as I'm able".
+  '(when|whenever|once|if|as soon as|as and when) (i|we) (can|could|am able|are able|possibly can|get round to it|get around to it)',
+  '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|get the) (a|some|the)? (spare|free|quiet)? (moment|minute|time|chance|second|gap|sec|mo|tick|min|breather)',
+  '(when|once|after) (things|it|work|everything) (calm|calms|quiet|quiets|quieten|settle|settles|slow|slows) down',
+  '(when|once|after|as soon as) (i|we) (have)? (cleared|finished|dealt with|caught up|got through|gotten through|sorted) (the|my|our|other|everything|a few)',
+  '(when|once|after) the _3 (jobs|stuff|things|work|tasks|projects) (are|is) out of the way',
+  'when (it is|they are) (ready|done)',
+  'one way or another',
+  '(do|doing) what (i|we) can',
+  '(in|over|within) the (next|coming) (few|couple of) (days|weeks)',
+  'in a future (update|release|version)',
+  'sort something out',
+  'get back to you with an update',
+  ', hopefully .',
 ];
 
 /** Promises with no time, or hedged into nothing. */
@@ -29,54 +67,10 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     message: 'noTime',
     label: 'Name a time',
     fix: { kind: 'replace', with: 'by [day]' },
-    patterns: [
-      '(soon|shortly|eventually|someday|sometime|sometime soon|some time soon|at some point|one of these days|in due course|in the near future|in the coming days|in a bit|in a while|at a later date|later on|down the line|in the next little while|at some stage|asap|asap-ish|as soon as possible|as soon as (i|we) (can|am able|are able|get a chance|have a moment|have time|possibly can|get the chance))',
-      '(when|whenever|once|if) (i|we) (can|could|get a chance|get the chance|have a chance|have a moment|have a minute|have the time|get a moment|get a minute|am able|are able|find the time|find time|get time|get round to it|get around to it)',
-      '(when|whenever|once|if) (i|we) (get|have|find|grab) (a|some)? (spare|free|quiet)? (moment|minute|time|chance|second|gap|sec|mo|tick|min|breather)',
-      '(when|once|after) (things|it|work|everything) (calm|calms|quiet|quiets|settle|settles|slow|slows) down',
-      '(once|when|after) (i|we) (have)? (cleared|finished|dealt with|caught up|got through|gotten through|sorted) (the|my|our|other|everything|a few)',
-      'when (it is|they are) ready',
-      'fit (you|it|this|that|yours) in (after that|afterwards|later|somewhere|at some point|when)',
-      'when (i|we) (have|have got|get) (some)? (breathing room|a breather|a gap|headspace)',
-      'when it gets done',
-      'when the dust settles',
-      'as soon as (i|we) (have)? (cleared|finished|dealt with|got through) (everything|the rest|other)',
-      'if (i|we) have (time|a moment|a minute) (left over|spare)?',
-      '(be|take) a while (before|until)',
-      'or maybe (the|next|the one)',
-      '(endeavour|endeavor) to',
-      '(shortly-ish|soonish|soon-ish|reasonably soon|fairly soon|pretty soon)',
-      'one way or another',
-      '(we|i) will see about',
-      'intend to (address|fix|look at|sort|resolve)',
-      'in a future (update|release|version)',
-      'sort something out',
-      'get back to you with an update',
-      ', hopefully .',
-      'when the % queue (clears|is clear)',
-      'when (feasible|possible|practicable)',
-      'at the earliest',
-      'in a timely manner',
-      '(next week|this week|tomorrow|monday|tuesday|wednesday|thursday|friday|a few days|a couple of days|the weekend) or so',
-      '(before long|in a little while|any day now|in the not too distant future|at some stage)',
-      '(do|doing) what (i|we) can',
-      'when it is done',
-      '(at (our|my|the) earliest (convenience|opportunity)|as soon as practicable|as soon as is practicable|presently|in good time)',
-      '(later|eventually|whenever|in a bit|in a while|at some point) !(today|this|on|by|tonight|tomorrow)',
-      '(as and when|whenever) (i|we) (can|have|get)',
-      '(reasonably|fairly|relatively|pretty|quite) soon',
-      '(shortly-ish|soon-ish|soonish|shortlyish)',
-      'or (maybe|perhaps|possibly) the (one|week|month) after',
-      'if (i|we) have (any)? time (left over|spare|to spare|left)',
-      '(once|when|after) the _3 (jobs|stuff|things|work|tasks|projects) (are|is) out of the way',
-      '(as soon as|once|when) (i|we) (have)? cleared everything else',
-    ],
-    requires: PROMISE,
-    unless: HAS_TIME.concat([
-      '(whenever|when|whatever) (suits|works|is good for|is convenient for|is best for) you',
+    patterns: VAGUE_WHEN,
+    requires: PROMISE.concat(['(hopefully|hope|might|may|try)']),
+    unless: HAS_TIME.concat(NOT_OURS, [
       'as soon as (you|the|your|they|he|she|it|we have|i have|i get|we get|i hear|we hear)',
-      '(let me know|get back to me|please|could you|can you|would you|hope you|hope to see|see you|talk soon|speak soon|chat soon)',
-      'get well soon',
       'as soon as (i|we) (get|have|hear|receive)',
     ]),
   },
@@ -85,10 +79,10 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Make it a firm commitment',
     fix: { kind: 'replace', with: '$subj will' },
     patterns: [
-      '$span=($subj=(i|we) (will|would|shall|am going to|are going to)? (try|attempt|aim|do) (my best|our best|hard|our very best|my very best)? (to|and)) !be',
-      '$span=($subj=(i|we) (might|may|should) (be able to|possibly|maybe|probably|hopefully)?) (get|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
-      '$span=($subj=(i|we) could (possibly|maybe|probably|perhaps)) (get|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
-      '$span=($subj=(i|we) (will|would|can) (probably|maybe|possibly|likely|hopefully|perhaps)) (get|have|send|finish|do|look|get back|deliver|complete|wrap|sort|fix|update|review|call|check|be)',
+      '$span=($subj=(i|we) (will|would|shall|am going to|are going to)? (try|attempt|aim|do|endeavour|endeavor) (my best|our best|hard|our very best|my very best)? (to|and)) !be',
+      '$span=($subj=(i|we) (might|may|should) (be able to|possibly|maybe|probably|hopefully|perhaps)?) (get|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
+      '$span=($subj=(i|we) (will|would|can) (probably|maybe|possibly|likely|hopefully|perhaps)) (get|have|send|finish|do|look|get back|deliver|complete|wrap|sort|fix|update|review|call|check|be|fit)',
+      '$span=(!(i|we) $subj=% (will|shall) (try|attempt|endeavour|endeavor) (to|and))',
     ],
     unless: HAS_TIME.concat([
       '(if|when|once) you',
@@ -102,7 +96,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Make it a firm commitment',
     fix: { kind: 'replace', with: '', mid: '' },
     patterns: [
-      '$span=(hopefully|fingers crossed|with any luck|if all goes well|if everything goes well|god willing|touch wood) ,? (i|we|it|this|that|they) (will|can|should|would|might)',
+      '$span=(hopefully|fingers crossed|with any luck|if all goes well|if everything goes well|all being well|god willing|touch wood) ,? (i|we|it|this|that|they) (will|can|should|would|might)',
     ],
     unless: HAS_TIME.concat(['(if|when|once) you', 'let me know']),
   },
@@ -111,14 +105,24 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Name a time',
     fix: { kind: 'replace', with: '$span by [day]' },
     patterns: [
-      '$span=((i|we) (will|shall) (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you|get there|get to it|get to that|get on it|look at it|look into it|sort it|sort it out|have a look))',
+      '$span=((i|we|^) (will|shall) (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you|get there|get to it|get to that|get on it|look at it|look into it|sort it|sort it out|have a look|take a look))',
       '$span=(and (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you))',
       '$span=(then (i|we) will (look at|get to|do|start on|move on to|turn to) (yours|it|your %|this))',
-      '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within)',
+      '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within|of)',
     ],
-    unless: HAS_TIME.concat([
-      '(the moment|as soon as|once|when|after|if|the minute|the second) (it|you|they|i|we|the|your|he|she)',
-      '(let me know|get back to me|please|could you|can you|would you|hope you)',
+    unless: HAS_TIME.concat(NOT_OURS, VAGUE_WHEN, [
+      '(the moment|as soon as|once|when|after|if|the minute|the second|the day) (it|you|they|the|your|he|she|(i|we) (get|hear|receive))',
+    ]),
+  },
+  {
+    message: 'noTime',
+    label: 'Name a time',
+    fix: { kind: 'replace', with: 'by [day], $subj will $verb', mid: 'by [day], $subj will $verb' },
+    patterns: [
+      '$span=($subj=(i|we) (will|shall|am going to|are going to) $verb=(look into|dig into|investigate|explore|see about|find out|look at|chase up|chase)) !(it|them|that|this)',
+    ],
+    unless: HAS_TIME.concat(NOT_OURS, [
+      '(the moment|as soon as|once|when|after|if|the minute|the second|the day) (it|you|they|the|your|he|she|(i|we) (get|hear|receive))',
     ]),
   },
   {
@@ -127,9 +131,22 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'replace', with: '', mid: '' },
     patterns: [
       '$span=(, no promises|no promises ,|no promises|no guarantees|, depending|depending on how it goes|fingers crossed|touch wood|hopefully not too long)',
-      '$span=(maybe|possibly|perhaps) (have|get|send|do|finish)',
+      '$span=(maybe|possibly|perhaps) (have|get|send|do|finish|fit)',
       '^ $span=(give me a (bit|minute|while|second|little while|few days|few))',
+      '$span=(,? (could|might|may) be (later|longer|weeks|months)|or (maybe|perhaps|possibly) later|or (maybe|perhaps|possibly)? the (one|week|month|day) after)',
+      '$span=(, (it is)? (hard|difficult|impossible) to say|(hard|difficult|impossible) to say (when|how long))',
+      '$span=(at some point|sometime|some time|at some stage|one day) (next|this|later this|early next|later next) (week|month|weekend|year|quarter)',
+      '(a few days|a couple of days|the weekend|next week|this week|tomorrow|@time) $span=(or so)',
+      '$span=(any day now|if (i|we) have (any|some)? time (left over|spare|to spare|left)|(if|unless) (nothing|something) (more|else|bigger) _2 comes up)',
+      '$span=(, (but)? (can not|could not) say when)',
     ],
+  },
+  {
+    message: 'hedged',
+    label: 'Make it a firm commitment',
+    fix: { kind: 'replace', with: '', mid: '' },
+    patterns: ['$span=(,? (maybe|perhaps|possibly|hopefully|probably) !%)'],
+    requires: PROMISE,
   },
   {
     message: 'hedged',
@@ -137,31 +154,33 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'replace', with: 'I will' },
     patterns: [
       '^ $span=((will|would|shall) (try|attempt) (to|and))',
-      '$span=((i|we) (am|are) (hoping|aiming) to (maybe|possibly|perhaps)?)',
-      '$span=((i|we) (am|are) trying to (maybe|possibly|perhaps))',
+      '$span=((i|we) (am|are) (hoping|aiming|trying) to (maybe|possibly|perhaps))',
     ],
-  },
-  {
-    message: 'noTime',
-    label: 'Name a time',
-    fix: { kind: 'replace', with: 'by [day]' },
-    patterns: [
-      '(at some point|sometime|some time|at some stage|one day) (next|this|later this|early next|later next) (week|month|weekend|year)',
-      '(in|over|within) the (next|coming) (few|couple of) (days|weeks)',
-      '(soonish|soon-ish|sooner or later|in the fullness of time)',
-    ],
-    requires: PROMISE.concat(['(hopefully|hope|might|may|try)']),
-    unless: ['(let me know|get back to me|please|could you|can you|would you|hope you)'],
   },
   {
     message: 'hedged',
     label: 'Make it a firm commitment',
     fix: { kind: 'sentence', with: "I'll [what you will do] by [day]." },
     patterns: [
-      '(no|can not|could not|will not) (promise|promises|guarantee|guarantees) (anything)?',
+      'no (promise|promises|guarantee|guarantees)',
+      '(can not|could not|will not) (promise|guarantee) (anything|when|a date|a time|exact)',
       '(i|we) will see (what|if|whether) (i|we) can (do)?',
       '(let me see|we will see|i will see) (what|how|if) (i|we) can',
     ],
-    unless: ['(if|when|once) you'],
+    unless: HAS_TIME.concat(['(if|when|once) you']),
+  },
+  {
+    message: 'noTime',
+    label: 'Name a time',
+    fix: { kind: 'sentence', with: "I'll [what you will do] by [day]." },
+    patterns: DEFERRED.concat([
+      '(take|takes|taking) longer',
+      '(be|take|takes) a while',
+      'on (my|our) radar',
+      '(see to|get to|deal with) (it|yours|this|them) after that',
+    ]),
+    requires: PROMISE,
+    unless: HAS_TIME.concat(NOT_OURS),
   },
 ];
+for (const family of VAGUE_FAMILIES.slice(0, -1)) if (family.unless) family.unless = family.unless.concat(NOW);
