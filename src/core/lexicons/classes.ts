@@ -298,6 +298,9 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'anchor',
     'biggest',
     'best',
+    'corporate',
+    'lucrative',
+    'high-value',
   ],
   promisesparty: [
     'clients',
@@ -323,6 +326,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'tasks',
     'deadlines',
     'queue',
+    'members',
   ],
   /** Promises group: what a writer calls themselves or their own work when putting themselves down. */
   promisesinept: [

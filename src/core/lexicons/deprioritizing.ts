@@ -2,9 +2,10 @@ import type { PhraseFamily } from '../rule';
 
 /** Someone the writer ranks above the client: "bigger clients", "more urgent jobs", "my main accounts". */
 const RIVAL =
-  '((more)? @promisesbigger @promisesparty|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
+  '((more)? @promisesbigger @promisesparty|(clients|customers|accounts|people|ones|those|members) (who|that) (pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
 /** Everyone else: "other clients", "the other accounts". */
-const OTHERS = '(several|a few|many|some|all)? (other|others|the other|my other|our other) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
+const OTHERS =
+  '(several|a few|many|some|all)? (other|others|the other|my other|our other) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
 
 /**
  * Frames that push the client's work behind something else or into spare time. Shared with the
@@ -28,7 +29,7 @@ export const DEFERRED = [
   'when it gets done',
   '(cleared|got through|finished|dealt with|done) everything else',
   '(if|when) (i|we) have (any|some)? time (left over|spare|to spare|left)',
-  '(as|when) (resources|capacity|time) (allow|allows|permit|permits)',
+  '(as|when) (resources|capacity) (allow|allows|permit|permits)',
   '(wait|dealt with|handled|answered|processed|seen to) (in turn|your turn|their turn)',
   '(yours|your %|it|this|you|that|they) (will|would|has|have|is going|are going|may|might) (have|need) to wait',
   '(can|could) (your %|yours|this|it|that|these) wait',
@@ -42,11 +43,18 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: "I'll have this to you by [day and time]." },
     patterns: DEFERRED.concat([
       // Someone else goes first: "our major customers first", "other projects take precedence"
-      '(' + RIVAL + '|' + OTHERS + ') _4 (first|ahead|precedence|priority|first dibs)',
+      '(' + RIVAL + '|' + OTHERS + ') _4 (first|ahead|precedence|priority|first dibs|before)',
+      '(who|which|that) (pays|pay|spend|spends) _3 (more|as much)',
+      '(you|your|yours) _4 (small|smaller|tiny|minor) (for (us|me)|fish|fry|compared|client|customer|account)',
+      'not (near|at|anywhere near) the (front|top|head)',
+      '(bump+|push+|move+|knock+) (you|your %|yours|it) (back|down)',
       '(priority|precedence|first dibs|preference) (to|for|goes to|over) (our|my|the)? ' + RIVAL,
       '(put+|move+|bump+|place+) (them|others|others|' + RIVAL + ') (ahead of|before|above) (you|yours|your %)',
-      '(others|people|clients|customers|accounts|orders|jobs|requests|' + RIVAL + ') _3 (ahead of|in front of) (you|yours|your %)',
-      '(have|got|juggling|focused on|focusing on|concentrating on|prioritising|prioritizing|working on|dealing with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only)? (urgent)? (emails)? (from|for)? (the|our|my)? ' + RIVAL,
+      '(others|people|clients|customers|accounts|orders|jobs|requests|' +
+        RIVAL +
+        ') _3 (ahead of|in front of) (you|yours|your %)',
+      '(have|got|juggling|focused on|focusing on|concentrating on|prioritising|prioritizing|working on|dealing with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only)? (urgent)? (emails)? (from|for)? (the|our|my)? ' +
+        RIVAL,
       '(prioritise|prioritize|prioritising|prioritizing|favour|favor) (our|my|the|other)? _2 (clients|customers|accounts)',
       '(clients|customers|accounts) (with|who pay|paying) (bigger|larger|higher|more) (budgets|orders|fees|spend)?',
       '(make room|make way|room) for (a|an|the|our|my)? ' + RIVAL,
@@ -70,9 +78,8 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       'not @intens? (a|my|our)? (top|high|main|big|real|particular|most urgent|most important)? priority',
       'not @intens? (a|my|our|the|that|very|particularly)? (urgent|important|pressing) (for|to) (me|us)',
       'not @intens? (top|high|first) (of|on) (my|our|the) (list|priorities|pile|agenda)',
-      '(is not|not) urgent compared',
       '(you|yours|your %) (is|are|was|were) (not)? (my|our) (only|one and only|biggest|most important|most urgent|main) (client|customer|project|priority)',
-      '(low|lower) priority',
+      '((low|lower) priority|low-priority|lower-priority)',
       // Shelved: "on hold while I deal with", "on the back burner", "parked it"
       '(put+|park+) (you|your %|yours|your % %) (on hold|on ice|aside|to one side|on pause)',
       '(on|to) the back burner',
@@ -85,11 +92,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       'wait (their|your) turn',
       'jump (ahead of|the queue)',
       '(as a|for a) smaller client',
-      'not worth interrupting',
-      '(is|are|has|have|has been|have been) (taking|eating|swallowing|taken|eaten|swallowed) (up)? (all|most) (of)? (my|our) (time|hours|attention)',
-      '(can not|could not) promise you any (attention|time)',
-      '(big|large|bigger|huge) retainer',
-      'fully booked with',
+      '(take|takes|taking|took|taken|eat|eats|eating|ate|eaten|swallowed|swallowing) (up)? (all|most|the bulk) (of)? (my|our) (time|hours|attention|week|day|days|capacity)',
     ]),
     unless: [
       '(no rush|no hurry) (on your end|for you|at all)?',

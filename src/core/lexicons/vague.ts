@@ -15,10 +15,15 @@ const HAS_TIME = [
 /** Now: a time for a promise, but not for a deferral ("bigger projects on right now"). */
 const NOW = '(right|straight) (now|away) !(,|but)';
 
+/** Tied to an event the client can see coming: "the moment it ships", "once you approve". */
+const EVENT = [
+  '(the moment|as soon as|once|when|after|if|the minute|the second|the day) (it|you|they|the|your|he|she|(i|we) (get|hear|receive))',
+];
+
 /** Not the writer's promise: the client's side, or a worry. */
 const NOT_OURS = [
   '(whenever|when|whatever) (suits|works|is good for|is convenient for|is best for) you',
-  '(let me know|get back to me|please|could you|can you|would you|hope you|hope to see|see you|talk soon|speak soon|chat soon|get well soon)',
+  '(let me know|get back to me|please|could you|can you|would you|hope (you|your)|hope to see|see you|talk soon|speak soon|chat soon|get well soon)',
   '(scared|worried|afraid|fear)',
   '(feel|feels|get|gets) (better|well)',
 ];
@@ -26,10 +31,10 @@ const NOT_OURS = [
 /** The sentence makes a promise: something the writer will do. */
 const PROMISE = [
   '(i|we) (am|are) (hoping|aiming|planning|trying) to',
-  '(should|might|may|could) be able to',
-  '^ (will|shall|should) %',
+  '(should|might|may|could|ought to) be able to',
+  '^ (will|shall|should|ought to) %',
   '(i|we) (will|shall|am going to|are going to|hope to|plan to|aim to|expect to|intend to)',
-  '(it|this|that|they|these|those|everything|the %|your %|the % %|your % %) (will|should|might) (be|arrive|go|reach|come|get|ship|follow)',
+  '(it|this|that|they|these|those|everything|the %|your %|the % %|your % %) (will|should|might|ought to) (be|arrive|go|reach|come|get|ship|follow|hit|land)',
   '(will|should|shall) be (provided|sent|delivered|processed|actioned|shared|issued|arranged|resolved|fixed|completed)',
   '(ok|okay|alright|fine) if (i|we)',
   '(and|but) (will|should|shall)',
@@ -41,8 +46,8 @@ const PROMISE = [
 /** Words that name no time: "soon", "at some point", "when I can". */
 const VAGUE_WHEN = [
   // A time word that names no time: "soon", "at some point", "in due course", "before too long".
-  '(soon|shortly|eventually|someday|sometime|at some point|one of these days|in due (course|time)|in the near future|in the coming (days|weeks)|in a bit|in a while|at a later date|later on|down the line|in the next little while|at some stage|asap|asap-ish|as soon as possible|before (too)? long|in a little while|any day now|in the not too distant future|presently|in good time|going forward)',
-  '((reasonably|fairly|relatively|pretty|quite) soon|shortly-ish|soonish|soon-ish|shortlyish|sooner (or|rather than) later|in the fullness of time)',
+  '(soon|shortly|eventually|someday|sometime|at some point|one of these days|in due (course|time)|in the near future|in the coming (days|weeks)|in a bit|in a while|at a later date|later on|down the line|in the next little while|at some stage|asap|asap-ish|as soon as possible|before (too)? (much)? (long|longer)|in a little while|any day now|in the not too distant future|presently|in good time|going forward)',
+  '((reasonably|fairly|relatively|pretty|quite) (soon|promptly|quickly)|shortly-ish|soonish|soon-ish|shortlyish|sooner (or|rather than) later|in the fullness of time)',
   '(at (our|my|the) earliest (convenience|opportunity)?|as soon as (is)? practicable|in a timely manner|when (feasible|possible|practicable))',
   '(later|eventually|whenever|in a bit|in a while|at some point) !(today|this|on|by|tonight|tomorrow)',
   // Tied to the writer's spare time: "when I can", "once I get a sec", "as soon as I'm able".
@@ -51,7 +56,11 @@ const VAGUE_WHEN = [
   '(when|once|after) (things|it|work|everything) (calm|calms|quiet|quiets|quieten|settle|settles|slow|slows) down',
   '(when|once|after|as soon as) (i|we) (have)? (cleared|finished|dealt with|caught up|got through|gotten through|sorted) (the|my|our|other|everything|a few)',
   '(when|once|after) the _3 (jobs|stuff|things|work|tasks|projects) (are|is) out of the way',
-  'when (it is|they are) (ready|done)',
+  'when (it|they) (is|are|has|have) (been)? (ready|done|finished)',
+  '(when|once|whenever) (i|we) (am|are|get) (next|back) (in|at|on)',
+  '(a|one) (day|week|month|couple of days) or (two|so)',
+  '(as|when) (time|circumstances|workload) (allow|allows|permit|permits)',
+  'as (quickly|promptly|fast|soon) as (we|i) (can|could|are able|am able|possibly can)',
   'one way or another',
   '(do|doing) what (i|we) can',
   '(in|over|within) the (next|coming) (few|couple of) (days|weeks)',
@@ -60,6 +69,9 @@ const VAGUE_WHEN = [
   'get back to you with an update',
   ', hopefully .',
 ];
+
+/** What a writer promises to do. */
+const DO = '(get|send|finish|do|look|get back|deliver|complete|wrap|sort|fix|update|review|call|check)';
 
 /** Promises with no time, or hedged into nothing. */
 export const VAGUE_FAMILIES: PhraseFamily[] = [
@@ -80,8 +92,10 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'replace', with: '$subj will' },
     patterns: [
       '$span=($subj=(i|we) (will|would|shall|am going to|are going to)? (try|attempt|aim|do|endeavour|endeavor) (my best|our best|hard|our very best|my very best)? (to|and)) !be',
-      '$span=($subj=(i|we) (might|may|should) (be able to|possibly|maybe|probably|hopefully|perhaps)?) (get|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
-      '$span=($subj=(i|we) (will|would|can) (probably|maybe|possibly|likely|hopefully|perhaps)) (get|have|send|finish|do|look|get back|deliver|complete|wrap|sort|fix|update|review|call|check|be|fit)',
+      '$span=($subj=(i|we) (might|may|should) (be able to|possibly|maybe|probably|hopefully|perhaps)?) ' + DO,
+      '$span=($subj=(i|we) (will|would|can) (probably|maybe|possibly|likely|hopefully|perhaps)) (' +
+        DO +
+        '|have|be|fit)',
       '$span=(!(i|we) $subj=% (will|shall) (try|attempt|endeavour|endeavor) (to|and))',
     ],
     unless: HAS_TIME.concat([
@@ -110,20 +124,16 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '$span=(then (i|we) will (look at|get to|do|start on|move on to|turn to) (yours|it|your %|this))',
       '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within|of)',
     ],
-    unless: HAS_TIME.concat(NOT_OURS, VAGUE_WHEN, [
-      '(the moment|as soon as|once|when|after|if|the minute|the second|the day) (it|you|they|the|your|he|she|(i|we) (get|hear|receive))',
-    ]),
+    unless: HAS_TIME.concat(NOT_OURS, VAGUE_WHEN, EVENT),
   },
   {
     message: 'noTime',
     label: 'Name a time',
-    fix: { kind: 'replace', with: 'by [day], $subj will $verb', mid: 'by [day], $subj will $verb' },
+    fix: { kind: 'replace', with: '$subj will, by [day], $verb' },
     patterns: [
       '$span=($subj=(i|we) (will|shall|am going to|are going to) $verb=(look into|dig into|investigate|explore|see about|find out|look at|chase up|chase)) !(it|them|that|this)',
     ],
-    unless: HAS_TIME.concat(NOT_OURS, [
-      '(the moment|as soon as|once|when|after|if|the minute|the second|the day) (it|you|they|the|your|he|she|(i|we) (get|hear|receive))',
-    ]),
+    unless: HAS_TIME.concat(NOT_OURS, EVENT),
   },
   {
     message: 'hedged',
@@ -138,14 +148,15 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '$span=(at some point|sometime|some time|at some stage|one day) (next|this|later this|early next|later next) (week|month|weekend|year|quarter)',
       '(a few days|a couple of days|the weekend|next week|this week|tomorrow|@time) $span=(or so)',
       '$span=(any day now|if (i|we) have (any|some)? time (left over|spare|to spare|left)|(if|unless) (nothing|something) (more|else|bigger) _2 comes up)',
-      '$span=(, (but)? (can not|could not) say when)',
+      '$span=(,? (but|just)? (not sure|no idea|can not say|could not say|do not know|hard to say) (exactly)? when (exactly)?)',
+      '$span=((might|may|could) take (a bit|a while|a little while|some time))',
     ],
   },
   {
     message: 'hedged',
     label: 'Make it a firm commitment',
     fix: { kind: 'replace', with: '', mid: '' },
-    patterns: ['$span=(,? (maybe|perhaps|possibly|hopefully|probably) !%)'],
+    patterns: ['$span=(,? (maybe|perhaps|possibly|hopefully|probably|roughly|give or take|or thereabouts|ish) !%)'],
     requires: PROMISE,
   },
   {
@@ -175,7 +186,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: "I'll [what you will do] by [day]." },
     patterns: DEFERRED.concat([
       '(take|takes|taking) longer',
-      '(be|take|takes) a while',
+      '(be|take|takes) (a while|some time|a bit)',
       'on (my|our) radar',
       '(see to|get to|deal with) (it|yours|this|them) after that',
     ]),
