@@ -301,6 +301,10 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'corporate',
     'lucrative',
     'high-value',
+    'profitable',
+    'long-standing',
+    'loyal',
+    'established',
   ],
   promisesparty: [
     'clients',
@@ -327,6 +331,10 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'deadlines',
     'queue',
     'members',
+    'bookings',
+    'brands',
+    'tenders',
+    'events',
   ],
   /** Promises group: what a writer calls themselves or their own work when putting themselves down. */
   promisesinept: [
@@ -402,5 +410,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'goofed',
     'butchered',
     'mangled',
+    'mixed',
+    'muddled',
   ],
 };

@@ -1,8 +1,8 @@
 import type { PhraseFamily } from '../rule';
 
-/** Someone the writer ranks above the client: "bigger clients", "more urgent jobs", "my main accounts". */
+/** Ranked above the client: "bigger clients", "more urgent jobs". */
 const RIVAL =
-  '((more)? @promisesbigger @promisesparty|(clients|customers|accounts|people|ones|those|members) (who|that) (pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
+  '((more)? @intens? @promisesbigger @promisesparty|(my|our) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) (pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
 /** Everyone else: "other clients", "the other accounts". */
 const OTHERS =
   '(several|a few|many|some|all)? (other|others|the other|my other|our other) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
@@ -12,14 +12,13 @@ const OTHERS =
  * vague-commitment rule: without a time they also leave the promise open.
  */
 export const DEFERRED = [
-  // "after three bigger contracts", "between bigger jobs", "once my main clients are sorted"
   '(after|once|when|until|between|around|behind|before) _4 ' + RIVAL,
   '(after|between|around|behind) _4 ' + OTHERS,
   '(backlog|queue|pile|rush|job|launch|deadline|project|work|order) (from|for|of|with) (our|my|the)? ' + RIVAL,
   '(dealt with|finished|done with|cleared|sorted|looked after|taken care of) (for|with)? (the|my|our|all)? ' + RIVAL,
-  // "squeeze you in", "fit your edits in", "pencil you in for whenever"
   '(fit+|squeeze+|slot+|sneak+|pencil+|shoehorn+|cram+) (you|it|this|that|yours|your %|them|your % %) in',
-  // spare time: "when I get a chance", "when I've got nothing better on", "if I have time left over"
+  'work+ you in',
+  // spare time
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got) (a|some|any)? (spare|free|quiet) (moment|minute|time|afternoon|hour|slot|day)',
   '(when|whenever|once|if) (i|we) (get|have got|have|get the|find) (a|the|some)? (chance|breathing room|a breather|gap|nothing better)',
   '(when|whenever|once|if|as soon as) (a|there is a) (gap|slot|window|space) (opens|comes|in (my|our))',
@@ -42,12 +41,16 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
     label: 'Give a concrete time',
     fix: { kind: 'sentence', with: "I'll have this to you by [day and time]." },
     patterns: DEFERRED.concat([
-      // Someone else goes first: "our major customers first", "other projects take precedence"
+      // others first
       '(' + RIVAL + '|' + OTHERS + ') _4 (first|ahead|precedence|priority|first dibs|before)',
       '(who|which|that) (pays|pay|spend|spends) _3 (more|as much)',
       '(you|your|yours) _4 (small|smaller|tiny|minor) (for (us|me)|fish|fry|compared|client|customer|account)',
       'not (near|at|anywhere near) the (front|top|head)',
-      '(bump+|push+|move+|knock+) (you|your %|yours|it) (back|down)',
+      '(bump+|push+|move+|knock+|shuffle+) (you|your %|yours|it) (back|down)',
+      '(down|lower down|further down|to the bottom of) (my|our) (list|queue|pile|priorities|inbox)',
+      '(times|bigger than|larger than|more important than|more urgent than) yours',
+      '(takes|take|taking|took|get|gets) (priority|precedence)',
+      '(not|never) (who|what|whom)? (we|i) (prioritise|prioritize|focus on)',
       '(priority|precedence|first dibs|preference) (to|for|goes to|over) (our|my|the)? ' + RIVAL,
       '(put+|move+|bump+|place+) (them|others|others|' + RIVAL + ') (ahead of|before|above) (you|yours|your %)',
       '(others|people|clients|customers|accounts|orders|jobs|requests|' +
@@ -65,7 +68,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(focus|focusing|concentrate|concentrating) on _4 first',
       '(my|our) (main|anchor|biggest|vip) (client|account)',
       '(overwhelmed|swamped|snowed under|busy|tied up) with (all)? (the|my|our)? (new|bigger|larger|paying) (clients|accounts|customers)',
-      // Low in the order: "down the list", "bottom of my inbox", "lower down the pecking order"
+      // low in the order
       '(you|your|yours|it|this) _5 (low|lower|bottom|back|end|down|further down|near the bottom) _3 (list|pile|queue|inbox|pecking order|priorities|order|heap|line)',
       '(bottom|back|end|foot) of (the|my|our) (pile|list|queue|heap|pecking order|inbox|priorities|to-do list)',
       '(low|lower|not high|not top|not at the top|not near the top) (on|in|of)? (my|our|the) (list|priorities|pile|agenda|pecking order)',
@@ -74,20 +77,19 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(pile|heap|queue|backlog|stack) with (everything|the rest|all the)',
       '(second|third|fourth|fifth|sixth|last|behind|further back) (in|of|on) (the|my|our)? (line|queue|list)',
       '(next|first) (in line|in the queue) (after|behind)',
-      // Not a priority: "you're not really a priority", "isn't top of my list", "not urgent for me"
-      'not @intens? (a|my|our)? (top|high|main|big|real|particular|most urgent|most important)? priority',
+      // not a priority
+      'not @intens? (one of)? (a|my|our)? (top|high|main|big|real|particular|most urgent|most important)? (priority|priorities)',
       'not @intens? (a|my|our|the|that|very|particularly)? (urgent|important|pressing) (for|to) (me|us)',
       'not @intens? (top|high|first) (of|on) (my|our|the) (list|priorities|pile|agenda)',
       '(you|yours|your %) (is|are|was|were) (not)? (my|our) (only|one and only|biggest|most important|most urgent|main) (client|customer|project|priority)',
       '((low|lower) priority|low-priority|lower-priority)',
-      // Shelved: "on hold while I deal with", "on the back burner", "parked it"
+      // shelved
       '(put+|park+) (you|your %|yours|your % %) (on hold|on ice|aside|to one side|on pause)',
       '(on|to) the back burner',
       '(yours|your %|it|this) (is|are|will be|has been|goes) (on hold|parked|paused|on pause)',
       '(i|we) (have)? parked (it|this|yours)',
       '(yours|your %) (got|was|has been|gets|get) (pushed back|bumped|parked|deprioritised|deprioritized|slipped)',
       '(tends to|tend to) get (bumped|pushed back|delayed|parked)',
-      // Wait like everyone else
       '(you|you will|everyone|everybody) (has|have|need|needs) to (wait|queue|get in line) (your|their)? (turn|in line|like)?',
       'wait (their|your) turn',
       'jump (ahead of|the queue)',
@@ -102,6 +104,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(as|like) you (asked|requested|wanted|suggested)',
       'your (more)? @promisesbigger',
       '(your|you|yours) _2 (takes|take|get|gets|has|have|is|are|comes|come) (precedence|priority|first)',
+      '(you|yours|your %) (can|will) _2 first',
     ],
   },
 ];

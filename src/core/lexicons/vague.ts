@@ -12,10 +12,10 @@ const HAS_TIME = [
   'within (the next)? % (hours|hour|days|day|minutes|business days|working days)',
 ];
 
-/** Now: a time for a promise, but not for a deferral ("bigger projects on right now"). */
+/** A time for a promise, not for a deferral ("bigger jobs on right now"). */
 const NOW = '(right|straight) (now|away) !(,|but)';
 
-/** Tied to an event the client can see coming: "the moment it ships", "once you approve". */
+/** Tied to an event: "the moment it ships", "once you approve". */
 const EVENT = [
   '(the moment|as soon as|once|when|after|if|the minute|the second|the day) (it|you|they|the|your|he|she|(i|we) (get|hear|receive))',
 ];
@@ -31,7 +31,8 @@ const NOT_OURS = [
 /** The sentence makes a promise: something the writer will do. */
 const PROMISE = [
   '(i|we) (am|are) (hoping|aiming|planning|trying) to',
-  '(should|might|may|could|ought to) be able to',
+  '(should|might|may|could|ought to) be (able|in a position) to',
+  '(i|we) (anticipate|expect|hope|plan|aim|intend)',
   '^ (will|shall|should|ought to) %',
   '(i|we) (will|shall|am going to|are going to|hope to|plan to|aim to|expect to|intend to)',
   '(it|this|that|they|these|those|everything|the %|your %|the % %|your % %) (will|should|might|ought to) (be|arrive|go|reach|come|get|ship|follow|hit|land)',
@@ -45,12 +46,11 @@ const PROMISE = [
 
 /** Words that name no time: "soon", "at some point", "when I can". */
 const VAGUE_WHEN = [
-  // A time word that names no time: "soon", "at some point", "in due course", "before too long".
-  '(soon|shortly|eventually|someday|sometime|at some point|one of these days|in due (course|time)|in the near future|in the coming (days|weeks)|in a bit|in a while|at a later date|later on|down the line|in the next little while|at some stage|asap|asap-ish|as soon as possible|before (too)? (much)? (long|longer)|in a little while|any day now|in the not too distant future|presently|in good time|going forward)',
+  '(soon|shortly|eventually|someday|sometime|at some point|one of these days|in due (course|time)|in the near future|in the coming (days|weeks|months|period|while)|accordingly|in a bit|in a while|at a later date|later on|down the (line|track|road)|in the next little while|at some stage|asap|asap-ish|as soon as possible|before (too)? (much)? (long|longer)|in a little while|any day now|in the not too distant future|presently|in good time|going forward)',
   '((reasonably|fairly|relatively|pretty|quite) (soon|promptly|quickly)|shortly-ish|soonish|soon-ish|shortlyish|sooner (or|rather than) later|in the fullness of time)',
   '(at (our|my|the) earliest (convenience|opportunity)?|as soon as (is)? practicable|in a timely manner|when (feasible|possible|practicable))',
   '(later|eventually|whenever|in a bit|in a while|at some point) !(today|this|on|by|tonight|tomorrow)',
-  // Tied to the writer's spare time: "when I can", "once I get a sec", "as soon as I'm able".
+  // the writer's spare time
   '(when|whenever|once|if|as soon as|as and when) (i|we) (can|could|am able|are able|possibly can|get round to it|get around to it)',
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|get the) (a|some|the)? (spare|free|quiet)? (moment|minute|time|chance|second|gap|sec|mo|tick|min|breather)',
   '(when|once|after) (things|it|work|everything) (calm|calms|quiet|quiets|quieten|settle|settles|slow|slows) down',
@@ -119,9 +119,9 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Name a time',
     fix: { kind: 'replace', with: '$span by [day]' },
     patterns: [
-      '$span=((i|we|^) (will|shall) (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you|get there|get to it|get to that|get on it|look at it|look into it|sort it|sort it out|have a look|take a look))',
+      '$span=((i|we|^) (will|shall) (let you know|(get|come|circle) back to you|(get|come|circle) back|be in touch|follow up|revert|update you|get there|get to it|get to that|get on it|look at it|look into it|sort it|sort it out|have a look|take a look))',
       '$span=(and (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you))',
-      '$span=(then (i|we) will (look at|get to|do|start on|move on to|turn to) (yours|it|your %|this))',
+      '$span=(then (i|we) will (look at|get to|do|start on|move on to|turn to))',
       '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within|of)',
     ],
     unless: HAS_TIME.concat(NOT_OURS, VAGUE_WHEN, EVENT),
@@ -131,7 +131,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Name a time',
     fix: { kind: 'replace', with: '$subj will, by [day], $verb' },
     patterns: [
-      '$span=($subj=(i|we) (will|shall|am going to|are going to) $verb=(look into|dig into|investigate|explore|see about|find out|look at|chase up|chase)) !(it|them|that|this)',
+      '$span=($subj=(i|we) (will|shall|am going to|are going to) $verb=(look into|dig into|investigate|explore|see about|find out|look at|chase up|chase|review|consider|assess|check)) !(it|them|that|this)',
     ],
     unless: HAS_TIME.concat(NOT_OURS, EVENT),
   },
@@ -150,6 +150,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '$span=(any day now|if (i|we) have (any|some)? time (left over|spare|to spare|left)|(if|unless) (nothing|something) (more|else|bigger) _2 comes up)',
       '$span=(,? (but|just)? (not sure|no idea|can not say|could not say|do not know|hard to say) (exactly)? when (exactly)?)',
       '$span=((might|may|could) take (a bit|a while|a little while|some time))',
+      '$span=(,? (but)? (i|we) (can not|could not) commit) !to',
     ],
   },
   {
@@ -185,7 +186,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Name a time',
     fix: { kind: 'sentence', with: "I'll [what you will do] by [day]." },
     patterns: DEFERRED.concat([
-      '(take|takes|taking) longer',
+      '(take|takes|taking) _3 longer',
       '(be|take|takes) (a while|some time|a bit)',
       'on (my|our) radar',
       '(see to|get to|deal with) (it|yours|this|them) after that',
