@@ -25,6 +25,7 @@ export const DEFERRED = [
   '(i|we) _2 get+ (round|around) to',
   '(when|once|whenever) (things|work|it|everything|the (queue|backlog|pipeline|busy season|rush)) (calm|calms|quieten|quietens|quiet|quiets|settle|settles|clear|clears|ease|eases) (down)?',
   '(when|once|after) the (dust settles|busy season|peak season|holiday rush|christmas rush)',
+  '(when|once|after|until) the (rush|backlog|queue|busy period|madness|crunch) _4 (dies|die|calms|calm|settles|settle|eases|ease|clears|clear|is over|passes)',
   'when it gets done',
   '(cleared|got through|finished|dealt with|done) everything else',
   '(if|when) (i|we) have (any|some)? time (left over|spare|to spare|left)',
@@ -42,7 +43,9 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: "I'll have this to you by [day and time]." },
     patterns: DEFERRED.concat([
       // others first
-      '(' + RIVAL + '|' + OTHERS + ') _4 (first|ahead|precedence|priority|first dibs|before)',
+      '(' + RIVAL + '|' + OTHERS + ') _4 (first|ahead|precedence|priority|first dibs|before|earliest|pick)',
+      '(come|comes|go|goes|get|gets|are|is) (before|ahead of) (yours|you|your %)',
+      '(smaller|little|tiny|minor) (accounts|clients|customers|jobs|orders|ones|projects|businesses) like (yours|you)',
       '(who|which|that) (pays|pay|spend|spends) _3 (more|as much)',
       '(you|your|yours) _4 (small|smaller|tiny|minor) (for (us|me)|fish|fry|compared|client|customer|account)',
       'not (near|at|anywhere near) the (front|top|head)',
@@ -58,7 +61,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
         ') _3 (ahead of|in front of) (you|yours|your %)',
       '(have|got|juggling|focused on|focusing on|concentrating on|prioritising|prioritizing|working on|dealing with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only)? (urgent)? (emails)? (from|for)? (the|our|my)? ' +
         RIVAL,
-      '(prioritise|prioritize|prioritising|prioritizing|favour|favor) (our|my|the|other)? _2 (clients|customers|accounts)',
+      '(prioritise+|prioritize+|prioritised|prioritized|favour+|favor+) _3 (client|clients|customer|customers|account|accounts|job|jobs|project|projects)',
       '(clients|customers|accounts) (with|who pay|paying) (bigger|larger|higher|more) (budgets|orders|fees|spend)?',
       '(make room|make way|room) for (a|an|the|our|my)? ' + RIVAL,
       '(a|the) (bigger|higher|more important|more urgent|greater) priority',
@@ -81,7 +84,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       'not @intens? (one of)? (a|my|our)? (top|high|main|big|real|particular|most urgent|most important)? (priority|priorities)',
       'not @intens? (a|my|our|the|that|very|particularly)? (urgent|important|pressing) (for|to) (me|us)',
       'not @intens? (top|high|first) (of|on) (my|our|the) (list|priorities|pile|agenda)',
-      '(you|yours|your %) (is|are|was|were) (not)? (my|our) (only|one and only|biggest|most important|most urgent|main) (client|customer|project|priority)',
+      '(you|yours|your %) (is|are|was|were) not (the|my|our) (only|one and only|biggest|most important|most urgent|main|top) (client|customer|project|priority|job|thing|task)',
       '((low|lower) priority|low-priority|lower-priority)',
       // shelved
       '(put+|park+) (you|your %|yours|your % %) (on hold|on ice|aside|to one side|on pause)',
@@ -97,6 +100,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(take|takes|taking|took|taken|eat|eats|eating|ate|eaten|swallowed|swallowing) (up)? (all|most|the bulk) (of)? (my|our) (time|hours|attention|week|day|days|capacity)',
     ]),
     unless: [
+      '(prioritise+|prioritize+|prioritised|prioritized) (your|you|yours)',
       '(no rush|no hurry) (on your end|for you|at all)?',
       'whenever (works|suits) (for)? you',
       'you (are|were) (our|my) (top|first|number one|main|biggest) (priority|client|customer|account)',

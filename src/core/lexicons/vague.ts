@@ -33,6 +33,8 @@ const PROMISE = [
   '(i|we) (am|are) (hoping|aiming|planning|trying) to',
   '(should|might|may|could|ought to) be (able|in a position) to',
   '(i|we) (anticipate|expect|hope|plan|aim|intend)',
+  '(our|my) (intention|plan|aim|hope|goal) (is)? to',
+  '^ (hoping|aiming|planning|hope|plan|aim) to',
   '^ (will|shall|should|ought to) %',
   '(i|we) (will|shall|am going to|are going to|hope to|plan to|aim to|expect to|intend to)',
   '(it|this|that|they|these|those|everything|the %|your %|the % %|your % %) (will|should|might|ought to) (be|arrive|go|reach|come|get|ship|follow|hit|land)',
@@ -46,7 +48,7 @@ const PROMISE = [
 
 /** Words that name no time: "soon", "at some point", "when I can". */
 const VAGUE_WHEN = [
-  '(soon|shortly|eventually|someday|sometime|at some point|one of these days|in due (course|time)|in the near future|in the coming (days|weeks|months|period|while)|accordingly|in a bit|in a while|at a later date|later on|down the (line|track|road)|in the next little while|at some stage|asap|asap-ish|as soon as possible|before (too)? (much)? (long|longer)|in a little while|any day now|in the not too distant future|presently|in good time|going forward)',
+  '(soon|shortly|eventually|someday|sometime|at some point|one of these days|in due (course|time)|in the near future|in the coming (days|weeks|months|period|while)|accordingly|in a bit|in a while|at a later date|later on|down the (line|track|road)|in the next little while|at some stage|asap|asap-ish|as soon as possible|before (too)? (much|many)? (more)? (long|longer|days|weeks)|in a little while|any day now|in the not too distant future|presently|in good time|going forward)',
   '((reasonably|fairly|relatively|pretty|quite) (soon|promptly|quickly)|shortly-ish|soonish|soon-ish|shortlyish|sooner (or|rather than) later|in the fullness of time)',
   '(at (our|my|the) earliest (convenience|opportunity)?|as soon as (is)? practicable|in a timely manner|when (feasible|possible|practicable))',
   '(later|eventually|whenever|in a bit|in a while|at some point) !(today|this|on|by|tonight|tomorrow)',
@@ -58,7 +60,7 @@ const VAGUE_WHEN = [
   '(when|once|after) the _3 (jobs|stuff|things|work|tasks|projects) (are|is) out of the way',
   'when (it|they) (is|are|has|have) (been)? (ready|done|finished)',
   '(when|once|whenever) (i|we) (am|are|get) (next|back) (in|at|on)',
-  '(a|one) (day|week|month|couple of days) or (two|so)',
+  'when (i|we) (get|reach) (to)? (it|there|them)',
   '(as|when) (time|circumstances|workload) (allow|allows|permit|permits)',
   'as (quickly|promptly|fast|soon) as (we|i) (can|could|are able|am able|possibly can)',
   'one way or another',
@@ -131,7 +133,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Name a time',
     fix: { kind: 'replace', with: '$subj will, by [day], $verb' },
     patterns: [
-      '$span=($subj=(i|we) (will|shall|am going to|are going to) $verb=(look into|dig into|investigate|explore|see about|find out|look at|chase up|chase|review|consider|assess|check)) !(it|them|that|this)',
+      '$span=($subj=(i|we) (will|shall|am going to|are going to) $verb=(look into|dig into|investigate|explore|see about|find out|look at|chase up|chase|review|consider|assess|check|put together|put something together|get to|prepare|draft|arrange|organise|organize|set up|pass)) !(it|them|that|this)',
     ],
     unless: HAS_TIME.concat(NOT_OURS, EVENT),
   },
@@ -146,7 +148,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '$span=(,? (could|might|may) be (later|longer|weeks|months)|or (maybe|perhaps|possibly) later|or (maybe|perhaps|possibly)? the (one|week|month|day) after)',
       '$span=(, (it is)? (hard|difficult|impossible) to say|(hard|difficult|impossible) to say (when|how long))',
       '$span=(at some point|sometime|some time|at some stage|one day) (next|this|later this|early next|later next) (week|month|weekend|year|quarter)',
-      '(a few days|a couple of days|the weekend|next week|this week|tomorrow|@time) $span=(or so)',
+      '(a few days|a couple of days|the weekend|next week|this week|tomorrow|@time) $span=(or (so|two))',
       '$span=(any day now|if (i|we) have (any|some)? time (left over|spare|to spare|left)|(if|unless) (nothing|something) (more|else|bigger) _2 comes up)',
       '$span=(,? (but|just)? (not sure|no idea|can not say|could not say|do not know|hard to say) (exactly)? when (exactly)?)',
       '$span=((might|may|could) take (a bit|a while|a little while|some time))',
