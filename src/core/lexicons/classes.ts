@@ -334,8 +334,12 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'members',
     'bookings',
     'buyers',
+    'firms',
+    'companies',
+    'names',
     'brands',
     'tenders',
+    'runs',
     'events',
   ],
   /** Promises group: what a writer calls themselves or their own work when putting themselves down. */
@@ -392,6 +396,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'organized',
     'numerate',
     'articulate',
+    'clued',
     'cut',
   ],
   /** Promises group: botching one's own work. */

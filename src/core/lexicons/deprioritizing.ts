@@ -2,7 +2,7 @@ import type { PhraseFamily } from '../rule';
 
 /** Ranked above the client: "bigger clients", "more urgent jobs". */
 const RIVAL =
-  '((more)? @intens? @promisesbigger @promisesparty|(my|our) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) (pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
+  '((more)? @intens? @promisesbigger %? @promisesparty|(my|our) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) (pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
 /** Everyone else: "other clients", "the other accounts". */
 const OTHERS =
   '(several|a few|many|some|all)? (other|others|the other|my other|our other) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
@@ -12,11 +12,11 @@ const OTHERS =
  * vague-commitment rule: without a time they also leave the promise open.
  */
 export const DEFERRED = [
-  '(after|once|when|until|between|around|behind|before) _4 ' + RIVAL,
+  '(after|once|when|whenever|until|between|around|behind|before) _4 ' + RIVAL,
   '(after|between|around|behind) _4 ' + OTHERS,
   '(backlog|queue|pile|rush|job|launch|deadline|project|work|order) (from|for|of|with) (our|my|the)? ' + RIVAL,
   '(dealt with|finished|done with|cleared|sorted|looked after|taken care of) (for|with)? (the|my|our|all)? ' + RIVAL,
-  '(fit+|squeeze+|slot+|sneak+|pencil+|shoehorn+|cram+) (you|it|this|that|yours|your %|them|your % %) in',
+  '(fit+|squeeze+|slot+|sneak+|pencil+|shoehorn+|cram+) (you|it|this|that|yours|your %|them|your % %) in !(on|at|tomorrow|today|this|next|#|first|by|before)',
   'work+ you in',
   // spare time
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got) (a|some|any)? (spare|free|quiet) (moment|minute|time|afternoon|hour|slot|day)',
@@ -55,6 +55,12 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(takes|take|taking|took|get|gets) (priority|precedence)',
       '(not|never) (who|what|whom)? (we|i) (prioritise|prioritize|focus on)',
       '(priority|precedence|first dibs|preference) (to|for|goes to|over) (our|my|the)? ' + RIVAL,
+      '(give+|gave) (priority|precedence|preference) to !(you|your)',
+      '(my|our) (priority|focus|main priority|top priority|first priority|main focus) _3 (is|are) !(you|your|yours|getting|making|to|always)',
+      '(not|is not) worth (bumping|interrupting|dropping|moving|pausing|stopping)',
+      '(pay|pays|paying) (extra|more)? for (faster|quicker|priority|premium)',
+      '(deprioritised|deprioritized|deprioritise|deprioritize|deprioritising|deprioritizing)',
+      '(nothing|something) (more|else) _2 (comes up|crops up|comes in)',
       '(put+|move+|bump+|place+) (them|others|others|' + RIVAL + ') (ahead of|before|above) (you|yours|your %)',
       '(others|people|clients|customers|accounts|orders|jobs|requests|' +
         RIVAL +
@@ -83,7 +89,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       // not a priority
       'not @intens? (one of)? (a|my|our)? (top|high|main|big|real|particular|most urgent|most important)? (priority|priorities)',
       'not @intens? (a|my|our|the|that|very|particularly)? (urgent|important|pressing) (for|to) (me|us)',
-      'not @intens? (top|high|first) (of|on) (my|our|the) (list|priorities|pile|agenda)',
+      'not @intens? (top|high|first) (of|on) (my|our|the) (list|priorities|pile|agenda|radar)',
       '(you|yours|your %) (is|are|was|were) not (the|my|our) (only|one and only|biggest|most important|most urgent|main|top) (client|customer|project|priority|job|thing|task)',
       '((low|lower) priority|low-priority|lower-priority)',
       // shelved

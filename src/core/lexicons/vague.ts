@@ -30,14 +30,15 @@ const NOT_OURS = [
 
 /** The sentence makes a promise: something the writer will do. */
 const PROMISE = [
-  '(i|we) (am|are) (hoping|aiming|planning|trying) to',
+  '(i|we) (am|are) (hoping to|aiming to|planning to|trying to|working towards|working toward|looking to)',
+  '(our|the|your|my) % %? (will|shall|should|ought to)',
   '(should|might|may|could|ought to) be (able|in a position) to',
   '(i|we) (anticipate|expect|hope|plan|aim|intend)',
   '(our|my) (intention|plan|aim|hope|goal) (is)? to',
   '^ (hoping|aiming|planning|hope|plan|aim) to',
   '^ (will|shall|should|ought to) %',
   '(i|we) (will|shall|am going to|are going to|hope to|plan to|aim to|expect to|intend to)',
-  '(it|this|that|they|these|those|everything|the %|your %|the % %|your % %) (will|should|might|ought to) (be|arrive|go|reach|come|get|ship|follow|hit|land)',
+  '(it|this|that|they|these|those|everything|yours|the %|your %|the % %|your % %) (will|should|might|ought to) (be|arrive|go|reach|come|get|ship|follow|hit|land)',
   '(will|should|shall) be (provided|sent|delivered|processed|actioned|shared|issued|arranged|resolved|fixed|completed)',
   '(ok|okay|alright|fine) if (i|we)',
   '(and|but) (will|should|shall)',
@@ -48,10 +49,12 @@ const PROMISE = [
 
 /** Words that name no time: "soon", "at some point", "when I can". */
 const VAGUE_WHEN = [
-  '(soon|shortly|eventually|someday|sometime|at some point|one of these days|in due (course|time)|in the near future|in the coming (days|weeks|months|period|while)|accordingly|in a bit|in a while|at a later date|later on|down the (line|track|road)|in the next little while|at some stage|asap|asap-ish|as soon as possible|before (too)? (much|many)? (more)? (long|longer|days|weeks)|in a little while|any day now|in the not too distant future|presently|in good time|going forward)',
-  '((reasonably|fairly|relatively|pretty|quite) (soon|promptly|quickly)|shortly-ish|soonish|soon-ish|shortlyish|sooner (or|rather than) later|in the fullness of time)',
+  '(soon|shortly|eventually|someday|sometime|imminently|one of these days|accordingly|later on|down the (line|track|road)|asap|asap-ish|as soon as possible|before (too)? (much|many)? (more)? (long|longer|days|weeks)|any day now|in the not too distant future|presently|going forward|over time|in time|as and when)',
+  '(at|in|over|within|during) (some|a|the next|the next little|the coming|the near|due|a later|a future|a little|good|the fullness of) (point|time|stage|while|course|date|future|phase|period|juncture|bit|update|release|version|days|weeks|months)',
+  '((reasonably|fairly|relatively|pretty|quite) (soon|promptly|quickly)|shortly-ish|soonish|soon-ish|shortlyish|sooner (or|rather than) later)',
+  'when (your|its|my) turn (comes|is up)',
   '(at (our|my|the) earliest (convenience|opportunity)?|as soon as (is)? practicable|in a timely manner|when (feasible|possible|practicable))',
-  '(later|eventually|whenever|in a bit|in a while|at some point) !(today|this|on|by|tonight|tomorrow)',
+  '(later|eventually|whenever|in a bit|in a while|at some point|at some time) !(today|this|on|by|tonight|tomorrow)',
   // the writer's spare time
   '(when|whenever|once|if|as soon as|as and when) (i|we) (can|could|am able|are able|possibly can|get round to it|get around to it)',
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|get the) (a|some|the)? (spare|free|quiet)? (moment|minute|time|chance|second|gap|sec|mo|tick|min|breather)',
@@ -66,7 +69,6 @@ const VAGUE_WHEN = [
   'one way or another',
   '(do|doing) what (i|we) can',
   '(in|over|within) the (next|coming) (few|couple of) (days|weeks)',
-  'in a future (update|release|version)',
   'sort something out',
   'get back to you with an update',
   ', hopefully .',
@@ -93,7 +95,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Make it a firm commitment',
     fix: { kind: 'replace', with: '$subj will' },
     patterns: [
-      '$span=($subj=(i|we) (will|would|shall|am going to|are going to)? (try|attempt|aim|do|endeavour|endeavor) (my best|our best|hard|our very best|my very best)? (to|and)) !be',
+      '$span=($subj=(i|we) (will|would|shall|am going to|are going to)? (try|attempt|aim|do|endeavour|endeavor) ((my|our) (very)? (best|hardest|utmost)|hard)? (to|and)) !be',
       '$span=($subj=(i|we) (might|may|should) (be able to|possibly|maybe|probably|hopefully|perhaps)?) ' + DO,
       '$span=($subj=(i|we) (will|would|can) (probably|maybe|possibly|likely|hopefully|perhaps)) (' +
         DO +
@@ -121,8 +123,8 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Name a time',
     fix: { kind: 'replace', with: '$span by [day]' },
     patterns: [
-      '$span=((i|we|^) (will|shall) (let you know|(get|come|circle) back to you|(get|come|circle) back|be in touch|follow up|revert|update you|get there|get to it|get to that|get on it|look at it|look into it|sort it|sort it out|have a look|take a look))',
-      '$span=(and (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you))',
+      '$span=((i|we|^) (will|shall) (let you know|(get|come|circle|report) back to (you|ya)|(get|come|circle|report) back|be in touch|follow up|revert|update you|get there|get to it|get to that|get (on|onto) it|look at it|look into it|sort it|sort it out|have a look|take a look))',
+      '$span=(and (let you know|get back to (you|ya)|be in touch|follow up|circle back|revert|update you|come back to you))',
       '$span=(then (i|we) will (look at|get to|do|start on|move on to|turn to))',
       '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within|of)',
     ],
@@ -151,6 +153,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '(a few days|a couple of days|the weekend|next week|this week|tomorrow|@time) $span=(or (so|two))',
       '$span=(any day now|if (i|we) have (any|some)? time (left over|spare|to spare|left)|(if|unless) (nothing|something) (more|else|bigger) _2 comes up)',
       '$span=(,? (but|just)? (not sure|no idea|can not say|could not say|do not know|hard to say) (exactly)? when (exactly)?)',
+      '$span=(,? but who knows)',
       '$span=((might|may|could) take (a bit|a while|a little while|some time))',
       '$span=(,? (but)? (i|we) (can not|could not) commit) !to',
     ],
