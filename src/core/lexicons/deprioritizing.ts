@@ -7,10 +7,7 @@ const RIVAL =
 const OTHERS =
   '(several|a few|many|some|all)? (other|others|the other|my other|our other) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
 
-/**
- * Frames that push the client's work behind something else or into spare time. Shared with the
- * vague-commitment rule: without a time they also leave the promise open.
- */
+/** Pushes the client behind others or into spare time (also vague when no time is named). */
 export const DEFERRED = [
   '(after|once|when|whenever|until|between|around|behind|before) _4 ' + RIVAL,
   '(after|between|around|behind) _4 ' + OTHERS,
@@ -18,7 +15,6 @@ export const DEFERRED = [
   '(dealt with|finished|done with|cleared|sorted|looked after|taken care of) (for|with)? (the|my|our|all)? ' + RIVAL,
   '(fit+|squeeze+|slot+|sneak+|pencil+|shoehorn+|cram+) (you|it|this|that|yours|your %|them|your % %) in !(on|at|tomorrow|today|this|next|#|first|by|before)',
   'work+ you in',
-  // spare time
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got) (a|some|any)? (spare|free|quiet) (moment|minute|time|afternoon|hour|slot|day)',
   '(when|whenever|once|if) (i|we) (get|have got|have|get the|find) (a|the|some)? (chance|breathing room|a breather|gap|nothing better)',
   '(when|whenever|once|if|as soon as) (a|there is a) (gap|slot|window|space) (opens|comes|in (my|our))',
@@ -42,7 +38,6 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
     label: 'Give a concrete time',
     fix: { kind: 'sentence', with: "I'll have this to you by [day and time]." },
     patterns: DEFERRED.concat([
-      // others first
       '(' + RIVAL + '|' + OTHERS + ') _4 (first|ahead|precedence|priority|first dibs|before|earliest|pick)',
       '(come|comes|go|goes|get|gets|are|is) (before|ahead of) (yours|you|your %)',
       '(smaller|little|tiny|minor) (accounts|clients|customers|jobs|orders|ones|projects|businesses) like (yours|you)',
@@ -76,8 +71,6 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(get|gets|have|has) first (dibs|call|refusal)',
       '(focus|focusing|concentrate|concentrating) on _4 first',
       '(my|our) (main|anchor|biggest|vip) (client|account)',
-      '(overwhelmed|swamped|snowed under|busy|tied up) with (all)? (the|my|our)? (new|bigger|larger|paying) (clients|accounts|customers)',
-      // low in the order
       '(you|your|yours|it|this) _5 (low|lower|bottom|back|end|down|further down|near the bottom) _3 (list|pile|queue|inbox|pecking order|priorities|order|heap|line)',
       '(bottom|back|end|foot) of (the|my|our) (pile|list|queue|heap|pecking order|inbox|priorities|to-do list)',
       '(low|lower|not high|not top|not at the top|not near the top) (on|in|of)? (my|our|the) (list|priorities|pile|agenda|pecking order)',
@@ -86,23 +79,19 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(pile|heap|queue|backlog|stack) with (everything|the rest|all the)',
       '(second|third|fourth|fifth|sixth|last|behind|further back) (in|of|on) (the|my|our)? (line|queue|list)',
       '(next|first) (in line|in the queue) (after|behind)',
-      // not a priority
       'not @intens? (one of)? (a|my|our)? (top|high|main|big|real|particular|most urgent|most important)? (priority|priorities)',
       'not @intens? (a|my|our|the|that|very|particularly)? (urgent|important|pressing) (for|to) (me|us)',
       'not @intens? (top|high|first) (of|on) (my|our|the) (list|priorities|pile|agenda|radar)',
       '(you|yours|your %) (is|are|was|were) not (the|my|our) (only|one and only|biggest|most important|most urgent|main|top) (client|customer|project|priority|job|thing|task)',
       '((low|lower) priority|low-priority|lower-priority)',
-      // shelved
       '(put+|park+) (you|your %|yours|your % %) (on hold|on ice|aside|to one side|on pause)',
       '(on|to) the back burner',
       '(yours|your %|it|this) (is|are|will be|has been|goes) (on hold|parked|paused|on pause)',
       '(i|we) (have)? parked (it|this|yours)',
-      '(yours|your %) (got|was|has been|gets|get) (pushed back|bumped|parked|deprioritised|deprioritized|slipped)',
-      '(tends to|tend to) get (bumped|pushed back|delayed|parked)',
+      '(yours|your %) (got|was|has been|gets|get) (pushed back|bumped|parked|slipped)',
       '(you|you will|everyone|everybody) (has|have|need|needs) to (wait|queue|get in line) (your|their)? (turn|in line|like)?',
       'wait (their|your) turn',
       'jump (ahead of|the queue)',
-      '(as a|for a) smaller client',
       '(take|takes|taking|took|taken|eat|eats|eating|ate|eaten|swallowed|swallowing) (up)? (all|most|the bulk) (of)? (my|our) (time|hours|attention|week|day|days|capacity)',
     ]),
     unless: [

@@ -5,7 +5,7 @@ import { DEFERRED } from './deprioritizing';
 const HAS_TIME = [
   '(by|before|on|until|till|at|around|after|for|from) (the)? (end of)? (@time|[|the day|the week|close of business|end of day|noon|lunch|lunchtime|#)',
   '# (am|pm|a.m|p.m|o clock)',
-  '(#|one|two|three|four|five|six|seven|ten|twenty|48|24) (working|business)? (hours|hour|days|day|weeks|week|minutes) !or',
+  '(#|one|two|three|four|five|six|seven|ten|twenty) (working|business)? (hours|hour|days|day|weeks|week|minutes) !or',
   'whenever you',
   '(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|eow|noon|midday|pm|p.m|january|february|march|april|june|july|august|september|october|november|december|immediately|first thing|next time)',
   '(this|next|by the end of the|end of the|by end of) (week|month|morning|afternoon|evening|weekend)',
@@ -55,7 +55,6 @@ const VAGUE_WHEN = [
   'when (your|its|my) turn (comes|is up)',
   '(at (our|my|the) earliest (convenience|opportunity)?|as soon as (is)? practicable|in a timely manner|when (feasible|possible|practicable))',
   '(later|eventually|whenever|in a bit|in a while|at some point|at some time) !(today|this|on|by|tonight|tomorrow)',
-  // the writer's spare time
   '(when|whenever|once|if|as soon as|as and when) (i|we) (can|could|am able|are able|possibly can|get round to it|get around to it)',
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|get the) (a|some|the)? (spare|free|quiet)? (moment|minute|time|chance|second|gap|sec|mo|tick|min|breather)',
   '(when|once|after) (things|it|work|everything) (calm|calms|quiet|quiets|quieten|settle|settles|slow|slows) down',
@@ -69,8 +68,6 @@ const VAGUE_WHEN = [
   'one way or another',
   '(do|doing) what (i|we) can',
   '(in|over|within) the (next|coming) (few|couple of) (days|weeks)',
-  'sort something out',
-  'get back to you with an update',
   ', hopefully .',
 ];
 
@@ -181,8 +178,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     patterns: [
       'no (promise|promises|guarantee|guarantees)',
       '(can not|could not|will not) (promise|guarantee) (anything|when|a date|a time|exact)',
-      '(i|we) will see (what|if|whether) (i|we) can (do)?',
-      '(let me see|we will see|i will see) (what|how|if) (i|we) can',
+      '(let me|(i|we) will) see (what|how|if|whether) (i|we) can',
     ],
     unless: HAS_TIME.concat(['(if|when|once) you']),
   },
