@@ -299,6 +299,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'biggest',
     'best',
     'corporate',
+    'trade',
     'lucrative',
     'high-value',
     'profitable',

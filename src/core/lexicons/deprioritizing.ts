@@ -40,6 +40,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
     patterns: DEFERRED.concat([
       '(' + RIVAL + '|' + OTHERS + ') _4 (first|ahead|precedence|priority|first dibs|before|earliest|pick)',
       '(come|comes|go|goes|get|gets|are|is) (before|ahead of) (yours|you|your %)',
+      '(before|ahead of) yours',
       '(smaller|little|tiny|minor) (accounts|clients|customers|jobs|orders|ones|projects|businesses) like (yours|you)',
       '(who|which|that) (pays|pay|spend|spends) _3 (more|as much)',
       '(you|your|yours) _4 (small|smaller|tiny|minor) (for (us|me)|fish|fry|compared|client|customer|account)',
@@ -60,7 +61,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(others|people|clients|customers|accounts|orders|jobs|requests|' +
         RIVAL +
         ') _3 (ahead of|in front of) (you|yours|your %)',
-      '(have|got|juggling|focused on|focusing on|concentrating on|prioritising|prioritizing|working on|dealing with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only)? (urgent)? (emails)? (from|for)? (the|our|my)? ' +
+      '(have|got|juggling|focus on|concentrate on|focused on|focusing on|concentrating on|working on|dealing with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only)? (urgent)? (emails)? (from|for)? (the|our|my)? ' +
         RIVAL,
       '(prioritise+|prioritize+|prioritised|prioritized|favour+|favor+) _3 (client|clients|customer|customers|account|accounts|job|jobs|project|projects)',
       '(clients|customers|accounts) (with|who pay|paying) (bigger|larger|higher|more) (budgets|orders|fees|spend)?',
@@ -92,7 +93,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(you|you will|everyone|everybody) (has|have|need|needs) to (wait|queue|get in line) (your|their)? (turn|in line|like)?',
       'wait (their|your) turn',
       'jump (ahead of|the queue)',
-      '(take|takes|taking|took|taken|eat|eats|eating|ate|eaten|swallowed|swallowing) (up)? (all|most|the bulk) (of)? (my|our) (time|hours|attention|week|day|days|capacity)',
+      '(take|takes|taking|took|taken|eat|eats|eating|ate|eaten|swallowed|swallowing) (up (all|most|the bulk)?|all|most|the bulk) (of)? (my|our) (time|hours|attention|week|day|days|capacity)',
     ]),
     unless: [
       '(prioritise+|prioritize+|prioritised|prioritized) (your|you|yours)',
