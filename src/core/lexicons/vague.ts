@@ -1,27 +1,79 @@
 import type { PhraseFamily } from '../rule';
+import { DEFERRED } from './deprioritizing';
 
 /** A time is already named: the promise is concrete enough. */
 const HAS_TIME = [
-  '(by|before|on|until|till|at|around|after) (the)? (end of)? (@time|[|the day|the week|close of business|end of day|noon|lunch|lunchtime)',
-  '(by|before|at|around|after|from|until|till|on) #',
+  '(by|before|on|until|till|at|around|after|for|from) (the)? (end of)? (@time|[|the day|the week|close of business|end of day|noon|lunch|lunchtime|#)',
   '# (am|pm|a.m|p.m|o clock)',
+  '(#|one|two|three|four|five|six|seven|ten|twenty) (working|business)? (hours|hour|days|day|weeks|week|minutes) !or',
   'whenever you',
-  '(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|eow|noon|midday|pm|p.m|january|february|march|april|june|july|august|september|october|november|december)',
+  '(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|eow|noon|midday|pm|p.m|january|february|march|april|june|july|august|september|october|november|december|immediately|first thing|next time)',
   '(this|next|by the end of the|end of the|by end of) (week|month|morning|afternoon|evening|weekend)',
   'within (the next)? % (hours|hour|days|day|minutes|business days|working days)',
 ];
 
+/** A time for a promise, not for a deferral ("bigger jobs on right now"). */
+const NOW = '(right|straight) (now|away) !(,|but)';
+
+/** Tied to an event: "the moment it ships", "once you approve". */
+const EVENT = [
+  '(the moment|as soon as|once|when|after|if|the minute|the second|the day) (it|you|they|the|your|he|she|(i|we) (get|hear|receive))',
+];
+
+/** Not the writer's promise: the client's side, or a worry. */
+const NOT_OURS = [
+  '(whenever|when|whatever) (suits|works|is good for|is convenient for|is best for) you',
+  '(let me know|get back to me|please|could you|can you|would you|hope (you|your)|hope to see|see you|talk soon|speak soon|chat soon|get well soon)',
+  '(scared|worried|afraid|fear)',
+  '(feel|feels|get|gets) (better|well)',
+];
+
 /** The sentence makes a promise: something the writer will do. */
 const PROMISE = [
-  '(i|we) (am|are) (hoping|aiming|planning|trying) to',
-  '(should|might|may|could) be able to',
-  '^ (will|shall|should) %',
+  '(i|we) (am|are) (hoping to|aiming to|planning to|trying to|working towards|working toward|looking to)',
+  '(our|the|your|my) % %? (will|shall|should|ought to)',
+  '(should|might|may|could|ought to) be (able|in a position) to',
+  '(i|we) (anticipate|expect|hope|plan|aim|intend)',
+  '(our|my) (intention|plan|aim|hope|goal) (is)? to',
+  '^ (hoping|aiming|planning|hope|plan|aim) to',
+  '^ (will|shall|should|ought to) %',
   '(i|we) (will|shall|am going to|are going to|hope to|plan to|aim to|expect to|intend to)',
-  '(it|this|that|they|these|those|everything|the %|your %) (will|should|might) (be|arrive|go|reach|come|get)',
+  '(it|this|that|they|these|those|everything|yours|the %|your %|the % %|your % %) (will|should|might|ought to) (be|arrive|go|reach|come|get|ship|follow|hit|land)',
+  '(will|should|shall) be (provided|sent|delivered|processed|actioned|shared|issued|arranged|resolved|fixed|completed)',
+  '(ok|okay|alright|fine) if (i|we)',
+  'you (will|shall) (have|get|receive|hear) !to',
   '(and|but) (will|should|shall)',
-  '(will|should) be with you',
   '^ expect (the|to|your|it|them|an|a)',
+  '(will|may|might|could|would) take',
+  '(is|are) (handled|dealt with|processed|answered|seen to)',
 ];
+
+/** Words that name no time: "soon", "at some point", "when I can". */
+const VAGUE_WHEN = [
+  '(soon|shortly|eventually|someday|sometime|imminently|one of these days|accordingly|later on|down the (line|track|road)|asap|asap-ish|as soon as possible|before (too)? (much|many)? (more)? (long|longer|days|weeks)|any day now|in the not too distant future|presently|going forward|over time|in time|as and when)',
+  '(at|in|over|within|during) (some|a|the next|the next little|the coming|the near|due|a later|a future|a little|good|the fullness of) (point|time|stage|while|course|date|future|phase|period|juncture|bit|update|release|version|days|weeks|months)',
+  '((reasonably|fairly|relatively|pretty|quite) (soon|promptly|quickly)|shortly-ish|soonish|soon-ish|shortlyish|sooner (or|rather than) later)',
+  'when (your|its|my) turn (comes|is up)',
+  '(at (our|my|the) earliest (convenience|opportunity)?|as soon as (is)? practicable|in a timely manner|when (feasible|possible|practicable))',
+  '(later|eventually|whenever|in a bit|in a while|at some point|at some time) !(today|this|on|by|tonight|tomorrow)',
+  '(when|whenever|once|if|as soon as|as and when) (i|we) (can|could|am able|are able|possibly can|get round to it|get around to it)',
+  '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|get the) (a|some|the)? (spare|free|quiet)? (moment|minute|time|chance|second|gap|sec|mo|tick|min|breather)',
+  '(when|once|after) (things|it|work|everything) (calm|calms|quiet|quiets|quieten|settle|settles|slow|slows) down',
+  '(when|once|after|as soon as) (i|we) (have)? (cleared|finished|dealt with|caught up|got through|gotten through|sorted) (the|my|our|other|everything|a few)',
+  '(when|once|after) the _3 (jobs|stuff|things|work|tasks|projects) (are|is) out of the way',
+  '(when|once|whenever) (it|they) (is|are|has|have) (been)? (ready|done|finished)',
+  '(when|once|whenever) (i|we) (am|are|get) (next|back) (in|at|on)',
+  'when (i|we) (get|reach) (to)? (it|there|them)',
+  '(as|when) (time|circumstances|workload) (allow|allows|permit|permits)',
+  'as (quickly|promptly|fast|soon) as (we|i) (can|could|are able|am able|possibly can)',
+  'one way or another',
+  '(do|doing) what (i|we) can',
+  '(in|over|within) the (next|coming) (few|couple of) (days|weeks)',
+  ', hopefully .',
+];
+
+/** What a writer promises to do. */
+const DO = '(get|send|finish|do|look|get back|deliver|complete|wrap|sort|fix|update|review|call|check)';
 
 /** Promises with no time, or hedged into nothing. */
 export const VAGUE_FAMILIES: PhraseFamily[] = [
@@ -29,54 +81,10 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     message: 'noTime',
     label: 'Name a time',
     fix: { kind: 'replace', with: 'by [day]' },
-    patterns: [
-      '(soon|shortly|eventually|someday|sometime|sometime soon|some time soon|at some point|one of these days|in due course|in the near future|in the coming days|in a bit|in a while|at a later date|later on|down the line|in the next little while|at some stage|asap|asap-ish|as soon as possible|as soon as (i|we) (can|am able|are able|get a chance|have a moment|have time|possibly can|get the chance))',
-      '(when|whenever|once|if) (i|we) (can|could|get a chance|get the chance|have a chance|have a moment|have a minute|have the time|get a moment|get a minute|am able|are able|find the time|find time|get time|get round to it|get around to it)',
-      '(when|whenever|once|if) (i|we) (get|have|find|grab) (a|some)? (spare|free|quiet)? (moment|minute|time|chance|second|gap|sec|mo|tick|min|breather)',
-      '(when|once|after) (things|it|work|everything) (calm|calms|quiet|quiets|settle|settles|slow|slows) down',
-      '(once|when|after) (i|we) (have)? (cleared|finished|dealt with|caught up|got through|gotten through|sorted) (the|my|our|other|everything|a few)',
-      'when (it is|they are) ready',
-      'fit (you|it|this|that|yours) in (after that|afterwards|later|somewhere|at some point|when)',
-      'when (i|we) (have|have got|get) (some)? (breathing room|a breather|a gap|headspace)',
-      'when it gets done',
-      'when the dust settles',
-      'as soon as (i|we) (have)? (cleared|finished|dealt with|got through) (everything|the rest|other)',
-      'if (i|we) have (time|a moment|a minute) (left over|spare)?',
-      '(be|take) a while (before|until)',
-      'or maybe (the|next|the one)',
-      '(endeavour|endeavor) to',
-      '(shortly-ish|soonish|soon-ish|reasonably soon|fairly soon|pretty soon)',
-      'one way or another',
-      '(we|i) will see about',
-      'intend to (address|fix|look at|sort|resolve)',
-      'in a future (update|release|version)',
-      'sort something out',
-      'get back to you with an update',
-      ', hopefully .',
-      'when the % queue (clears|is clear)',
-      'when (feasible|possible|practicable)',
-      'at the earliest',
-      'in a timely manner',
-      '(next week|this week|tomorrow|monday|tuesday|wednesday|thursday|friday|a few days|a couple of days|the weekend) or so',
-      '(before long|in a little while|any day now|in the not too distant future|at some stage)',
-      '(do|doing) what (i|we) can',
-      'when it is done',
-      '(at (our|my|the) earliest (convenience|opportunity)|as soon as practicable|as soon as is practicable|presently|in good time)',
-      '(later|eventually|whenever|in a bit|in a while|at some point) !(today|this|on|by|tonight|tomorrow)',
-      '(as and when|whenever) (i|we) (can|have|get)',
-      '(reasonably|fairly|relatively|pretty|quite) soon',
-      '(shortly-ish|soon-ish|soonish|shortlyish)',
-      'or (maybe|perhaps|possibly) the (one|week|month) after',
-      'if (i|we) have (any)? time (left over|spare|to spare|left)',
-      '(once|when|after) the _3 (jobs|stuff|things|work|tasks|projects) (are|is) out of the way',
-      '(as soon as|once|when) (i|we) (have)? cleared everything else',
-    ],
-    requires: PROMISE,
-    unless: HAS_TIME.concat([
-      '(whenever|when|whatever) (suits|works|is good for|is convenient for|is best for) you',
+    patterns: VAGUE_WHEN,
+    requires: PROMISE.concat(['(hopefully|hope|might|may|try)']),
+    unless: HAS_TIME.concat(NOT_OURS, [
       'as soon as (you|the|your|they|he|she|it|we have|i have|i get|we get|i hear|we hear)',
-      '(let me know|get back to me|please|could you|can you|would you|hope you|hope to see|see you|talk soon|speak soon|chat soon)',
-      'get well soon',
       'as soon as (i|we) (get|have|hear|receive)',
     ]),
   },
@@ -85,10 +93,12 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Make it a firm commitment',
     fix: { kind: 'replace', with: '$subj will' },
     patterns: [
-      '$span=($subj=(i|we) (will|would|shall|am going to|are going to)? (try|attempt|aim|do) (my best|our best|hard|our very best|my very best)? (to|and)) !be',
-      '$span=($subj=(i|we) (might|may|should) (be able to|possibly|maybe|probably|hopefully)?) (get|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
-      '$span=($subj=(i|we) could (possibly|maybe|probably|perhaps)) (get|send|finish|do|look|get back|send over|deliver|complete|wrap|sort|fix|update|review|call|check)',
-      '$span=($subj=(i|we) (will|would|can) (probably|maybe|possibly|likely|hopefully|perhaps)) (get|have|send|finish|do|look|get back|deliver|complete|wrap|sort|fix|update|review|call|check|be)',
+      '$span=($subj=(i|we) (will|would|shall|am going to|are going to)? (try|attempt|aim|do|endeavour|endeavor) ((my|our) (very)? (best|hardest|utmost)|hard)? (to|and)) !be',
+      '$span=($subj=(i|we) (might|may|should) (be able to|possibly|maybe|probably|hopefully|perhaps)?) ' + DO,
+      '$span=($subj=(i|we) (will|would|can) (probably|maybe|possibly|likely|hopefully|perhaps)) (' +
+        DO +
+        '|have|be|fit)',
+      '$span=(!(i|we) $subj=% (will|shall) (try|attempt|endeavour|endeavor) (to|and))',
     ],
     unless: HAS_TIME.concat([
       '(if|when|once) you',
@@ -102,7 +112,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Make it a firm commitment',
     fix: { kind: 'replace', with: '', mid: '' },
     patterns: [
-      '$span=(hopefully|fingers crossed|with any luck|if all goes well|if everything goes well|god willing|touch wood) ,? (i|we|it|this|that|they) (will|can|should|would|might)',
+      '$span=(hopefully|fingers crossed|with any luck|if all goes well|if everything goes well|all being well|god willing|touch wood) ,? (i|we|it|this|that|they) (will|can|should|would|might)',
     ],
     unless: HAS_TIME.concat(['(if|when|once) you', 'let me know']),
   },
@@ -111,15 +121,21 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Name a time',
     fix: { kind: 'replace', with: '$span by [day]' },
     patterns: [
-      '$span=((i|we) (will|shall) (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you|get there|get to it|get to that|get on it|look at it|look into it|sort it|sort it out|have a look))',
-      '$span=(and (let you know|get back to you|be in touch|follow up|circle back|revert|update you|come back to you))',
-      '$span=(then (i|we) will (look at|get to|do|start on|move on to|turn to) (yours|it|your %|this))',
-      '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within)',
+      '$span=((i|we|^) (will|shall) (let you know|(get|come|circle|report) back to (you|ya)|(get|come|circle|report) back|be in (touch|contact)|follow up|revert|update you|get there|get to it|get to that|get (on|onto) it|look at it|look into it|sort it|sort it out|have a look|take a look))',
+      '$span=(and (let you know|get back to (you|ya)|be in touch|follow up|circle back|revert|update you|come back to you))',
+      '$span=(then (i|we) will (look at|get to|do|start on|move on to|turn to))',
+      '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within|of)',
     ],
-    unless: HAS_TIME.concat([
-      '(the moment|as soon as|once|when|after|if|the minute|the second) (it|you|they|i|we|the|your|he|she)',
-      '(let me know|get back to me|please|could you|can you|would you|hope you)',
-    ]),
+    unless: HAS_TIME.concat(NOT_OURS, VAGUE_WHEN, EVENT),
+  },
+  {
+    message: 'noTime',
+    label: 'Name a time',
+    fix: { kind: 'replace', with: '$subj will, by [day], $verb' },
+    patterns: [
+      '$span=($subj=(i|we) (will|shall|am going to|are going to) $verb=(look into|dig into|investigate|explore|see about|find out|look at|chase up|chase|review|consider|assess|check|put together|put something together|get to|prepare|draft|arrange|organise|organize|set up|pass)) !(it|them|that|this)',
+    ],
+    unless: HAS_TIME.concat(NOT_OURS, EVENT),
   },
   {
     message: 'hedged',
@@ -127,9 +143,25 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'replace', with: '', mid: '' },
     patterns: [
       '$span=(, no promises|no promises ,|no promises|no guarantees|, depending|depending on how it goes|fingers crossed|touch wood|hopefully not too long)',
-      '$span=(maybe|possibly|perhaps) (have|get|send|do|finish)',
+      '$span=(maybe|possibly|perhaps) (have|get|send|do|finish|fit)',
       '^ $span=(give me a (bit|minute|while|second|little while|few days|few))',
+      '$span=(,? (could|might|may) be (later|longer|weeks|months)|or (maybe|perhaps|possibly) later|or (maybe|perhaps|possibly)? the (one|week|month|day) after)',
+      '$span=(, (it is)? (hard|difficult|impossible) to say|(hard|difficult|impossible) to say (when|how long))',
+      '$span=(at some point|sometime|some time|at some stage|one day) (next|this|later this|early next|later next) (week|month|weekend|year|quarter)',
+      '(a few days|a couple of days|the weekend|next week|this week|tomorrow|@time) $span=(or (so|two))',
+      '$span=(any day now|if (i|we) have (any|some)? time (left over|spare|to spare|left)|(if|unless) (nothing|something) (more|else|bigger) _2 comes up)',
+      '$span=(,? (but|just)? (not sure|no idea|can not say|could not say|do not know|hard to say) (exactly)? when (exactly)?)',
+      '$span=(,? (but who knows|(we|i) will see !%))',
+      '$span=((might|may|could) take (a bit|a while|a little while|some time))',
+      '$span=(,? (but)? (i|we) (can not|could not) commit) !to',
     ],
+  },
+  {
+    message: 'hedged',
+    label: 'Make it a firm commitment',
+    fix: { kind: 'replace', with: '', mid: '' },
+    patterns: ['$span=(,? (maybe|perhaps|possibly|hopefully|probably|roughly|give or take|or thereabouts|ish) !%)'],
+    requires: PROMISE,
   },
   {
     message: 'hedged',
@@ -137,31 +169,32 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'replace', with: 'I will' },
     patterns: [
       '^ $span=((will|would|shall) (try|attempt) (to|and))',
-      '$span=((i|we) (am|are) (hoping|aiming) to (maybe|possibly|perhaps)?)',
-      '$span=((i|we) (am|are) trying to (maybe|possibly|perhaps))',
+      '$span=((i|we) (am|are) (hoping|aiming|trying) to (maybe|possibly|perhaps))',
     ],
-  },
-  {
-    message: 'noTime',
-    label: 'Name a time',
-    fix: { kind: 'replace', with: 'by [day]' },
-    patterns: [
-      '(at some point|sometime|some time|at some stage|one day) (next|this|later this|early next|later next) (week|month|weekend|year)',
-      '(in|over|within) the (next|coming) (few|couple of) (days|weeks)',
-      '(soonish|soon-ish|sooner or later|in the fullness of time)',
-    ],
-    requires: PROMISE.concat(['(hopefully|hope|might|may|try)']),
-    unless: ['(let me know|get back to me|please|could you|can you|would you|hope you)'],
   },
   {
     message: 'hedged',
     label: 'Make it a firm commitment',
     fix: { kind: 'sentence', with: "I'll [what you will do] by [day]." },
     patterns: [
-      '(no|can not|could not|will not) (promise|promises|guarantee|guarantees) (anything)?',
-      '(i|we) will see (what|if|whether) (i|we) can (do)?',
-      '(let me see|we will see|i will see) (what|how|if) (i|we) can',
+      'no (promise|promises|guarantee|guarantees)',
+      '(can not|could not|will not) (promise|guarantee) (anything|when|a date|a time|exact)',
+      '(let me|(i|we) will) see (what|how|if|whether) ((i|we) can|is possible)',
     ],
-    unless: ['(if|when|once) you'],
+    unless: HAS_TIME.concat(['(if|when|once) you']),
+  },
+  {
+    message: 'noTime',
+    label: 'Name a time',
+    fix: { kind: 'sentence', with: "I'll [what you will do] by [day]." },
+    patterns: DEFERRED.concat([
+      '(take|takes|taking) _3 longer',
+      '(be|take|takes) (a while|some time|a bit)',
+      'on (my|our) radar',
+      '(see to|get to|deal with) (it|yours|this|them) after that',
+    ]),
+    requires: PROMISE,
+    unless: HAS_TIME.concat(NOT_OURS),
   },
 ];
+for (const family of VAGUE_FAMILIES.slice(0, -1)) if (family.unless) family.unless = family.unless.concat(NOW);

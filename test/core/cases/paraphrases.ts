@@ -57,7 +57,10 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   },
   { text: "You're not my only client, you know.", labels: ['deprioritizing'] },
   { text: 'Your job is on the back burner for now.', labels: ['deprioritizing'] },
-  { text: "I'll deal with it after I've finished for my other clients.", labels: ['deprioritizing'] },
+  {
+    text: "I'll deal with it after I've finished for my other clients.",
+    labels: ['deprioritizing', 'vague-commitment'],
+  },
   // vague-commitment
   { text: 'Will get back to you at some point next week.', labels: ['vague-commitment'] },
   { text: "I'll have a look when I get a sec.", labels: ['vague-commitment'] },

@@ -255,8 +255,39 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'No rush at all on the feedback.',
       'I will start on your request at 9am tomorrow.',
       "I'll fit you in on Thursday at 2pm as you asked.",
+      'Thanks for waiting — your job is next in the queue and will start at 9 tomorrow.',
+      'If you get round to it, could you send the signed form? Thanks!',
+      'Our bigger clients often ask for this report too; yours is attached and ready.',
+      "I've moved your order to the front of the queue; it ships tomorrow.",
     ],
     invalid: [
+      {
+        text: 'Yours is lower down the pecking order at the minute, sorry.',
+        findings: [
+          {
+            text: 'Yours is lower down the pecking order at the minute, sorry.',
+            rewrite: "I'll have this to you by [day and time].",
+          },
+        ],
+      },
+      {
+        text: 'We have to look after our major customers first.',
+        findings: [
+          {
+            text: 'We have to look after our major customers first.',
+            rewrite: "I'll have this to you by [day and time].",
+          },
+        ],
+      },
+      {
+        text: "I'll sneak your edits in between bigger jobs.",
+        findings: [
+          {
+            text: "I'll sneak your edits in between bigger jobs.",
+            rewrite: "I'll have this to you by [day and time].",
+          },
+        ],
+      },
       {
         text: "You'll be second in line after the Jacobs job.",
         findings: [
@@ -290,8 +321,34 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "I'll let you know the moment it ships.",
       'Let me know when you can talk.',
       'I should have double-checked the spelling.',
+      "I'll book the courier the moment the stock arrives.",
+      "Once you approve the budget, I'll place the order the same day.",
+      "We'll try to get you an earlier slot; if one opens up I'll call you, otherwise we're confirmed for the 21st.",
+      "Let me see what I can find — I'll send the shortlist by Wednesday morning.",
     ],
     invalid: [
+      {
+        text: "We'll look into the possibility of extending the warranty.",
+        findings: [
+          {
+            text: "We'll look into",
+            rewrite: 'We will, by [day], look into the possibility of extending the warranty.',
+          },
+        ],
+      },
+      {
+        text: 'The minutes should be circulated at some point.',
+        findings: [{ text: 'at some point', rewrite: 'The minutes should be circulated by [day].' }],
+      },
+      {
+        text: "Let me dig into the discrepancy and I'll come back to you.",
+        findings: [
+          {
+            text: "I'll come back to you",
+            rewrite: "Let me dig into the discrepancy and I'll come back to you by [day].",
+          },
+        ],
+      },
       {
         text: 'Expect the files reasonably soon.',
         findings: [{ text: 'reasonably soon', rewrite: 'Expect the files by [day].' }],
@@ -316,8 +373,31 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "I can't make Thursday, but I'm free on Friday morning.",
       "I'll check with our legal adviser and report back on Wednesday.",
       "I'm not a great fan of the green, but the layout is done.",
+      "I'm not the right person for tax questions, so I've copied in Priya, our accountant, who'll reply today.",
+      "I'm not sure I follow — do you mean the March invoice or the April one?",
+      "You're not hopeless at all — the form is confusing; I've filled in the tricky bits for you.",
+      "I messed up the dates in the schedule — here's the fixed version, and I've double-checked the rest.",
     ],
     invalid: [
+      {
+        text: 'I doubt I can get the colours right.',
+        findings: [
+          { text: 'I doubt I can get the colours right.', rewrite: 'Here is what I will do: [next step and time].' },
+        ],
+      },
+      {
+        text: "Chances are I've misunderstood your brief completely.",
+        findings: [
+          {
+            text: "Chances are I've misunderstood your brief completely.",
+            rewrite: 'Here is what I will do: [next step and time].',
+          },
+        ],
+      },
+      {
+        text: "I hope this makes sense, I'm not great at explaining things.",
+        findings: [{ text: "I'm not great at explaining things", rewrite: 'I hope this makes sense.' }],
+      },
       {
         text: "Here are the photos. I'm not a great photographer, so they're a bit wonky.",
         findings: [
