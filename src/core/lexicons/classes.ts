@@ -423,7 +423,8 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'sat',
     'mixed',
     'damaged',
-    'delayed',
+    'skipped',
+    'locked',
   ],
   /** Blame: a wrong object ("the wrong figures"). */
   blamebad: [
@@ -441,7 +442,6 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'inaccurate',
     'mistaken',
     'broken',
-    'bad',
   ],
   /** Blame: who else gets blamed (after the/your/our). */
   blamewho: [
