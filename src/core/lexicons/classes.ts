@@ -394,6 +394,8 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'asked',
     'use',
     'used',
+    'comment',
+    'commented',
   ],
   /** Blame: someone else's failure. */
   blamefail: [
@@ -499,6 +501,22 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'company',
     'provider',
     'it',
+    'surveyor',
+    'architect',
+    'electrician',
+    'plumber',
+    'installer',
+    'caterer',
+    'venue',
+    'manufacturer',
+    'director',
+    'board',
+    'landlord',
+    'solicitor',
+    'consultant',
+    'reviewers',
+    'user',
+    'users',
   ],
   /** Blame: the writer's remedy ("I've booked a reprint"), which turns a third-party problem into a plan. */
   blamefix: [
