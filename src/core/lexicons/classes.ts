@@ -427,6 +427,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'damaged',
     'skipped',
     'locked',
+    'refused',
   ],
   /** Blame: a wrong object ("the wrong figures"). */
   blamebad: [
