@@ -518,6 +518,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'reviewers',
     'user',
     'users',
+    'lot',
   ],
   /** Blame: the writer's remedy ("I've booked a reprint"), which turns a third-party problem into a plan. */
   blamefix: [
