@@ -442,6 +442,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'low-res',
     'unusable',
     'faulty',
+    'contradictory',
     'inaccurate',
     'mistaken',
     'broken',
