@@ -69,7 +69,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
     label: 'Own the next step',
     fix: { kind: 'sentence', with: "Here's what I'll do next: $next." },
     patterns: [
-      '(you|you guys|(your|ur) (% )? @blamewho|(your|ur) % %) (still)? (did not|never|have not|has not|had not|failed to|forgot to|neglected to|have still not|has still not) (even)? (bother to)? @blameact',
+      '(you|you guys|(your|ur) (% )? %) (still)? (did not|never|have not|has not|had not|failed to|forgot to|neglected to|have still not|has still not) (even)? (bother to)? @blameact',
       '(you|(your|ur) (% )? @blamewho) (have|has|had)? (just|only)? (sent|gave|supplied|provided|used|uploaded|filled|booked|picked|chose|entered|typed|approved|pushed|deployed|installed|put) _4 @blamebad',
       '(your|ur) (% )? @blamewho _2 @blamefail',
       '(someone|somebody) (at|on|in) your (end|side|team|office) _4 (wrong|@blamefail)',
@@ -305,8 +305,6 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '(hold up|hold-up|holdup|bottleneck) (has been|is|was) _6 (you|your)',
       'your (original)? (feedback|brief|instructions|notes|copy) (was|were) @intens? @intens? (vague|unclear|confusing|@blamebad)',
       'not much (i|we) can do',
-      'before (i|we) joined',
-      'hopefully no more (errors|mistakes)',
       '(you|your (% )? %) insisted on',
     ],
     unless: [
