@@ -39,6 +39,15 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: "That's on your developer, not us.", labels: ['blame'] },
   { text: 'I already answered this in my last email.', labels: ['blame'] },
   { text: 'You were supposed to send the brief last Monday.', labels: ['blame'] },
+  { text: 'As I flagged in my previous note, parking is not included.', labels: ['blame'] },
+  {
+    text: 'If your team had replied to the survey, we would have had the results by now.',
+    labels: ['blame'],
+  },
+  { text: 'Nobody on your side signed the purchase order, so nothing shipped.', labels: ['blame'] },
+  { text: 'The courier lost the box, not our problem.', labels: ['blame'] },
+  { text: 'For the fourth time, the portal link is in the signature.', labels: ['blame'] },
+  { text: 'The warehouse mislabelled the boxes, which is their mistake.', labels: ['blame'] },
   // hostility
   { text: "Relax, it's just a typo.", labels: ['hostility'] },
   { text: "I'm not sure why this is so hard to understand.", labels: ['hostility'] },

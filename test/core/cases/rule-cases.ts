@@ -132,6 +132,12 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'The supplier shipped late, so I have arranged a courier for tomorrow at our cost.',
       'That was my mistake, and the corrected file is attached.',
       'If you had any questions, we could talk Monday.',
+      "Could you send the logo? Once I have it I'll finish the layout by Friday.",
+      'As I explained on our call, the discount applies to annual plans — happy to set that up for you.',
+      "The manufacturer shipped faulty parts; replacements are on the way and we'll fit them on Monday.",
+      'Your team gave us really clear specs, so the build went smoothly.',
+      "No one is to blame here; I'll get the corrected version to you today.",
+      "I never received the attachment — could you resend it? I'll turn it around the same day.",
     ],
     invalid: [
       {
@@ -169,6 +175,50 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       {
         text: 'If you had read my email, you would know the launch moved.',
         findings: [{ text: 'If you had read my email, you would know', rewrite: 'To recap, the launch moved.' }],
+      },
+      {
+        text: 'Your accountant sent over the wrong figures, which is why the report is off.',
+        findings: [
+          {
+            text: 'Your accountant sent over the wrong figures, which is why the report is off.',
+            rewrite: "Here's what I'll do next: [next step].",
+          },
+        ],
+      },
+      {
+        text: 'You have still not sent the signed form.',
+        findings: [
+          {
+            text: 'You have still not sent the signed form.',
+            rewrite: "Once I have the signed form, I'll [next step].",
+          },
+        ],
+      },
+      {
+        text: 'As I mentioned twice already, the invoice is due on receipt.',
+        findings: [{ text: 'As I mentioned twice already,', rewrite: 'To recap, the invoice is due on receipt.' }],
+      },
+      {
+        text: 'As you would have seen if you had opened the attachment, the price includes VAT.',
+        findings: [
+          {
+            text: 'As you would have seen if you had opened the attachment,',
+            rewrite: 'To recap, the price includes VAT.',
+          },
+        ],
+      },
+      {
+        text: "Our supplier sent the wrong tiles, so that's on them.",
+        findings: [
+          {
+            text: "Our supplier sent the wrong tiles, so that's on them.",
+            rewrite: "Here's what I'll do next: [next step].",
+          },
+        ],
+      },
+      {
+        text: 'I must remind you again that invoices are due within 14 days.',
+        findings: [{ text: 'I must remind you again that', rewrite: 'To recap, invoices are due within 14 days.' }],
       },
     ],
   },
