@@ -14,6 +14,8 @@ const INVITED = [
 const OPINION_MARKERS = [
   '(i think|i feel|i find|i believe|honestly|personally|frankly|to be frank|to be honest|i will be honest|i have to say|i must say|if you ask me|imo|in my opinion|not going to lie|no offense|no offence|between you and me|to me|if i am honest|from where i sit|well ,|if you ask me)',
   'your',
+  '(of yours|in my view|to be (blunt|frank|honest)|tbh|to put it (kindly|mildly|politely)|if you do not mind me saying|with respect|can i be honest|(have|got|gotta) to say|i would have thought)',
+  'you (have|had)? (just)? @judgmentchoice',
 ];
 
 const NEGATIVE =
@@ -21,6 +23,38 @@ const NEGATIVE =
 
 /** Unsolicited criticism or opinions of the client's choices. */
 export const JUDGMENT_FAMILIES: PhraseFamily[] = [
+  {
+    message: 'criticise',
+    label: 'Offer an option instead',
+    fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
+    patterns: [
+      // your + thing + copula + verdict: "your headline is weak", "your signature looks unprofessional"
+      'your _4 (@be|seem+|look+|feel+|sound+|read+|come+ across as) @intens? @intens? (not @intens? @judgmentgood|(a|an)? (bit of)? (a|an)? @judgmentflaw|too (@judgmentflaw|slow|cautious|conservative|aggressive|complicated|complex|loud|plain|formal))',
+      // a verdict on the decision itself: "an unwise decision", "a strange way to run payroll"
+      '(a|an) _1 (@judgmentflaw|bad|poor|terrible|awful|strange|bizarre|odd|weird|risky|silly|foolish|dumb|stupid) (decision|choice|idea|move|call|plan|approach|way to|strategy|name|pick|option|direction|look)',
+      '(a|an) _1 (bold|brave|curious|unusual|interesting) (choice|decision|move)',
+      '(that is|very|how|rather|quite) (brave|daring|bold) (.|!)',
+      '(colours|colors|fonts|palette|styles|tones|shades) _1 clash+',
+      'your _4 (does not|do not|did not) (really)? make sense',
+      'your _4 (make+|making) (any|much|no|little) sense',
+      '(not sure|no idea|wonder|do not (get|understand|see)|baffled|puzzled|curious) why (you|anyone|anybody|someone) (would|did|ever) _1 @judgmentchoice',
+      'not (convinced|sure) _8 (is|are|was|would be|will be) (sensible|wise|smart|a good idea|realistic|viable|the right)',
+      '(personally|myself) never @judgmentchoice',
+      'you _3 (should|ought to|might want to|may want to|must) _2 (@judgmentredo|drop|fire|sack|get rid of|think twice about|stop using) (your|the|that|this|those|these|it)',
+      'i would _1 @judgmentredo (your|that|those|these)',
+      '(advise|urge|suggest|recommend) (you)? (to)? _1 @judgmentredo (your|the|that|this|those|these)',
+    ],
+    unless: [
+      '(would|do) you (like|want) (my|some|a few)',
+      'happy to (suggest|share)',
+      '(my|our) (fault|mistake|part|end|side)',
+      '(i|we) (got|made)',
+      'sorry',
+      'too % to (email|send|upload|attach|fit|open|print|load)',
+      '(i|we) (have)? (fixed|corrected|tightened|trimmed|tidied|cleaned up|rewritten|rewrote|redone)',
+    ],
+    unlessText: INVITED,
+  },
   {
     message: 'criticise',
     label: 'Offer an option instead',
@@ -143,6 +177,9 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(looks|look|looked|feels|sounds|reads) like (it was|they were|it has been|a) _2 (built|made|designed|written|done|from) (in|by|back in)?',
       '(i|we) (would not|would never) have (picked|chosen|gone with|used|done|hired|bought)',
       '(underselling|underpricing|overpricing|overcharging|shortchanging) (yourself|your %)',
+      '(that|this|the|those|these) _5 (@be|seem+|look+|feel+|sound+|read+|come+ across as) @intens? @intens? (not @intens? @judgmentgood|(a|an)? (bit of)? (a|an)? @judgmentflaw|(overly|needlessly|unnecessarily|excessively) %)',
+      '(does|do|did) not (seem|look|sound|feel) _1 @judgmentgood',
+      '(find|found|think|consider) (your|that|this|the) _4 @judgmentflaw',
     ],
     requires: OPINION_MARKERS,
     unless: [

@@ -14,6 +14,18 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
+      // a party or politician doing harm or getting a verdict: "the conservatives gutted the funding"
+      '(@offlimitsparty|the left|the right|the far right|the far left|this administration|the president|congress) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|make+ _3 (a nightmare|a mess|a joke|hell))',
+      '@offlimitsbad _3 (from|by|of)? (the|this|these|those|that) (@offlimitsparty|administration)',
+      '@offlimitsparty (was|were|is|are|got it) _1 (right|wrong)',
+      '@offlimitsparty (in charge|in power|in office|at the helm|running the show)',
+      'only the (@offlimitsparty|green party) _2 (have|has|can|will|get|make)',
+      // telling the client how to vote or whom to back
+      'vote+ (for|against) _2 (@offlimitsparty|labour|greens|green|them|him|her|the lot)',
+      'vote+ (them|him|her|the lot|these|those|this) _2 out',
+      'vote (yes|no) on (prop|proposition|measure|question|the referendum|amendment)',
+      '(support+|back+|elect+|re-elect+) (our|my) (candidate|party|man|woman|guy)',
+      '(as a|i am a|we are a|i am an|as an) (proud|lifelong|devout|practising|practicing|committed|staunch|born-again)? (conservative|liberal|socialist|patriot|leftie|democrat|republican|libertarian|tory|christian|muslim|catholic|jew|hindu|sikh|buddhist|atheist) (,|.|so|and|but|i|we|myself|family|company|business)',
       POLITICAL +
         ' (is|are|was|were|has|have|will) (@intens)? (ruining|ruined|destroying|destroyed|wrecked|broken|idiots|morons|a disaster|a joke|corrupt|clowns|evil|crooks|liars|criminals|the worst|the best|killing|wrecking|useless|incompetent|insane|crazy|stupid|to blame|at it again|a nightmare|so bad|a mess|garbage|trash|bankrupting|taking over)',
       '(i|we) (@intens)? (hate|despise|can not stand|love|adore|support|voted for|vote for|blame|loathe) ' + POLITICAL,
@@ -90,6 +102,15 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
+      // invoking God: "Lord willing", "God never gives us more than we can handle", "glory to God"
+      '@offlimitsdeity (willing|bless|blesses|never|always|loves|gives|provides|forbid|help+|grant+|watches|sees)',
+      '(glory|praise|thanks|grace|mercy|gift) (be)? (to|of|from) @offlimitsdeity',
+      '(deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|heathens|sinners|bible-believing|god-fearing)',
+      // the writer's own practice: praying, blessings, worship
+      '((my|our) prayers|a prayer|(am|are|be|will|would|i|we|keep|keeping) _1 (pray|praying)|(pray|praying) (for|that|your|you))',
+      '((a|so|truly|feeling|feel|felt|am|are|#) blessed|blessed @time|blessings (to|on|for|from))',
+      '@me _3 (at|to|from) (church|mass|mosque|synagogue|temple|bible study|prayers)',
+      '(my|our) (pastor|priest|imam|rabbi|vicar|faith|saviour|savior)',
       '(god|jesus|the lord|allah|christ) (bless|blesses|be with|willing|is good|loves you|is great|has a plan|will provide|provides|is in control|knows|will sort it|has got this)',
       '(praise|thank) (the lord|jesus|god|allah|christ)',
       '(i|we) (will|am|are|have been)? (pray|praying|prayed) (for|about|that|over|on)',
