@@ -291,7 +291,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   /** Judgment: the client's act of choosing. */
   judgmentchoice: (
     'choose chose chosen pick picked hire hired go went gone name named launch launched price priced opt ' +
-    'opted select selected set buy bought spend spent pay paid insist insisted decide decided brought'
+    'opted select selected set buy bought spend spent pay paid insist insisted decide decided brought open opened'
   ).split(' '),
   /** Hard-sell: what a business sells besides the job at hand. */
   hardsellproduct: (
