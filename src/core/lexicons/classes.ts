@@ -283,15 +283,15 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   ).split(' '),
   /** Judgment: praise words that turn into criticism when negated ("not very competent"). */
   judgmentgood: (
-    'competent professional reliable ideal wise sensible smart modern polished experienced qualified ' +
-    'effective efficient realistic viable great good convincing clear'
+    'competent professional reliable ideal wise sensible smart modern polished qualified effective ' +
+    'efficient realistic viable great good convincing'
   ).split(' '),
   /** Judgment: verbs telling the client to undo a choice of theirs. */
   judgmentredo: 'rethink reconsider scrap ditch overhaul abandon rethinking reconsidering scrapping ditching'.split(' '),
   /** Judgment: the client's act of choosing. */
   judgmentchoice: (
     'choose chose chosen pick picked hire hired go went gone name named launch launched price priced opt ' +
-    'opted select selected set buy bought spend spent pay paid insist insisted decide decided brought open opened'
+    'opted select selected set buy bought spend spent pay paid insist insisted decide decided brought open opened settled'
   ).split(' '),
   /** Hard-sell: what a business sells besides the job at hand. */
   hardsellproduct: (

@@ -11,16 +11,16 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
     fix: DROP,
     patterns: [
       // a push verb aimed at something of ours: "I'd recommend adding our maintenance plan"
-      '(recommend+|suggest+|consider+|try|be interested in|do not miss|invest+ in|upgrade+ to|check+ out|look+ into|tell you (more)? about|introduce+|grab+|join+|miss+ out on|sign+ up for|enrol+ in|treat yourself to) _2 (our|my) _3 (@hardsellproduct|(maintenance|support|hosting|care|premium|annual|monthly|unlimited|growth) plan)',
+      '(recommend+|suggest+|consider+|try|be interested in|you (might|may|would|will) (also)? (like|love|enjoy)|do not miss|invest+ in|upgrade+ to|check+ out|look+ into|tell you (more)? about|introduce+|grab+|join+|miss+ out on|sign+ up for|enrol+ in|treat yourself to) _2 (our|my) _3 (@hardsellproduct|(maintenance|support|hosting|care|premium|annual|monthly|unlimited|growth) plan)',
       // an incentive: "and get £50 credit", "upgrade and get two months free"
       '(and|to) (get|earn|receive|save|enjoy|bag|grab) _2 (free|credit|discount|£|$|€|# (\\%|percent)|(a|one|two|three|#) (month|months|week|weeks|year) (free|on us))',
-      '(it is|that is|which is|for) (only|just) (£|$|€)',
+      '(it is|that is|which is|for|at|from) (only|just) (£|$|€)',
       '^ (while|since) (i|we) (have|have got|am talking to|are talking to) you',
       '(upgrade+|switch+) to (our|the)? (premium|pro|gold|platinum|vip|business|enterprise|annual|express|priority|unlimited)',
-      '((follow|like) us on|free trial|bundle and save|buy one get one|treat yourself|sign you up|a steal|a bargain|as a (valued|loyal) (client|customer)|(affiliate|referral) (link|code))',
+      '((follow|like) us on|free trial|bundle and save|buy one get one|sign you up|a steal|a bargain|as a (valued|loyal) (client|customer)|(affiliate|referral) (link|code))',
       '(half price|half-price|next (month|order|session|year|week|booking) (is)? on us)',
       '(^|offer|deal|price|discount|sale|rate|pricing) _3 (this|next) (week|month|weekend|quarter) only',
-      '^ (refer+|send+ (them|people|friends) our way) _3 (and|to|for) (get|earn|receive|save|your)',
+      '^ (refer+|send+ (them|people|friends) our way) _3 (and|to|for) (get|earn|receive|save|your|you)',
       '(clients|customers) who (upgrade+|switch+|sign+ up|add+|join+|invest+) _3 (saw|see|get|got|love|loved|report|save|saved|doubled)',
       '(most|many) (of our)? (clients|customers) (add|opt for|go for|upgrade)',
       '(you|you will|you would) _1 (want|need) (our|my) _3 @hardsellproduct',

@@ -18,6 +18,9 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '(@offlimitsparty|the left|the right|the far right|the far left|this administration|the president|congress|both parties) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|make+ _3 (a nightmare|a mess|a joke|hell))',
       '@offlimitsbad _3 (from|by|of|in)? (the|this|these|those|that)? (@offlimitsparty|administration)',
       '@offlimitsparty (was|were|is|are|got it) _1 (right|wrong)',
+      '(pope|president|prime minister|pm|chancellor|@offlimitsparty) \'s _2 (comments|speech|remarks|views|policies|policy|budget) (were|was|are|is) _1 (spot on|right|wrong|brilliant|disgraceful|@offlimitsbad)',
+      '(@offlimitsparty|labour|liberal|conservative|socialist|democrat|republican) @offlimitsbad',
+      '(pure|total|outright|creeping|basically|more) (socialism|communism|fascism|marxism|tyranny)',
       '@offlimitsparty (in charge|in power|in office|at the helm|running the show)',
       'only the (@offlimitsparty|green party) _2 (have|has|can|will|get|make)',
       // telling the client how to vote or whom to back
@@ -48,7 +51,6 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '(religion|christianity|islam|atheism) (causes|is|has)',
       '(may the almighty|the almighty|god almighty)',
       'the election went the right way',
-      "the pope 's",
       '(socialism|capitalism|communism) (never works|always fails|is the problem)',
       "(government|state|council) 's? _3 (red tape|bureaucracy|nanny state|overreach)",
       '(leaving the eu|brexit|the referendum|the election|the last election) (was|is|has been) (a|an|the)? @intens? (catastrophe|disaster|mistake|worst|best|joke|travesty|stupidest)',
@@ -78,11 +80,11 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       // invoking God: "Lord willing", "God never gives us more than we can handle", "glory to God"
       '@offlimitsdeity (willing|bless|blesses|never|always|loves|gives|provides|forbid|help+|grant+|watches|sees)',
       '(glory|praise|grace|mercy|gift) (be)? (to|of|from)? (the)? @offlimitsdeity',
-      '@offlimitsdeity ((is|was) (good|great|the answer|the way|in control|watching)|\'s (will|plan|grace|blessing))',
+      '@offlimitsdeity ((is|was) (good|great|the answer|the reason|the way|in control|watching)|\'s (will|plan|grace|blessing))',
       '((my|our) (pastor|priest|imam|rabbi|vicar|faith|saviour|savior)|thoughts and prayers)',
       '(deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|heathens|sinners|bible-believing|god-fearing)',
       // the writer's own practice: praying, blessings, worship
-      '((my|our) prayers|a prayer|(am|are|be|will|would|i|we|keep|keeping) _1 (pray|praying)|(pray|praying) (for|that|your|you))',
+      '((my|our) prayers|a prayer|(am|are|be|will|would|i|we|keep|keeping) _1 (pray|praying)|(pray|praying) (for|that|your|you)|^ praying (the|that|for|you|your|it))',
       '((a|so|truly|feeling|feel|felt|am|are|#) blessed|blessed @time|blessings (to|on|for|from))',
       '@me _3 (at|to|from) (church|mass|mosque|synagogue|temple|bible study|prayers)',
       '(god|jesus|the lord|allah|christ) (bless|blesses|be with|willing|is good|loves you|is great|has a plan|will provide|provides|is in control|knows|will sort it|has got this)',
