@@ -287,7 +287,9 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'efficient realistic viable great good convincing'
   ).split(' '),
   /** Judgment: verbs telling the client to undo a choice of theirs. */
-  judgmentredo: 'rethink reconsider scrap ditch overhaul abandon rethinking reconsidering scrapping ditching'.split(' '),
+  judgmentredo: 'rethink reconsider scrap ditch overhaul abandon rethinking reconsidering scrapping ditching'.split(
+    ' ',
+  ),
   /** Judgment: the client's act of choosing. */
   judgmentchoice: (
     'choose chose chosen pick picked hire hired go went gone name named launch launched price priced opt ' +

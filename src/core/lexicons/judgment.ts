@@ -39,7 +39,9 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     message: 'criticise',
     label: 'Offer an option instead',
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options for the $obj — would that be useful?' },
-    patterns: ['your $obj=% (@be|seem+|look+|feel+|sound+|read+|come+ across as) @intens? @intens? @intens? ((a|an)? (bit of)? (a|an)? @judgmentflaw|not @intens? @judgmentgood)'],
+    patterns: [
+      'your $obj=% (@be|seem+|look+|feel+|sound+|read+|come+ across as) @intens? @intens? @intens? ((a|an)? (bit of)? (a|an)? @judgmentflaw|not @intens? @judgmentgood)',
+    ],
     unless: UNLESS,
     unlessText: INVITED,
   },

@@ -18,7 +18,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '(@offlimitsparty|the left|the right|the far right|the far left|this administration|the president|congress|both parties) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|make+ _3 (a nightmare|a mess|a joke|hell))',
       '@offlimitsbad _3 (from|by|of|in)? (the|this|these|those|that)? (@offlimitsparty|administration)',
       '@offlimitsparty (was|were|is|are|got it) _1 (right|wrong)',
-      '(pope|president|prime minister|pm|chancellor|@offlimitsparty) \'s _2 (comments|speech|remarks|views|policies|policy|budget) (were|was|are|is) _1 (spot on|right|wrong|brilliant|disgraceful|@offlimitsbad)',
+      "(pope|president|prime minister|pm|chancellor|@offlimitsparty) 's _2 (comments|speech|remarks|views|policies|policy|budget) (were|was|are|is) _1 (spot on|right|wrong|brilliant|disgraceful|@offlimitsbad)",
       '(@offlimitsparty|labour|liberal|conservative|socialist|democrat|republican) @offlimitsbad',
       '(pure|total|outright|creeping|basically|more) (socialism|communism|fascism|marxism|tyranny)',
       '@offlimitsparty (in charge|in power|in office|at the helm|running the show)',
@@ -80,7 +80,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       // invoking God: "Lord willing", "God never gives us more than we can handle", "glory to God"
       '@offlimitsdeity (willing|bless|blesses|never|always|loves|gives|provides|forbid|help+|grant+|watches|sees)',
       '(glory|praise|grace|mercy|gift) (be)? (to|of|from)? (the)? @offlimitsdeity',
-      '@offlimitsdeity ((is|was) (good|great|the answer|the reason|the way|in control|watching)|\'s (will|plan|grace|blessing))',
+      "@offlimitsdeity ((is|was) (good|great|the answer|the reason|the way|in control|watching)|'s (will|plan|grace|blessing))",
       '((my|our) (pastor|priest|imam|rabbi|vicar|faith|saviour|savior)|thoughts and prayers)',
       '(deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|heathens|sinners|bible-believing|god-fearing)',
       // the writer's own practice: praying, blessings, worship
