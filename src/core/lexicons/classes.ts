@@ -279,7 +279,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'amateurish amateur unprofessional cheap-looking bland boring dull generic forgettable wordy long-winded ' +
     'text-heavy confusing messy chaotic disorganised disorganized sloppy weak lame ugly hideous unrealistic ' +
     'unwise misguided ill-advised naive questionable inefficient clueless incompetent overpriced pretentious ' +
-    'off-putting unreadable eyesore shambles mess disaster mistake tired-looking uninspired underwhelming'
+    'off-putting unreadable eyesore shambles mess disaster mistake tired-looking uninspired underwhelming shoddy naff'
   ).split(' '),
   /** Judgment: praise words that turn into criticism when negated ("not very competent"). */
   judgmentgood: (
@@ -293,7 +293,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   /** Judgment: the client's act of choosing. */
   judgmentchoice: (
     'choose chose chosen pick picked hire hired go went gone name named launch launched price priced opt ' +
-    'opted select selected set buy bought spend spent pay paid insist insisted decide decided brought open opened settled'
+    'opted select selected set buy bought spend spent pay paid insist insisted decide decided brought open opened settled booked'
   ).split(' '),
   /** Hard-sell: what a business sells besides the job at hand. */
   hardsellproduct: (
@@ -313,6 +313,6 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   offlimitsbad: (
     'idiots idiot clowns clown morons crooks liars corrupt useless incompetent disaster joke mess nightmare ' +
     'nonsense stupid idiotic insane disgrace shambles farce evil traitors fools hopeless pathetic ruining ' +
-    'ruined destroying destroyed killing wrecking wrecked gutted bankrupting crippling'
+    'ruined destroying destroyed killing wrecking wrecked gutted bankrupting crippling worst'
   ).split(' '),
 };

@@ -20,13 +20,15 @@ const UNLESS = [
   '(sorry to hear|sorry about your|sorry you|no rush|hope you|take your time|feel better)',
   'too % to (email|send|upload|attach|fit|open|print|load)',
   '(here are|a few|two|three|some) (options|alternatives)',
+  // Asking permission to fix what was found.
+  '(shall|should|can) (i|we) _3 (fix|clean|tidy|update|change|sort)',
 ];
 
 /** Signs that the sentence voices the writer's own view of something of the client's. */
 const OPINION_MARKERS = [
   '(i think|i feel|i find|i believe|honestly|personally|frankly|to be frank|to be honest|i will be honest|i have to say|i must say|if you ask me|imo|in my opinion|not going to lie|no offense|no offence|between you and me|to me|if i am honest|from where i sit|well ,|if you ask me)',
   'your',
-  '(of yours|in my view|to be (blunt|frank|honest)|tbh|to put it (kindly|mildly|politely)|if you do not mind me saying|with respect|can i be honest|(have|got|gotta) to say|i would have thought)',
+  '(two cents|for what it is worth|all due respect|of yours|in my view|to be (blunt|frank|honest)|tbh|to put it (kindly|mildly|politely)|if you do not mind me saying|with respect|can i be honest|(have|got|gotta) to say|i would have thought)',
   'you (have|had)? (just)? @judgmentchoice',
 ];
 
@@ -53,10 +55,10 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       // your + thing + copula + verdict: "your headline is weak", "your signature looks unprofessional"
       '(your|ur) _4 (@be|seem+|look+|feel+|sound+|read+|come+ across as) @intens? @intens? @intens? (not @intens? @judgmentgood|(a|an)? (bit of)? (a|an)? @judgmentflaw|too (@judgmentflaw|cautious|conservative|aggressive|complicated|complex|loud|plain|formal))',
       // a verdict on the decision itself: "an unwise decision", "a strange way to run payroll"
-      '(a|an) _1 (@judgmentflaw|bad|poor|terrible|awful|strange|bizarre|odd|weird|risky|silly|foolish|dumb|stupid) (decision|choice|idea|move|call|plan|approach|way to|time to|month (to|for)|strategy|name|pick|option|direction|look)',
+      '(a|an) _1 (@judgmentflaw|bad|poor|terrible|awful|strange|bizarre|odd|weird|risky|silly|foolish|dumb|stupid) (decision|choice|idea|move|call|plan|approach|way to|time to|place to|month (to|for)|strategy|name|pick|option|direction|look)',
       '(a|an) _1 (bold|brave|curious|unusual|interesting) (choice|decision|move)',
       '(is not|was not) (that|this|it) @intens? @intens? (pricey|expensive|extravagant|overpriced|risky|much)',
-      '(you are (overthinking|overcomplicating|overdoing|micromanaging)|you are (paying|spending) _1 too (much|little)|(a bit|way|far|rather) (much|over the top))',
+      '(you are @intens? (overthinking|overcomplicating|overdoing|micromanaging)|you are (paying|spending) _1 too (much|little)|(a bit|way|far|rather) (much|over the top))',
       '(that is|very|how|rather|quite) (brave|daring|bold) (.|!)',
       'your _4 (does not|do not|did not) (really)? make sense',
       'your _4 (make+|making) (any|much|no|little) sense',
@@ -66,6 +68,9 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(personally|myself) never @judgmentchoice',
       '@me (would not|would never) have @judgmentchoice',
       'not (the|what) _2 (i|we) would have @judgmentchoice',
+      '(not what (i|we) would call|(does not|do not|is not|are not) do+ _3 any (favours|favors))',
+      '@me would _1 (@judgmentredo|steer clear of|stay away from|avoid) (that|those|these|your)',
+      'your _4 (has|have|uses|use) @intens? too (many|much)',
       'you _3 (should|ought to|might want to|may want to|must) _2 (@judgmentredo|drop|fire|sack|get rid of|think twice about|stop using|work on) _1 (your|the|that|this|those|these|it)',
       'i would _1 @judgmentredo (your|that|those|these)',
       '(advise|urge|suggest|recommend) (you)? (to)? _1 @judgmentredo (your|the|that|this|those|these)',
@@ -116,7 +121,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       'does not match the (premium|professional|image|look|brand)',
       '(not to be rude|no offence|no offense|not being funny|with respect) , (but)? (your|that|this|the)',
       '(your|the) (team|process|office|setup|set-up|system|business|company) (seems|is|looks|sounds) @intens? (disorganised|disorganized|chaotic|all over the place|a mess|a shambles|amateur|unprofessional)',
-      '(quite|rather|pretty|very|a bit|really) (an|a)? (expensive|pricey|extravagant|overpriced|cheap|risky|ambitious|bold) _4 , (is not it|is it not|do not you think)',
+      '(quite|rather|pretty|very|a bit|really) (an|a)? (expensive|pricey|extravagant|overpriced|cheap|risky|ambitious|bold) _6 , (is not it|is it not|do not you think)',
       '(makes|make|made) (the|your|it|them) %? (look|seem|feel|sound) (cheap|amateur|amateurish|dated|tacky|unprofessional|old-fashioned|cluttered|messy|childish|cheesy)',
       '(that|this|it) (is|was|seems|sounds) (like)? (a|such a|an)? @intens? (risky|bad|terrible|poor|silly|questionable|dangerous|foolish|naive|odd) (strategy|way to|venture|bet|gamble)',
       '(a bit|rather|very|quite|pretty|slightly|really)? unprofessional to',
@@ -142,15 +147,17 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(i find|i think) (your|the|that|this) _3 ' + NEGATIVE,
       '(running|using|doing|posting|launching|sending|choosing|picking|hiring) _5 (is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|bad|poor|questionable|risky|terrible|silly) (choice|decision|idea|move|call)',
       '(is|are|was) (asking for trouble|a recipe for disaster)',
-      '(quite|rather|pretty|very|a bit|really) (an|a)? (expensive|pricey|extravagant|overpriced|cheap|risky|ambitious|bold) _4 , (is not it|is it not|do not you think)',
+      '(quite|rather|pretty|very|a bit|really) (an|a)? (expensive|pricey|extravagant|overpriced|cheap|risky|ambitious|bold) _6 , (is not it|is it not|do not you think)',
       '(that|this|the|your|those|these) _3 (does not|do not|did not|will not) (work|look good|look right|fit|suit|land|cut it|make sense)',
       '(is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|bad|poor|questionable|terrible|silly|interesting) (choice|decision|idea|move|call)',
       '(looks|look|looked|feels|sounds|reads) like (it was|they were|it has been|a) _2 (built|made|designed|written|done|from) (in|by|back in)?',
       '(i|we) (would not|would never) have (picked|chosen|gone with|used|done|hired|bought)',
       '(underselling|underpricing|overpricing|overcharging|shortchanging) (yourself|your %)',
-      '(that|this|the|those|these|they|he|she) _6 (@be|seem+|look+|feel+|sound+|read+|come+ across as) @intens? @intens? @intens? (not @intens? @judgmentgood|(a|an)? (bit of)? (a|an)? @judgmentflaw|(overly|needlessly|unnecessarily|excessively) %)',
+      '(that|this|the|those|these|they|he|she|their) _6 (@be|seem+|look+|feel+|sound+|read+|come+ across as) @intens? @intens? @intens? (not @intens? @judgmentgood|(a|an)? (bit of)? (a|an)? @judgmentflaw|(overly|needlessly|unnecessarily|excessively) %)',
       '(does|do|did) not _1 (seem|look|sound|feel) _1 @judgmentgood',
       '(behind the times|stuck in the past|so last year)',
+      '(feels|seems|looks|sounds) @intens? off (for|to)',
+      '(that|this|your|the) _3 (is not|are not|will not) (going to)? (work|fly|sell|land)',
       '(colours|colors|fonts|palette|styles|tones|shades) _1 clash+',
       '(find|found|think|consider) (your|that|this|the) _4 @judgmentflaw',
     ],

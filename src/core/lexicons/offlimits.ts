@@ -15,7 +15,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     fix: DROP,
     patterns: [
       // a party or politician doing harm or getting a verdict: "the conservatives gutted the funding"
-      '(@offlimitsparty|the left|the right|the far right|the far left|this administration|the president|congress|both parties) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|make+ _3 (a nightmare|a mess|a joke|hell))',
+      '(@offlimitsparty|the left|the right|the far right|the far left|this administration|the president|this president|the current president|congress|both parties) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|make+ _3 (a nightmare|a mess|a joke|hell))',
       '@offlimitsbad _3 (from|by|of|in)? (the|this|these|those|that)? (@offlimitsparty|administration)',
       '@offlimitsparty (was|were|is|are|got it) _1 (right|wrong)',
       "(pope|president|prime minister|pm|chancellor|@offlimitsparty) 's _2 (comments|speech|remarks|views|policies|policy|budget) (were|was|are|is) _1 (spot on|right|wrong|brilliant|disgraceful|@offlimitsbad)",
@@ -25,7 +25,8 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       'only the (@offlimitsparty|green party) _2 (have|has|can|will|get|make)',
       // telling the client how to vote or whom to back
       '(make america great again|drain the swamp|stop the steal|defund the police|lock her up|lets go brandon|all lives matter|tax is theft|taxes are theft)',
-      '(liberals|leftists|lefties|socialists|tories|democrats|republicans|libs|snowflakes|trumpers|commies|the woke mob|the left|the right) (are|have|will|keep|always|never)',
+      '(liberals|leftists|lefties|socialists|tories|democrats|republicans|libs|snowflakes|trumpers|commies|the woke mob|the left|the right) (are|have|will|keep|always|never|want)',
+      '((immigration|abortion|gun|welfare|healthcare|climate|border|lockdown|vaccine) (law|laws|policy|policies|bill|reform|rules|mandate|mandates) _3 @offlimitsbad|(than|if|when) the (last|other) lot !of)',
       'vote+ (for|against) _2 (@offlimitsparty|labour|greens|green|them|him|her|the lot)',
       'vote+ (them|him|her|the lot|these|those|this) _2 out',
       'vote (yes|no) on (prop|proposition|measure|question|the referendum|amendment)',
@@ -63,7 +64,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '(voted|vote|voting) for (that|this) (man|woman|guy|clown|idiot|lot|party)',
       '(taxes|taxation|tax) (are|is) (theft|robbery|a scam)',
       "(government|governments|state) 's? _2 (ridiculous|stupid|idiotic|insane|crazy|pointless|useless|draconian|woke|socialist) (new)? (regulations|rules|laws|policies|policy|tax|taxes)",
-      'vote (labour|tory|tories|conservative|democrat|democrats|republican|republicans|green|reform|liberal|lib dem|libdem|snp|ukip|maga|blue|red)',
+      '(vote|voting) (labour|tory|tories|conservative|democrat|democrats|republican|republicans|green|reform|liberal|lib dem|libdem|snp|ukip|maga|blue|red)',
       '(typical|bloody|useless) (leftie|lefty|woke|left-wing|right-wing|tory|labour|liberal|commie|socialist) %',
       '(prime minister|president|chancellor|government|pm) (had|has|have) (any|no) (backbone|spine|sense|clue|guts)',
       '(mps|politicians|ministers|senators|congressmen|councillors) (are|were)? (all)? (corrupt|crooks|liars|useless|idiots|clowns)',
@@ -80,8 +81,8 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       // invoking God: "Lord willing", "God never gives us more than we can handle", "glory to God"
       '@offlimitsdeity (willing|bless|blesses|never|always|loves|gives|provides|forbid|help+|grant+|watches|sees)',
       '(glory|praise|grace|mercy|gift) (be)? (to|of|from)? (the)? @offlimitsdeity',
-      "@offlimitsdeity ((is|was) (good|great|the answer|the reason|the way|in control|watching)|'s (will|plan|grace|blessing))",
-      '((my|our) (pastor|priest|imam|rabbi|vicar|faith|saviour|savior)|thoughts and prayers)',
+      "@offlimitsdeity ((is|was) (good|great|the answer|the reason|the way|in control|watching)|'s (will|plan|grace|blessing|hands))",
+      '((my|our) (pastor|priest|imam|rabbi|vicar|faith|saviour|savior)|thoughts and prayers|(such a|a real|what a) blessing !in|(after|before) (church|mass|prayers) !(services|service|hall|meeting|event))',
       '(deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|heathens|sinners|bible-believing|god-fearing)',
       // the writer's own practice: praying, blessings, worship
       '((my|our) prayers|a prayer|(am|are|be|will|would|i|we|keep|keeping) _1 (pray|praying)|(pray|praying) (for|that|your|you)|^ praying (the|that|for|you|your|it))',
