@@ -35,7 +35,6 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(limited time|limited-time|exclusive|special|early bird|black friday|flash) (offer|deal|discount|price|pricing|sale|promotion)',
       '(10|15|20|25|30|40|50) (\\%|percent) (off|discount)',
       '(subscribe|sign up) (to|for) (our|my) (newsletter|channel|mailing list|podcast)',
-      'you will love our',
       'use (the)? code %',
       'perfect time to (upgrade|buy|try|join|book)',
       '(strongly)? recommend our % (bundle|package|plan|service|range|product)',

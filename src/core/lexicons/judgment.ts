@@ -151,7 +151,6 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(that|this|the|your|those|these) _3 (does not|do not|did not|will not) (work|look good|look right|fit|suit|land|cut it|make sense)',
       '(is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|bad|poor|questionable|terrible|silly|interesting) (choice|decision|idea|move|call)',
       '(looks|look|looked|feels|sounds|reads) like (it was|they were|it has been|a) _2 (built|made|designed|written|done|from) (in|by|back in)?',
-      '(i|we) (would not|would never) have (picked|chosen|gone with|used|done|hired|bought)',
       '(underselling|underpricing|overpricing|overcharging|shortchanging) (yourself|your %)',
       '(that|this|the|those|these|they|he|she|their) _6 (@be|seem+|look+|feel+|sound+|read+|come+ across as) @intens? @intens? @intens? (not @intens? @judgmentgood|(a|an)? (bit of)? (a|an)? @judgmentflaw|(overly|needlessly|unnecessarily|excessively) %)',
       '(does|do|did) not _1 (seem|look|sound|feel) _1 @judgmentgood',
