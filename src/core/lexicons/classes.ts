@@ -279,12 +279,12 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'amateurish amateur unprofessional cheap-looking bland boring dull generic forgettable wordy long-winded ' +
     'text-heavy confusing messy chaotic disorganised disorganized sloppy weak lame ugly hideous unrealistic ' +
     'unwise misguided ill-advised naive questionable inefficient clueless incompetent overpriced pretentious ' +
-    'off-putting unreadable eyesore shambles mess disaster mistake tired-looking uninspired underwhelming shoddy naff'
+    'off-putting unreadable eyesore shambles mess disaster mistake tired-looking uninspired underwhelming shoddy naff jarring downgrade'
   ).split(' '),
   /** Judgment: praise words that turn into criticism when negated ("not very competent"). */
   judgmentgood: (
     'competent professional reliable ideal wise sensible smart modern polished qualified effective ' +
-    'efficient realistic viable great good convincing'
+    'efficient realistic viable great good convincing welcoming friendly appealing inviting intuitive'
   ).split(' '),
   /** Judgment: verbs telling the client to undo a choice of theirs. */
   judgmentredo: 'rethink reconsider scrap ditch overhaul abandon rethinking reconsidering scrapping ditching'.split(
@@ -293,7 +293,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   /** Judgment: the client's act of choosing. */
   judgmentchoice: (
     'choose chose chosen pick picked hire hired go went gone name named launch launched price priced opt ' +
-    'opted select selected set buy bought spend spent pay paid insist insisted decide decided brought open opened settled booked'
+    'opted select selected set buy bought spend spent pay paid insist insisted decide decided brought open opened settled booked ordered sign signed'
   ).split(' '),
   /** Hard-sell: what a business sells besides the job at hand. */
   hardsellproduct: (

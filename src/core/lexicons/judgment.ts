@@ -17,7 +17,7 @@ const UNLESS = [
   '(my|our) (fault|mistake|part|end|side)',
   '(i|we) (got|made|sent)',
   // Sympathy for the client's troubles.
-  '(sorry to hear|sorry about your|sorry you|no rush|hope you|take your time|feel better)',
+  '(sorry to hear|sorry about your|sorry you|no rush|hope (you|it|things)|take your time|feel better)',
   'too % to (email|send|upload|attach|fit|open|print|load)',
   '(here are|a few|two|three|some) (options|alternatives)',
   // Asking permission to fix what was found.
@@ -42,7 +42,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     label: 'Offer an option instead',
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options for the $obj — would that be useful?' },
     patterns: [
-      'your $obj=% (@be|seem+|look+|feel+|sound+|read+|come+ across as) @intens? @intens? @intens? ((a|an)? (bit of)? (a|an)? @judgmentflaw|not @intens? @judgmentgood)',
+      'your $obj=% (@be|seem+|look+|feel+|sound+|read+|come+ across as) %? @intens? @intens? ((a|an)? (bit of)? (a|an)? @judgmentflaw|all over the place|a step (back|backwards|backward)|not @intens? @judgmentgood)',
     ],
     unless: UNLESS,
     unlessText: INVITED,
@@ -53,7 +53,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
     patterns: [
       // your + thing + copula + verdict: "your headline is weak", "your signature looks unprofessional"
-      '(your|ur) _4 (@be|seem+|look+|feel+|sound+|read+|come+ across as) @intens? @intens? @intens? (not @intens? @judgmentgood|(a|an)? (bit of)? (a|an)? @judgmentflaw|too (@judgmentflaw|cautious|conservative|aggressive|complicated|complex|loud|plain|formal))',
+      '(your|ur) _4 (@be|seem+|look+|feel+|sound+|read+|come+ across as) %? @intens? @intens? (not @intens? @judgmentgood|(a|an)? (bit of)? (a|an)? @judgmentflaw|all over the place|a step (back|backwards|backward)|too (@judgmentflaw|cautious|conservative|aggressive|complicated|complex|loud|plain|formal))',
       // a verdict on the decision itself: "an unwise decision", "a strange way to run payroll"
       '(a|an) _1 (@judgmentflaw|bad|poor|terrible|awful|strange|bizarre|odd|weird|risky|silly|foolish|dumb|stupid) (decision|choice|idea|move|call|plan|approach|way to|time to|place to|month (to|for)|strategy|name|pick|option|direction|look)',
       '(a|an) _1 (bold|brave|curious|unusual|interesting) (choice|decision|move)',
@@ -71,6 +71,8 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(not what (i|we) would call|(does not|do not|is not|are not) do+ _3 any (favours|favors))',
       '@me would _1 (@judgmentredo|steer clear of|stay away from|avoid) (that|those|these|your)',
       'your _4 (has|have|uses|use) @intens? too (many|much)',
+      '(too (high|low|expensive|cheap|much) for what|better off (@judgmentredo|dropping|without|getting rid of))',
+      'why (would|did) you (ever|even)? @judgmentchoice',
       'you _3 (should|ought to|might want to|may want to|must) _2 (@judgmentredo|drop|fire|sack|get rid of|think twice about|stop using|work on) _1 (your|the|that|this|those|these|it)',
       'i would _1 @judgmentredo (your|that|those|these)',
       '(advise|urge|suggest|recommend) (you)? (to)? _1 @judgmentredo (your|the|that|this|those|these)',
@@ -94,7 +96,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(why|how) (would|did|on earth would|on earth did) you (ever)? (choose|pick|go with|want|decide|use|think|do that|do this|hire|buy|pay)',
       'you (are|were) (making|about to make) (a|a big|a huge|the wrong|a terrible) (mistake|error|choice|decision)',
       '(is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|questionable|interesting) (choice|decision|idea|move|call)',
-      '(not a fan of|never understood why|never understood how)',
+      '(not (a|much of a) _1 fan of|never understood (why|how)|(who|nobody|no one) (still|even) (uses|use|does|reads|buys|has|wants))',
       '(i would|i would seriously|i would really) (reconsider|rethink|think twice about)',
       'are you sure (that is|this is|that was|it is) the best',
       '(probably|really)? should have (checked|asked|consulted|talked to|spoken to) (a|an|with|your)',
@@ -152,13 +154,13 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|bad|poor|questionable|terrible|silly|interesting) (choice|decision|idea|move|call)',
       '(looks|look|looked|feels|sounds|reads) like (it was|they were|it has been|a) _2 (built|made|designed|written|done|from) (in|by|back in)?',
       '(underselling|underpricing|overpricing|overcharging|shortchanging) (yourself|your %)',
-      '(that|this|the|those|these|they|he|she|their) _6 (@be|seem+|look+|feel+|sound+|read+|come+ across as) @intens? @intens? @intens? (not @intens? @judgmentgood|(a|an)? (bit of)? (a|an)? @judgmentflaw|(overly|needlessly|unnecessarily|excessively) %)',
+      '(that|this|the|those|these|they|he|she|their) _6 (@be|seem+|look+|feel+|sound+|read+|come+ across as) %? @intens? @intens? (not @intens? @judgmentgood|(a|an)? (bit of)? (a|an)? @judgmentflaw|all over the place|a step (back|backwards|backward)|(overly|needlessly|unnecessarily|excessively) %)',
       '(does|do|did) not _1 (seem|look|sound|feel) _1 @judgmentgood',
       '(behind the times|stuck in the past|so last year)',
       '(feels|seems|looks|sounds) @intens? off (for|to)',
       '(that|this|your|the) _3 (is not|are not|will not) (going to)? (work|fly|sell|land)',
       '(colours|colors|fonts|palette|styles|tones|shades) _1 clash+',
-      '(find|found|think|consider) (your|that|this|the) _4 @judgmentflaw',
+      '(find|found|think|consider) (your|that|this|the) _6 @judgmentflaw',
     ],
     requires: OPINION_MARKERS,
     unless: UNLESS.concat('(country|government|economy|politicians|president|prime minister)'),

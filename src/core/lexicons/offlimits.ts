@@ -15,7 +15,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     fix: DROP,
     patterns: [
       // a party or politician doing harm or getting a verdict: "the conservatives gutted the funding"
-      '(@offlimitsparty|the left|the right|the far right|the far left|this administration|the president|this president|the current president|congress|both parties) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|make+ _3 (a nightmare|a mess|a joke|hell))',
+      '(@offlimitsparty|the left|the right|the far right|the far left|this administration|the president|this president|the current president|the pm|the prime minister|congress|both parties) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|make+ _3 (a nightmare|a mess|a joke|hell))',
       '@offlimitsbad _3 (from|by|of|in)? (the|this|these|those|that)? (@offlimitsparty|administration)',
       '@offlimitsparty (was|were|is|are|got it) _1 (right|wrong)',
       "(pope|president|prime minister|pm|chancellor|@offlimitsparty) 's _2 (comments|speech|remarks|views|policies|policy|budget) (were|was|are|is) _1 (spot on|right|wrong|brilliant|disgraceful|@offlimitsbad)",
@@ -27,6 +27,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '(make america great again|drain the swamp|stop the steal|defund the police|lock her up|lets go brandon|all lives matter|tax is theft|taxes are theft)',
       '(liberals|leftists|lefties|socialists|tories|democrats|republicans|libs|snowflakes|trumpers|commies|the woke mob|the left|the right) (are|have|will|keep|always|never|want)',
       '((immigration|abortion|gun|welfare|healthcare|climate|border|lockdown|vaccine) (law|laws|policy|policies|bill|reform|rules|mandate|mandates) _3 @offlimitsbad|(than|if|when) the (last|other) lot !of)',
+      '(not to get political|not to be political|without getting political)',
       'vote+ (for|against) _2 (@offlimitsparty|labour|greens|green|them|him|her|the lot)',
       'vote+ (them|him|her|the lot|these|those|this) _2 out',
       'vote (yes|no) on (prop|proposition|measure|question|the referendum|amendment)',
