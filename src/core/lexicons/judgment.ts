@@ -33,7 +33,7 @@ const OPINION_MARKERS = [
 ];
 
 const NEGATIVE =
-  '(outdated|dated|ugly|terrible|awful|bad|horrible|amateur|amateurish|cheap|tacky|boring|confusing|messy|cluttered|old-fashioned|unprofessional|weak|poor|dreadful|hideous|a mess|a total mess|a disaster|too busy|too much|tired|clunky|lame|off-putting|overpriced|unrealistic|naive|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|long-winded|wordy|repetitive|dull|bland|generic|way too low|way too high|too low|too high|too long|too short|too expensive|too cheap|far too|way too|asking for trouble|a recipe for disaster|a bad idea|a terrible idea|risky|not ideal|not the best|cheesy|childish|pretentious|clumsy|unflattering|chaotic|extreme|steep|mediocre|naive|unfortunate|embarrassing|odd|poor|hard to read|a bit 1999|rather steep|over the top|tacky)';
+  '(@judgmentflaw|a bit #|so #|terrible|awful|bad|horrible|cheap|poor|dreadful|a mess|a disaster|too busy|too much|tired|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|repetitive|too low|too high|too long|too short|too expensive|too cheap|far too|way too|a bad idea|a terrible idea|risky|not ideal|not the best|unflattering|extreme|steep|mediocre|unfortunate|embarrassing|odd|hard to read|over the top)';
 
 /** Unsolicited criticism or opinions of the client's choices. */
 export const JUDGMENT_FAMILIES: PhraseFamily[] = [
