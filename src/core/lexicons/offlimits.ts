@@ -28,6 +28,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '(liberals|leftists|lefties|socialists|tories|democrats|republicans|libs|snowflakes|trumpers|commies|the woke mob|the left|the right) (are|have|will|keep|always|never|want)',
       '((immigration|abortion|gun|welfare|healthcare|climate|border|lockdown|vaccine) (law|laws|policy|policies|bill|reform|rules|mandate|mandates) _3 @offlimitsbad|(than|if|when) the (last|other) lot !of)',
       '(not to get political|not to be political|without getting political)',
+      '(@me|am) _2 (campaign+|volunteer+|canvass+|donate+) (for|to) (the)? (@offlimitsparty|labour|green party)',
       'vote+ (for|against) _2 (@offlimitsparty|labour|greens|green|them|him|her|the lot)',
       'vote+ (them|him|her|the lot|these|those|this) _2 out',
       'vote (yes|no) on (prop|proposition|measure|question|the referendum|amendment)',
@@ -80,8 +81,8 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       // invoking God: "Lord willing", "God never gives us more than we can handle", "glory to God"
       '@offlimitsdeity (willing|bless|blesses|never|always|loves|gives|provides|forbid|help+|grant+|watches|sees)',
       '(glory|praise|grace|mercy|gift) (be)? (to|of|from)? (the)? @offlimitsdeity',
-      "@offlimitsdeity ((is|was) (good|great|the answer|the reason|the way|in control|watching)|'s (will|plan|grace|blessing|hands))",
-      '((my|our) (pastor|priest|imam|rabbi|vicar|faith|religion|beliefs|saviour|savior)|thoughts and prayers|(such a|a real|what a) blessing !in|(after|before) (church|mass|prayers) !(services|service|hall|meeting|event))',
+      "@offlimitsdeity ((is|was) (good|great|risen|the answer|the reason|the way|in control|watching)|'s (will|plan|grace|blessing|hands))",
+      '((my|our) (pastor|priest|imam|rabbi|vicar|faith|religion|beliefs|saviour|savior)|(my|our) (church|mosque|synagogue|temple|congregation) !(client|clients|customer|customers|sector|work|project|projects)|thoughts and prayers|reason for the season|(such a|a real|what a) blessing !in|(after|before) (church|mass|prayers) !(services|service|hall|meeting|event))',
       '(deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|heathens|sinners|bible-believing|god-fearing)',
       // the writer's own practice: praying, blessings, worship
       '((my|our) prayers|a prayer|(am|are|be|will|would|i|we|keep|keeping) _1 (pray|praying)|(pray|praying) (for|that|your|you)|^ praying (the|that|for|you|your|it))',
