@@ -21,7 +21,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '((follow|like) us on|free trial|bundle and save|buy one get one|sign you up|a steal|a bargain|as a (valued|loyal) (client|customer)|(affiliate|referral) (link|code))',
       '((book|schedule|claim|grab) (a|your) (free|complimentary) _1 (demo|call|consultation|trial|audit|session|assessment)|(upgrade|subscribe|sign up|register|order) (now|today) (and|to|!|for))',
       '(half price|half-price|next (month|order|session|year|week|booking) (is)? on us)',
-      '(^|offer|deal|price|discount|sale|rate|pricing) _3 (this|next) (week|month|weekend|quarter) only',
+      '(^|(offer|deal|price|discount|sale|rate|pricing) _3) (this|next) (week|month|weekend|quarter) only',
       '^ (refer+|send+ (them|people|friends) our way) _3 (and|to|for) (get|earn|receive|save|your|you)',
       '(clients|customers) who (upgrade+|switch+|sign+ up|add+|join+|invest+|bought) _3 (saw|see|love|loved|report|reported|save|saved|doubled)',
       '(most|many) (of our)? (clients|customers) (add|opt for|go for|upgrade)',

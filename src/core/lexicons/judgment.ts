@@ -10,17 +10,21 @@ const INVITED = [
   '(you wanted|you asked for) (honest|candid|blunt|frank) (feedback|views|thoughts)',
 ];
 
+/** A verdict after a linking verb; one pattern per verdict keeps each selective. */
+const COP = '(@be|seem+|look+|feel+|sound+|read+|come+ across as) %? @intens? @intens? ';
+const FLAW = '(a|an)? (bit of)? (a|an)? (@judgmentflaw|all over the place|step (back|backwards|backward))';
+const UNGOOD = 'not @intens? @judgmentgood';
+const THING = '(that|this|the|those|these|they|he|she|their) _6 ';
+
 /** Offers, owning a fix, sympathy or a technical limit: not a verdict on the client's choice. */
 const UNLESS = [
   '(would|do) you (like|want) (my|some|a few)',
   'happy to (suggest|share)',
   '(my|our) (fault|mistake|part|end|side)',
   '(i|we) (got|made|sent)',
-  // Sympathy for the client's troubles.
   '(sorry to hear|sorry about your|sorry you|no rush|hope (you|it|things)|take your time|feel better)',
   'too % to (email|send|upload|attach|fit|open|print|load)',
   '(here are|a few|two|three|some) (options|alternatives)',
-  // Asking permission to fix what was found.
   '(shall|should|can) (i|we) _3 (fix|clean|tidy|update|change|sort)',
 ];
 
@@ -41,9 +45,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     message: 'criticise',
     label: 'Offer an option instead',
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options for the $obj — would that be useful?' },
-    patterns: [
-      'your $obj=% (@be|seem+|look+|feel+|sound+|read+|come+ across as) %? @intens? @intens? ((a|an)? (bit of)? (a|an)? @judgmentflaw|all over the place|a step (back|backwards|backward)|not @intens? @judgmentgood)',
-    ],
+    patterns: ['your $obj=% ' + COP + FLAW, 'your $obj=% ' + COP + UNGOOD],
     unless: UNLESS,
     unlessText: INVITED,
   },
@@ -53,12 +55,18 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
     patterns: [
       // your + thing + copula + verdict: "your headline is weak", "your signature looks unprofessional"
-      '(your|ur) _4 (@be|seem+|look+|feel+|sound+|read+|come+ across as) %? @intens? @intens? (not @intens? @judgmentgood|(a|an)? (bit of)? (a|an)? @judgmentflaw|all over the place|a step (back|backwards|backward)|too (@judgmentflaw|cautious|conservative|aggressive|complicated|complex|loud|plain|formal))',
+      '(your|ur) _4 ' + COP + FLAW,
+      '(your|ur) _4 ' + COP + UNGOOD,
+      '(your|ur) _4 ' +
+        COP +
+        'too (@judgmentflaw|cautious|conservative|aggressive|complicated|complex|loud|plain|formal)',
       // a verdict on the decision itself: "an unwise decision", "a strange way to run payroll"
       '(a|an) _1 (@judgmentflaw|bad|poor|terrible|awful|strange|bizarre|odd|weird|risky|silly|foolish|dumb|stupid) (decision|choice|idea|move|call|plan|approach|way to|time to|place to|month (to|for)|strategy|name|pick|option|direction|look)',
       '(a|an) _1 (bold|brave|curious|unusual|interesting) (choice|decision|move)',
       '(is not|was not) (that|this|it) @intens? @intens? (pricey|expensive|extravagant|overpriced|risky|much)',
-      '(you are @intens? (overthinking|overcomplicating|overdoing|micromanaging)|you are (paying|spending) _1 too (much|little)|(a bit|way|far|rather) (much|over the top))',
+      'you are @intens? (overthinking|overcomplicating|overdoing|micromanaging)',
+      'you are (paying|spending) _1 too (much|little)',
+      '(a bit|way|far|rather) (much|over the top)',
       '(that is|very|how|rather|quite) (brave|daring|bold) (.|!)',
       'your _4 (does not|do not|did not) (really)? make sense',
       'your _4 (make+|making) (any|much|no|little) sense',
@@ -68,7 +76,8 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(personally|myself) never @judgmentchoice',
       '@me (would not|would never) have @judgmentchoice',
       'not (the|what) _2 (i|we) would have @judgmentchoice',
-      '(not what (i|we) would call|(does not|do not|is not|are not) do+ _3 any (favours|favors))',
+      'not what (i|we) would call',
+      '(does|do|is|are) not do+ _3 any (favours|favors)',
       '@me would _1 (@judgmentredo|steer clear of|stay away from|avoid) (that|those|these|your)',
       'your _4 (has|have|uses|use) @intens? too (many|much)',
       '(too (high|low|expensive|cheap|much) for what|better off (@judgmentredo|dropping|without|getting rid of))',
@@ -157,7 +166,9 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|bad|poor|questionable|terrible|silly|interesting) (choice|decision|idea|move|call)',
       '(looks|look|looked|feels|sounds|reads) like (it was|they were|it has been|a) _2 (built|made|designed|written|done|from) (in|by|back in)?',
       '(underselling|underpricing|overpricing|overcharging|shortchanging) (yourself|your %)',
-      '(that|this|the|those|these|they|he|she|their) _6 (@be|seem+|look+|feel+|sound+|read+|come+ across as) %? @intens? @intens? (not @intens? @judgmentgood|(a|an)? (bit of)? (a|an)? @judgmentflaw|all over the place|a step (back|backwards|backward)|(overly|needlessly|unnecessarily|excessively) %)',
+      THING + COP + FLAW,
+      THING + COP + UNGOOD,
+      THING + COP + '(overly|needlessly|unnecessarily|excessively) %',
       '(does|do|did) not _1 (seem|look|sound|feel) _1 @judgmentgood',
       '(behind the times|stuck in the past|so last year)',
       '(feels|seems|looks|sounds) @intens? off (for|to)',
