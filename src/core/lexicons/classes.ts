@@ -279,7 +279,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'amateurish amateur unprofessional cheap-looking bland boring dull generic forgettable wordy long-winded ' +
     'text-heavy confusing messy chaotic disorganised disorganized sloppy weak lame ugly hideous unrealistic ' +
     'unwise misguided ill-advised naive questionable inefficient clueless incompetent overpriced pretentious ' +
-    'off-putting unreadable eyesore shambles mess disaster mistake tired-looking uninspired underwhelming shoddy naff jarring downgrade'
+    'off-putting unreadable eyesore shambles mess disaster mistake tired-looking uninspired underwhelming shoddy naff jarring downgrade basic overkill cringe cringey salesy gimmicky'
   ).split(' '),
   /** Judgment: praise words that turn into criticism when negated ("not very competent"). */
   judgmentgood: (

@@ -28,13 +28,12 @@ const UNLESS = [
   '(shall|should|can) (i|we) _3 (fix|clean|tidy|update|change|sort)',
 ];
 
+/** The writer voicing their own view ("honestly", "if you ask me", "tbh"). */
+const MARKERS =
+  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be (honest|blunt|frank)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what it is worth|(with|all due) respect|tbh|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye)';
+
 /** Signs that the sentence voices the writer's own view of something of the client's. */
-const OPINION_MARKERS = [
-  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be frank|to be honest|i will be honest|i have to say|i must say|if you ask me|imo|in my opinion|not going to lie|no offense|no offence|between you and me|to me|if i am honest|from where i sit|well ,|if you ask me)',
-  'your',
-  '(two cents|for what it is worth|all due respect|of yours|in my view|to be (blunt|frank|honest)|tbh|to put it (kindly|mildly|politely)|if you do not mind me saying|with respect|can i be honest|(have|got|gotta) to say|i would have thought)',
-  'you (have|had)? (just)? @judgmentchoice',
-];
+const OPINION_MARKERS = [MARKERS, 'your', 'of yours', 'you (have|had)? (just)? @judgmentchoice'];
 
 const NEGATIVE =
   '(@judgmentflaw|a bit #|so #|terrible|awful|bad|horrible|cheap|poor|dreadful|a mess|a disaster|too busy|too much|tired|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|repetitive|too low|too high|too long|too short|too expensive|too cheap|far too|way too|a bad idea|a terrible idea|risky|not ideal|not the best|unflattering|extreme|steep|mediocre|unfortunate|embarrassing|odd|hard to read|over the top)';
@@ -63,6 +62,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       // a verdict on the decision itself: "an unwise decision", "a strange way to run payroll"
       '(a|an) _1 (@judgmentflaw|bad|poor|terrible|awful|strange|bizarre|odd|weird|risky|silly|foolish|dumb|stupid) (decision|choice|idea|move|call|plan|approach|way to|time to|place to|month (to|for)|strategy|name|pick|option|direction|look)',
       '(a|an) _1 (bold|brave|curious|unusual|interesting) (choice|decision|move)',
+      '(you (have|are|were)? _1 (overpaid|overpaying|overspent|overspending)|(you are|you were) (wrong|mistaken|mad|crazy) to)',
       '(is not|was not) (that|this|it) @intens? @intens? (pricey|expensive|extravagant|overpriced|risky|much)',
       'you are @intens? (overthinking|overcomplicating|overdoing|micromanaging)',
       'you are (paying|spending) _1 too (much|little)',
@@ -98,6 +98,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: 'Would you like my thoughts on this? I am happy to suggest a few options.' },
     patterns: [
       '(if i were you|in your shoes|if it were me|if it were up to me|if it were my business)',
+      '(better than yours|(did|does|do) not know what (they|he|she|you) (was|were|are|is) doing|(is|are) your _2 always (this|so|that))',
       '(do not|never) think (that|this|it|your %) (is|was|would be|will be) (a good idea|wise|smart|sensible|the right)',
       '(nobody|no one|hardly anyone) _3 (anymore|nowadays|these days)',
       '(reservations|doubts) about (your|that|this)',
@@ -115,16 +116,11 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       'i would have thought (a|that|you)',
       'i would never (eat|go|use|buy|trust|stay|wear|pick|choose)',
       'would not (personally)? trust',
-      'a lot of (emojis|exclamation marks|pages|colours|colors|fonts|words) for',
       'not sure (a|that|this|the) _5 is (wise|a good idea|smart|sensible)',
       '(is|seems) (a bit|rather|quite|very)? naive',
       '(rip-off|rip off|ripoff|cowboys)',
-      'is better than yours',
-      'clearly (did not|does not) know what (they|he|she) (was|were) doing',
-      'take on an awful lot',
       'can not believe you (are|were)? (still)? (using|doing|paying|running|keeping)',
       '(i would|i would personally|i personally would) never (spend|let|do|use|pay|choose|hire|go)',
-      'is your (manager|boss|team|partner|assistant) always this',
       '(your|the) % (is|are|was|were) (frankly|honestly|a bit|pretty|really|rather|quite)? @intens? (amateurish|amateur|boring|cheesy|embarrassing|unprofessional|excessive|odd|cheap|dated|a cliche|such a cliche|all over the place|a mess|terrible)',
       '(such a|a bit of a|bit of a|total) (cliche|cliché)',
       '(it is|that is) a (shame|pity) you (went with|chose|picked|hired)',
