@@ -711,4 +711,46 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'remake',
     'reshoot',
   ],
+  /** Judgment: what a critic calls a client's design, plan or pick (rarely a misfortune). */
+  judgmentflaw: (
+    'dated outdated old-fashioned old-school garish gaudy tacky cheesy childish clunky cluttered clumsy ' +
+    'amateurish amateur unprofessional cheap-looking bland boring dull generic forgettable wordy long-winded ' +
+    'text-heavy confusing messy chaotic disorganised disorganized sloppy weak lame ugly hideous unrealistic ' +
+    'unwise misguided ill-advised naive questionable inefficient clueless incompetent overpriced pretentious ' +
+    'off-putting unreadable eyesore shambles mess disaster mistake tired-looking uninspired underwhelming shoddy naff jarring downgrade basic overkill cringe cringey salesy gimmicky'
+  ).split(' '),
+  /** Judgment: praise words that turn into criticism when negated ("not very competent"). */
+  judgmentgood: (
+    'competent professional reliable ideal wise sensible smart modern polished qualified effective ' +
+    'efficient realistic viable great good convincing welcoming friendly appealing inviting intuitive'
+  ).split(' '),
+  /** Judgment: verbs telling the client to undo a choice of theirs. */
+  judgmentredo: 'rethink reconsider scrap ditch overhaul abandon rethinking reconsidering scrapping ditching'.split(
+    ' ',
+  ),
+  /** Judgment: the client's act of choosing. */
+  judgmentchoice: (
+    'choose chose chosen pick picked hire hired go went gone name named launch launched price priced opt ' +
+    'opted select selected set buy bought spend spent pay paid insist insisted decide decided brought open opened settled booked ordered sign signed'
+  ).split(' '),
+  /** Hard-sell: what a business sells besides the job at hand. */
+  hardsellproduct: (
+    'package packages tier membership service services programme program course courses audit ' +
+    'audits bundle bundles add-on add-ons subscription retainer upgrade deal deals sale scheme ' +
+    'masterclass workshop webinar ebook e-book app product products range consultation coaching retreat'
+  ).split(' '),
+  /** Off-limits: names of God. */
+  offlimitsdeity: 'god lord jesus allah christ almighty'.split(' '),
+  /** Off-limits: parties, politicians and government named as the object of an opinion. */
+  offlimitsparty: (
+    'government parliament politicians ministers tories tory democrats ' +
+    'dems republicans gop liberals libs conservatives socialists communists leftists lefties leftie trump ' +
+    'biden obama brexit brexiteers remainers maga woke westminster washington whitehall'
+  ).split(' '),
+  /** Off-limits: verdicts on a party or politician. */
+  offlimitsbad: (
+    'idiots idiot clowns clown morons crooks liars corrupt useless incompetent disaster joke mess nightmare ' +
+    'nonsense stupid idiotic insane disgrace shambles farce evil traitors fools hopeless pathetic ruining ' +
+    'ruined destroying destroyed killing wrecking wrecked gutted bankrupting crippling worst'
+  ).split(' '),
 };

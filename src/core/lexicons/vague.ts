@@ -160,7 +160,11 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     message: 'hedged',
     label: 'Make it a firm commitment',
     fix: { kind: 'replace', with: '', mid: '' },
-    patterns: ['$span=(,? (maybe|perhaps|possibly|hopefully|probably|roughly|give or take|or thereabouts|ish) !%)'],
+    // A hedge trailing the promise ("Friday, maybe."); one opening the sentence is the hedged family's.
+    patterns: [
+      '$span=(, (maybe|perhaps|possibly|hopefully|probably|roughly|give or take|or thereabouts|ish) !%)',
+      '% $span=((maybe|perhaps|possibly|hopefully|probably|roughly|give or take|or thereabouts|ish) !%)',
+    ],
     requires: PROMISE,
   },
   {

@@ -259,8 +259,39 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "Since you asked for my opinion, I'd lean towards the blue version.",
       "That's a great idea; I'll add it to next month's plan.",
       'The figures in column D are estimates.',
+      "You asked for my honest opinion on the font: I'd go with something more modern, like Inter.",
+      'Would you like my thoughts on the colour palette before we finalise?',
+      'The font you chose works well at small sizes.',
+      "Your pricing is competitive; I wouldn't change a thing.",
     ],
     invalid: [
+      {
+        text: 'Your headline is weak and your call to action is even weaker.',
+        findings: [
+          {
+            text: 'Your headline is weak and your call to action is even weaker.',
+            rewrite: 'If it helps, I could suggest a few options for the headline \u2014 would that be useful?',
+          },
+        ],
+      },
+      {
+        text: 'With respect, launching in December is an unwise decision.',
+        findings: [
+          {
+            text: 'With respect, launching in December is an unwise decision.',
+            rewrite: 'If it helps, I could suggest a few options here \u2014 would that be useful?',
+          },
+        ],
+      },
+      {
+        text: "The budget you've set is unrealistic, in my view.",
+        findings: [
+          {
+            text: "The budget you've set is unrealistic, in my view.",
+            rewrite: 'If it helps, I could suggest a few options here \u2014 would that be useful?',
+          },
+        ],
+      },
       {
         text: 'Personally I think the serif font makes the menu look cheap.',
         findings: [
@@ -481,8 +512,23 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'The church newsletter is attached.',
       'The polling-day rota is in the shared drive.',
       'The parish newsletter is attached, and your prayer group list is on page two.',
+      'Election day is a public holiday here, so the office will be closed on the 5th.',
+      "The mosque's Ramadan schedule has been uploaded to the website as you asked.",
+      'Please vote on the logo options by Friday so we can finalise.',
     ],
     invalid: [
+      {
+        text: "We'll have the draft ready Monday, Lord willing.",
+        findings: [{ text: 'Lord willing', rewrite: "We'll have the draft ready Monday." }],
+      },
+      {
+        text: 'Glory to God, we hit the deadline.',
+        findings: [{ text: 'Glory to God', rewrite: 'We hit the deadline.' }],
+      },
+      {
+        text: 'The tariffs are another stupid idea from this administration.',
+        findings: [{ text: 'The tariffs are another stupid idea from this administration', rewrite: '' }],
+      },
       {
         text: "Both parties are crooks, so I don't bother voting anymore.",
         findings: [{ text: "Both parties are crooks, so I don't bother voting anymore", rewrite: '' }],
@@ -506,8 +552,23 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'Since you mentioned wanting help with recruitment, we do offer that too.',
       'Happy to hop on a quick call if that is easier.',
       'I have designed the Christmas service poster in A4.',
+      'You asked about the premium package: it adds monthly reporting for $40 a month.',
+      'While updating the plugins I noticed the contact form is broken \u2014 would you like me to fix it?',
+      'Your discount code from last month has been applied to this invoice.',
     ],
     invalid: [
+      {
+        text: "I'd highly recommend adding our maintenance plan, it's only $49 a month.",
+        findings: [{ text: "I'd highly recommend adding our maintenance plan, it's only $49 a month", rewrite: '' }],
+      },
+      {
+        text: 'Attached is the receipt. Upgrade to annual billing and get two months free!',
+        findings: [{ text: 'Upgrade to annual billing and get two months free', rewrite: 'Attached is the receipt.' }],
+      },
+      {
+        text: 'Thanks for choosing us. Refer three friends and your next month is on us.',
+        findings: [{ text: 'Refer three friends and your next month is on us', rewrite: 'Thanks for choosing us.' }],
+      },
       {
         text: 'Your invoice is attached. By the way, we also offer a premium SEO package!',
         findings: [{ text: 'By the way, we also offer a premium SEO package', rewrite: 'Your invoice is attached.' }],
