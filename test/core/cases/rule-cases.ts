@@ -182,7 +182,7 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
     invalid: [
       {
         text: 'Calm down, the site is fine.',
-        findings: [{ text: 'Calm down', rewrite: 'I understand your concern, the site is fine.' }],
+        findings: [{ text: 'Calm down', rewrite: 'The site is fine.' }],
       },
       {
         text: "You're overreacting.",
@@ -190,7 +190,7 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       },
       {
         text: 'With all due respect, that is not how it works.',
-        findings: [{ text: 'With all due respect,', rewrite: 'That is not how it works.' }],
+        findings: [{ text: "With all due respect", rewrite: "That is not how it works." }],
       },
       {
         text: "I'm not going to argue with you about this again.",
