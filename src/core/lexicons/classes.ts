@@ -321,9 +321,14 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'impossible',
     'naive',
     'melodramatic',
+    'overcomplicating',
+    'catastrophising',
+    'catastrophizing',
   ],
   /** Fussing the writer tells the client to stop ("stop panicking"). */
   hostilityfuss: [
+    'catastrophising',
+    'catastrophizing',
     'panicking',
     'worrying',
     'stressing',
@@ -363,7 +368,6 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'noticed',
     'follow',
     'grasp',
-    'get',
     'think',
     'bother',
     'try',

@@ -26,7 +26,10 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give out|hand out|release) (that|this|it|those|these|our|internal|' + REASON + ')',
       '(not|never) something (@me|you) _3 (@withholdingtell|share|talk about|go into|get into|say|comment on|need to know)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|made public|going into)',
-      '(keep|keeping) (it|that|them|this|(my|our|the) %) to (myself|ourselves)',
+      'keep (it|that|them|this|(my|our|the) %)? (internal|under wraps|to (myself|ourselves))',
+      '(no|nothing|not much) (more|further|else)? @withholdingreason? (i|we) (can|could|am able to|are able to) (give|offer|share|provide|add|say|tell you)',
+      '(do not|no need to) (worry|ask) about (why|' + REASON + ')',
+      'not (for|up to) (me|us) to (explain|justify|disclose|share|discuss)',
       '(spare|sparing) you (them|the details|the reasons|that)',
       // The explanation is declared private, irrelevant or somebody's business.
       REASON + ' _4 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? (@withholdingsecret|(our|my) (own)? business|not (relevant|important|your concern|something you need)|none of your|between (me|us)|for (me|us) to know)',
@@ -51,7 +54,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       // Closing the subject.
       'no comment !(from|yet)',
       '(end of (story|discussion)|no further (discussion|comment|questions|details|detail|information|explanation)|nothing (more|further) to (say|add))',
-      '(leave|leaving) it (at that|there)',
+      '(leave|leaving) it (at that|there) !(for|until|and)',
       '(that is|this is) (all|everything) (i|we) (can|am able to|could|will) (say|tell you|share)',
       '(happened|done|sorted|over) ,? (so)? (let us)? (move on|moving on)',
       'whatever happened ,',
@@ -62,7 +65,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(^|just|please just|you will (just)? have to|you need to|you just need to) (trust (me|us|that)|take my word|take our word|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) to (know|understand) (why|how|the|that|this|what|it)',
       'you (do not|will not|would not) want (the|an|to know the) (explanation|details|reasons|reason|story)',
-      '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|so)',
+      '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just)',
       '^ long story ,',
       '(no|not any|see no) (point|need) (in)? (explaining|justifying|going into|getting into)',
       'not worth (explaining|going into|getting into)',
@@ -89,6 +92,8 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'for (privacy|security|legal|data protection|confidentiality) reasons',
       'instead',
       'in short',
+      'let me (call|explain|walk|talk)',
+      'tell you how (much|pleased|grateful|happy|excited|thrilled|glad|delighted|sorry)',
     ],
   },
 ];
