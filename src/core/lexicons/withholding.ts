@@ -1,11 +1,10 @@
 import type { PhraseFamily } from '../rule';
 
-/** "I won't", "we're not at liberty to", "can't", "I'd rather not": a writer declining to do something. */
+/** A writer declining ("I won't", "we're not at liberty to"). */
 const REFUSE =
-  '(can not|could not|will not|would rather not|would prefer not to|prefer not to|do not want to|do not intend to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position) to|(am|are) unable to|(am|are) not able to|refuse to|decline to|do not have to|do not need to|have no intention of)';
-/** What the explanation is called, with its article. */
+  '(can not|could not|will not|would rather not|would prefer not to|prefer not to|do not want to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position) to|(am|are) unable to|(am|are) not able to|refuse to|do not have to|do not need to|have no intention of)';
+/** The explanation. */
 const REASON = '(the|my|our|any|a|an)? @withholdingreason';
-/** What a refusal refers back to. */
 const WHAT = '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|' + REASON + ')';
 
 /** Stonewalling and refusing to explain. */
@@ -18,7 +17,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       with: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
     },
     patterns: [
-      // The writer refuses to explain: "I won't go into why", "can't say more", "I'm not explaining it".
       '(@me|^) ' + REFUSE + ' (really|be)? (@withholdingtell|explaining|justifying|discussing|disclosing|elaborating|commenting|say !%)',
       '(@me|^) ' + REFUSE + ' (really|be)? (go|get|going|getting) into ' + WHAT,
       '(@me|^) ' + REFUSE + ' (really)? (say|tell you|share|sharing|give you|talk about|reveal|be sharing|be giving) ' + WHAT,
@@ -31,17 +29,14 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(do not|no need to) (worry|ask) about (why|' + REASON + ')',
       'not (for|up to) (me|us) to (explain|justify|disclose|share|discuss)',
       '(spare|sparing) you (them|the details|the reasons|that)',
-      // The explanation is declared private, irrelevant or somebody's business.
       REASON + ' _4 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? (@withholdingsecret|(our|my) (own)? business|not (relevant|important|your concern|something you need)|none of your|between (me|us)|for (me|us) to know)',
       REASON + ' ,? (but)? (it|they|that)? (is|are|was|were) (not|hardly) (really)? (important|relevant|necessary|your concern|worth)',
-      '(does not|do not|did not) (think)? ' + REASON + ' (really)? matter',
+      '(' + REASON + '|(does not|do not) think ' + REASON + ') (does not|do not|did not)? (really)? matter',
       '(does not|do not) (really)? matter (why|how|what)',
-      REASON + ' (does not|do not|did not) (really)? matter',
       '^ (how|why|what) _6 (is|was|are) (strictly)? @withholdingsecret',
       '(that is|it is|this is|that|it) (is|stays|remains)? (strictly|purely|all)? (@withholdingsecret !%|between (me|us)|for (me|us) to know|none of your (business|concern)|not your (concern|business)|above your pay grade|on a need-to-know basis)',
       '(an|a purely) internal (matter|issue|decision|affair|thing)',
       '(for|due to) (internal|undisclosed|various|private|confidential) reasons',
-      // It just is: policy, habit or fiat offered instead of a reason.
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with|here)',
       'because (that is|this is|it is) (just)? (how|the way) (we|i|it|things)',
       '(that is|it is|this is|its) (just|simply)? (the|our|company) (policy|process|rule|rules|procedure) !%',
@@ -49,9 +44,8 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(it|that) just (is|happened)',
       'because (i|we) (said|say) so',
       '(it is|the price is|rules are|policy is|a deal is) (what it is|the price|rules|policy|a deal)',
-      '(that is that|that is final|and that is that)',
+      'that is (that|final)',
       '(decision|answer) _5 (is|was) final',
-      // Closing the subject.
       'no comment !(from|yet)',
       '(end of (story|discussion)|no further (discussion|comment|questions|details|detail|information|explanation)|nothing (more|further) to (say|add))',
       '(leave|leaving) it (at that|there) !(for|until|and)',
@@ -66,7 +60,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'you (do not|really do not|will not|would not) (need|want|have) to (know|understand) (why|how|the|that|this|what|it)',
       'you (do not|will not|would not) want (the|an|to know the) (explanation|details|reasons|reason|story)',
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just)',
-      '^ long story ,',
       '(no|not any|see no) (point|need) (in)? (explaining|justifying|going into|getting into)',
       'not worth (explaining|going into|getting into)',
       '(do not|do not really) think (it is|that is|it would be) (necessary|needed|important|worth it|relevant) to (explain|go into|justify|share|discuss|get into)',
