@@ -32,9 +32,7 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
     message: 'condescension',
     label: 'Say it plainly',
     fix: { kind: 'replace', with: '', mid: '' },
-    patterns: [
-      '^ (obviously|clearly|evidently) ,? !(@me|i|we|our|my|thank|thanks|you|your)',
-    ],
+    patterns: ['^ (obviously|clearly|evidently) ,? !(@me|i|we|our|my|thank|thanks|you|your)'],
     unless: ['(call|decision|choice) is yours', 'up to you', 'your call'],
   },
   {
@@ -127,10 +125,13 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       '(free|welcome) to (go|take your business) elsewhere',
       '^ (really|seriously) ?',
       '^ oh (good|great|joy|lovely|brilliant|wonderful|perfect|please) ,? (yet)? (another|more|it is)?',
-      'thanks for the (lecture|lesson|sermon)',
-      '^ (sweetheart|sweetie|honey|darling|hun) ,',
+      'thanks for the (lecture|lesson)',
+      '^ (sweetheart|sweetie|honey|darling) ,',
     ],
-    unless: ['(really|seriously|so) (good|great|love|appreciate|impressed|happy|grateful)', 'thanks? (so much|a lot)? for (your|the) (patience|help|quick|kind)'],
+    unless: [
+      '(really|seriously|so) (good|great|love|appreciate|impressed|happy|grateful)',
+      'thanks? (so much|a lot)? for (your|the) (patience|help|quick|kind)',
+    ],
   },
   {
     message: 'argue',
@@ -153,7 +154,13 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       'going (round|around) in circles',
       '(waste|wasting) (my|our|more)? time (arguing|debating)',
     ],
-    unless: ['(i|we) (was|were|am|are) wrong', 'if (that|this) (is|sounds)', 'they', 'sorry', 'no (such thing as|question is)'],
+    unless: [
+      '(i|we) (was|were|am|are) wrong',
+      'if (that|this) (is|sounds)',
+      'they',
+      'sorry',
+      'no (such thing as|question is)',
+    ],
   },
   {
     message: 'argue',
@@ -179,6 +186,11 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       '(do not|please do not|no need to) (lecture|preach to) (me|us)',
       '(never|do not) (tell|teach) (me|us) how to',
     ],
-    unless: ['(argue|quarrel) with (that|you there)', 'you are right', 'no argument', 'not going to (argue|agree) (to|with (the|their|his|her))'],
+    unless: [
+      '(argue|quarrel) with (that|you there)',
+      'you are right',
+      'no argument',
+      'not going to (argue|agree) (to|with (the|their|his|her))',
+    ],
   },
 ];

@@ -17,11 +17,18 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       with: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
     },
     patterns: [
-      '(@me|^) ' + REFUSE + ' (really|be)? (@withholdingtell|explaining|justifying|discussing|disclosing|elaborating|commenting|say !%)',
+      '(@me|^) ' +
+        REFUSE +
+        ' (really|be)? (@withholdingtell|explaining|justifying|discussing|disclosing|elaborating|commenting|say !%)',
       '(@me|^) ' + REFUSE + ' (really|be)? (go|get|going|getting) into ' + WHAT,
-      '(@me|^) ' + REFUSE + ' (really)? (say|tell you|share|sharing|give you|talk about|reveal|be sharing|be giving) ' + WHAT,
+      '(@me|^) ' +
+        REFUSE +
+        ' (really)? (say|tell you|share|sharing|give you|talk about|reveal|be sharing|be giving) ' +
+        WHAT,
       '(@me|^) (am|are) not (explaining|justifying|discussing|going into|getting into) ' + WHAT,
-      '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give out|hand out|release) (that|this|it|those|these|our|internal|' + REASON + ')',
+      '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give out|hand out|release) (that|this|it|those|these|our|internal|' +
+        REASON +
+        ')',
       '(not|never) something (@me|you) _3 (@withholdingtell|share|talk about|go into|get into|say|comment on|need to know)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|made public|going into)',
       'keep (it|that|them|this|(my|our|the) %)? (internal|under wraps|to (myself|ourselves))',
@@ -29,8 +36,10 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(do not|no need to) (worry|ask) about (why|' + REASON + ')',
       'not (for|up to) (me|us) to (explain|justify|disclose|share|discuss)',
       '(spare|sparing) you (them|the details|the reasons|that)',
-      REASON + ' _4 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? (@withholdingsecret|(our|my) (own)? business|not (relevant|important|your concern|something you need)|none of your|between (me|us)|for (me|us) to know)',
-      REASON + ' ,? (but)? (it|they|that)? (is|are|was|were) (not|hardly) (really)? (important|relevant|necessary|your concern|worth)',
+      REASON +
+        ' _4 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? (@withholdingsecret|(our|my) (own)? business|not (relevant|important|your concern|something you need)|none of your|between (me|us)|for (me|us) to know)',
+      REASON +
+        ' ,? (but)? (it|they|that)? (is|are|was|were) (not|hardly) (really)? (important|relevant|necessary|your concern|worth)',
       '(' + REASON + '|(does not|do not) think ' + REASON + ') (does not|do not|did not)? (really)? matter',
       '(does not|do not) (really)? matter (why|how|what)',
       '^ (how|why|what) _6 (is|was|are) (strictly)? @withholdingsecret',
