@@ -368,6 +368,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'noticed',
     'follow',
     'grasp',
+    'know',
     'think',
     'bother',
     'try',

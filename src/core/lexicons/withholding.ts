@@ -2,7 +2,7 @@ import type { PhraseFamily } from '../rule';
 
 /** A writer declining ("I won't", "we're not at liberty to"). */
 const REFUSE =
-  '(can not|could not|will not|would rather not|would prefer not to|prefer not to|do not want to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position) to|(am|are) unable to|(am|are) not able to|refuse to|do not have to|do not need to|have no intention of)';
+  '(can not|could not|will not|would rather not|would prefer not to|prefer not to|do not want to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|required) to|(am|are) unable to|(am|are) not able to|refuse to|do not have to|do not need to|have no intention of)';
 /** The explanation. */
 const REASON = '(the|my|our|any|a|an)? @withholdingreason';
 const WHAT = '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|' + REASON + ')';
@@ -53,7 +53,10 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(it|that) just (is|happened)',
       'because (i|we) (said|say) so',
       '(it is|the price is|rules are|policy is|a deal is) (what it is|the price|rules|policy|a deal)',
-      'that is (that|final)',
+      'that is (that|final|all there is to it)',
+      '(not|is not) (up for|open to|open for) (discussion|debate|negotiation)',
+      '(those are|these are) the (terms|rules)',
+      '(just|simply)? a (business|management|commercial) decision !%',
       '(decision|answer) _5 (is|was) final',
       'no comment !(from|yet)',
       '(end of (story|discussion)|no further (discussion|comment|questions|details|detail|information|explanation)|nothing (more|further) to (say|add))',
@@ -67,11 +70,11 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(best|better) not to ask',
       '(^|just|please just|you will (just)? have to|you need to|you just need to) (trust (me|us|that)|take my word|take our word|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) to (know|understand) (why|how|the|that|this|what|it)',
-      'you (do not|will not|would not) want (the|an|to know the) (explanation|details|reasons|reason|story)',
+      'you (do not|will not|would not) want (to know)? ' + REASON,
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just)',
       '(no|not any|see no) (point|need) (in)? (explaining|justifying|going into|getting into)',
       'not worth (explaining|going into|getting into)',
-      '(do not|do not really) think (it is|that is|it would be) (necessary|needed|important|worth it|relevant) to (explain|go into|justify|share|discuss|get into)',
+      '(do not|do not really) think (it is|it would be) (necessary|needed|worth it|relevant) to (explain|go into|justify|share|discuss)',
       '^ (does|did) (it|that) (really)? matter ?',
       '^ the answer is (no|still no) !(,|:|;|%)',
       '(request|application|claim|refund|order) (has been|was|have been) (declined|refused|rejected|denied|cancelled|canceled) !%',
@@ -83,15 +86,12 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     ],
     unless: [
       '(happy|glad|pleased) to (explain|walk|go through|share|discuss)',
-      'let me explain',
       'here is (why|how|the|a)',
-      '(nda|privacy|gdpr|legal reasons|legally|data protection|third part*|your (data|details|information|personal))',
+      '(nda|privacy|gdpr|legal reasons|legally|data protection|security|third part*|your (data|details|information|personal))',
       'until',
       '(but|however) (i|we) (can|could|will|would) !(keep|spare)',
-      '(but|however) (i|we) (am|are) (happy|glad|able|pleased)',
       '(because|since|due to) !(that is how|that is the way|this is how|i said|we said|it is how) (he|she|they|it|the|this|that|our|your|of|we|i|there|each)',
       'as (he|she|they|it|each) (is|are|was|were)',
-      'for (privacy|security|legal|data protection|confidentiality) reasons',
       'instead',
       'in short',
       'let me (call|explain|walk|talk)',
