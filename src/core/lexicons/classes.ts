@@ -433,4 +433,30 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'need-to-know',
     'secret',
   ],
+  /** Arguing verbs ("I'm not going to argue", "done debating"). */
+  hostilityargue: [
+    'argue',
+    'arguing',
+    'debate',
+    'debating',
+    'haggle',
+    'haggling',
+    'bicker',
+    'bickering',
+    'quarrel',
+    'squabble',
+    'fight',
+  ],
+  /** Explaining, as a writer says they are not doing it ("I'm not disclosing"). */
+  withholdingtelling: [
+    'explaining',
+    'justifying',
+    'discussing',
+    'disclosing',
+    'elaborating',
+    'commenting',
+    'sharing',
+    'revealing',
+    'answering',
+  ],
 };

@@ -2,9 +2,11 @@ import type { PhraseFamily } from '../rule';
 
 /** A writer declining ("I won't", "we're not at liberty to"). */
 const REFUSE =
-  '(can not|could not|will not|would rather not|would prefer not to|prefer not to|do not want to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|required) to|(am|are) unable to|(am|are) not able to|refuse to|do not have to|do not need to|have no intention of)';
+  '(can not|could not|will not|(would rather|would prefer|prefer) not (to)?|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able) to|(am|are) unable to|refuse to|have no intention of)';
 /** The explanation. */
 const REASON = '(the|my|our|any|a|an)? @withholdingreason';
+const PRIVATE =
+  '(@withholdingsecret !%|(our|my) (own business|business|own !%)|not (relevant|important|your (concern|business))|none of your|between (me|us|the %)|for (me|us) to know|above your pay grade|on a need-to-know basis)';
 const WHAT = '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|' + REASON + ')';
 
 /** Stonewalling and refusing to explain. */
@@ -17,33 +19,32 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       with: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
     },
     patterns: [
-      '(@me|^) ' +
-        REFUSE +
-        ' (really|be)? (@withholdingtell|explaining|justifying|discussing|disclosing|elaborating|commenting|say !%)',
+      '(@me|^) ' + REFUSE + ' (really|be|get drawn into)? (@withholdingtell|@withholdingtelling|say !%|break down)',
       '(@me|^) ' + REFUSE + ' (really|be)? (go|get|going|getting) into ' + WHAT,
       '(@me|^) ' +
         REFUSE +
-        ' (really)? (say|tell you|share|sharing|give you|talk about|reveal|be sharing|be giving) ' +
+        ' (really)? (say|tell you|share|sharing|give you|talk about|reveal|be sharing|be giving|answer|break down) ' +
         WHAT,
-      '(@me|^) (am|are) not (explaining|justifying|discussing|going into|getting into) ' + WHAT,
+      '(@me|^) (am|are) not (@withholdingtelling|going into|getting into) ' + WHAT,
       '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give out|hand out|release) (that|this|it|those|these|our|internal|' +
         REASON +
         ')',
-      '(not|never) something (@me|you) _3 (@withholdingtell|share|talk about|go into|get into|say|comment on|need to know)',
+      '(not|never) (something|one) (@me|you) _3 (@withholdingtell|share|talk about|go into|go through|get into|say|comment on|need to know)',
+      'all you need to know',
+      'leave (the why|' + REASON + ') out',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|made public|going into)',
       'keep (it|that|them|this|(my|our|the) %)? (internal|under wraps|to (myself|ourselves))',
       '(no|nothing|not much) (more|further|else)? @withholdingreason? (i|we) (can|could|am able to|are able to) (give|offer|share|provide|add|say|tell you)',
       '(do not|no need to) (worry|ask) about (why|' + REASON + ')',
       'not (for|up to) (me|us) to (explain|justify|disclose|share|discuss)',
       '(spare|sparing) you (them|the details|the reasons|that)',
-      REASON +
-        ' _4 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? (@withholdingsecret|(our|my) (own)? business|not (relevant|important|your concern|something you need)|none of your|between (me|us)|for (me|us) to know)',
+      REASON + ' _4 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? ' + PRIVATE,
       REASON +
         ' ,? (but)? (it|they|that)? (is|are|was|were) (not|hardly) (really)? (important|relevant|necessary|your concern|worth)',
       '(' + REASON + '|(does not|do not) think ' + REASON + ') (does not|do not|did not)? (really)? matter',
       '(does not|do not) (really)? matter (why|how|what)',
-      '^ (how|why|what) _6 (is|was|are) (strictly)? @withholdingsecret',
-      '(that is|it is|this is|that|it) (is|stays|remains)? (strictly|purely|all)? (@withholdingsecret !%|between (me|us)|for (me|us) to know|none of your (business|concern)|not your (concern|business)|above your pay grade|on a need-to-know basis)',
+      '^ (how|why|what) _6 (is|was|are) (not|strictly)? (really)? (@withholdingsecret|your concern|relevant|important|your business)',
+      '(that is|it is|this is|that|it) (is|stays|remains)? (strictly|purely|all)? ' + PRIVATE,
       '(an|a purely) internal (matter|issue|decision|affair|thing)',
       '(for|due to) (internal|undisclosed|various|private|confidential) reasons',
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with|here)',
@@ -68,16 +69,15 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'let us not (get into|go into|dwell on|talk about|discuss|go there) ',
       '(do not|please do not|best not to|better not to) ask (me)? (why|how|for (the|a|any)? @withholdingreason)',
       '(best|better) not to ask',
-      '(^|just|please just|you will (just)? have to|you need to|you just need to) (trust (me|us|that)|take my word|take our word|accept (it|that|the|our|my))',
+      '(^|just|have to|need to) (trust (me|us|that)|take (my|our) word|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) to (know|understand) (why|how|the|that|this|what|it)',
       'you (do not|will not|would not) want (to know)? ' + REASON,
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just)',
-      '(no|not any|see no) (point|need) (in)? (explaining|justifying|going into|getting into)',
-      'not worth (explaining|going into|getting into)',
+      '(no point|no need|not worth) (in)? (@withholdingtelling|going into|getting into)',
       '(do not|do not really) think (it is|it would be) (necessary|needed|worth it|relevant) to (explain|go into|justify|share|discuss)',
       '^ (does|did) (it|that) (really)? matter ?',
       '^ the answer is (no|still no) !(,|:|;|%)',
-      '(request|application|claim|refund|order) (has been|was|have been) (declined|refused|rejected|denied|cancelled|canceled) !%',
+      '(request|application|claim|refund) (has been|was) (declined|refused|rejected|denied) !%',
       '(decided|chosen) not to (proceed|go ahead|continue|renew) !%',
       'you will see when',
       '(no|not any) (need|reason) (for you)? to know',
@@ -94,8 +94,9 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'as (he|she|they|it|each) (is|are|was|were)',
       'instead',
       'in short',
+      'so (i|we) (have|will|am|are)',
       'let me (call|explain|walk|talk)',
-      'tell you how (much|pleased|grateful|happy|excited|thrilled|glad|delighted|sorry)',
+      'tell you how (much|pleased|grateful|happy|excited|glad|sorry)',
     ],
   },
 ];
