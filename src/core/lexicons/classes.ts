@@ -445,7 +445,6 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'bickering',
     'quarrel',
     'squabble',
-    'fight',
   ],
   /** Explaining, as a writer says they are not doing it ("I'm not disclosing"). */
   withholdingtelling: [

@@ -6,7 +6,7 @@ const REFUSE =
 /** The explanation. */
 const REASON = '(the|my|our|any|a|an)? @withholdingreason';
 const PRIVATE =
-  '(@withholdingsecret !%|(our|my) (own business|business|own !%)|not (relevant|important|your (concern|business))|none of your|between (me|us|the %)|for (me|us) to know|above your pay grade|on a need-to-know basis)';
+  '(@withholdingsecret !%|(our|my) (own business|business|own !%)|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|on a need-to-know basis)';
 const WHAT = '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|' + REASON + ')';
 
 /** Stonewalling and refusing to explain. */
@@ -58,7 +58,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(not|is not) (up for|open to|open for) (discussion|debate|negotiation)',
       '(those are|these are) the (terms|rules)',
       '(just|simply)? a (business|management|commercial) decision !%',
-      '(decision|answer) _5 (is|was) final',
+      '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet)',
       '(end of (story|discussion)|no further (discussion|comment|questions|details|detail|information|explanation)|nothing (more|further) to (say|add))',
       '(leave|leaving) it (at that|there) !(for|until|and)',
@@ -96,7 +96,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'in short',
       'so (i|we) (have|will|am|are)',
       'let me (call|explain|walk|talk)',
-      'tell you how (much|pleased|grateful|happy|excited|glad|sorry)',
+      '(tell you|explain|say) how (much|pleased|grateful|happy|excited|glad|sorry)',
     ],
   },
 ];
