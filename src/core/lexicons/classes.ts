@@ -458,4 +458,30 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'revealing',
     'answering',
   ],
+  /** Incredulity at the client ("I'm baffled that you'd ..."). */
+  hostilityshock: [
+    'baffled',
+    'astonished',
+    'stunned',
+    'bewildered',
+    'mystified',
+    'flabbergasted',
+    'gobsmacked',
+    'staggered',
+    'shocked',
+    'appalled',
+  ],
+  /** Delight that a sarcastic writer does not mean ("Great, another change"). */
+  hostilityjoy: [
+    'great',
+    'brilliant',
+    'fantastic',
+    'lovely',
+    'wonderful',
+    'perfect',
+    'super',
+    'joy',
+    'good',
+    'marvellous',
+  ],
 };
