@@ -2,7 +2,7 @@ import type { PhraseFamily } from '../rule';
 
 /** A writer declining ("I won't", "we're not at liberty to"). */
 const REFUSE =
-  '(can not|could not|will not|(would rather|would prefer|prefer) not (to)?|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able) to|(am|are) unable to|refuse to|have no intention of)';
+  '(can not|could not|will not|(would rather|would prefer|prefer) not (to)?|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|have no intention of)';
 /** The explanation. */
 const REASON = '(the|my|our|any|a|an)? @withholdingreason';
 const PRIVATE =
@@ -19,13 +19,13 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       with: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
     },
     patterns: [
-      '(@me|^) ' + REFUSE + ' (really|be|get drawn into)? (@withholdingtell|@withholdingtelling|say !%|break down)',
-      '(@me|^) ' + REFUSE + ' (really|be)? (go|get|going|getting) into ' + WHAT,
-      '(@me|^) ' +
+      '(@me|^) (' +
         REFUSE +
-        ' (really)? (say|tell you|share|sharing|give you|talk about|reveal|be sharing|be giving|answer|break down) ' +
-        WHAT,
-      '(@me|^) (am|are) not (@withholdingtelling|going into|getting into) ' + WHAT,
+        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say !%|break down|go there|(go|get|going|getting) into ' +
+        WHAT +
+        '|(say|tell you|share|give you|talk about|reveal|answer) ' +
+        WHAT +
+        ')',
       '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give out|hand out|release) (that|this|it|those|these|our|internal|' +
         REASON +
         ')',
@@ -50,7 +50,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with|here)',
       'because (that is|this is|it is) (just)? (how|the way) (we|i|it|things)',
       '(that is|it is|this is|its) (just|simply)? (the|our|company) (policy|process|rule|rules|procedure) !%',
-      '(that is|this is) (just)? the new (rate|price|fee|policy|terms)',
+      'that is (just)? the new (rate|price|fee)',
       '(it|that) just (is|happened)',
       'because (i|we) (said|say) so',
       '(it is|the price is|rules are|policy is|a deal is) (what it is|the price|rules|policy|a deal)',
@@ -67,7 +67,8 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'let us (just)? say',
       'let us not (get into|go into|dwell on|talk about|discuss|go there) ',
       '(do not|please do not|best not to|better not to) ask (me)? (why|how|for (the|a|any)? @withholdingreason)',
-      '(best|better) not to ask',
+      '((best|better) not to|^ do not) ask !%',
+      '(nothing (more)? to explain|^ because (\\.|\\!))',
       '(^|just|have to|need to) (trust (me|us|that)|take (my|our) word|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) to (know|understand) (why|how|the|that|this|what|it)',
       'you (do not|will not|would not) want (to know)? ' + REASON,
@@ -77,7 +78,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '^ (does|did) (it|that) (really)? matter ?',
       '^ the answer is (no|still no) !(,|:|;|%)',
       '(request|application|claim|refund) (has been|was) (declined|refused|rejected|denied) !%',
-      '(decided|chosen) not to (proceed|go ahead|continue|renew) !%',
+      '(decided|chosen) not to (proceed|go ahead|continue) !%',
       '(no|not any) (need|reason) (for you)? to know',
       '(that is|it is|this is) (our|my) (own)? business',
       '^ (we|i) (just|simply) (do not|will not) do (that|this|it)',
