@@ -484,4 +484,6 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'good',
     'marvellous',
   ],
+  /** How the client wrote, as a writer reproaches it ("your tone"). */
+  hostilitytone: ['tone', 'attitude', 'language', 'manner'],
 };
