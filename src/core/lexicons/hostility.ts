@@ -155,7 +155,7 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       'if (that|this) (is|sounds)',
       'they',
       'sorry',
-      'no (such thing as|question is)',
+      '(no such thing as|not) (a|an) @intens? @hostilityscorn',
     ],
   },
   {
@@ -183,7 +183,7 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       '(argue|quarrel) with (that|you there)',
       'you are right',
       'no argument',
-      'not going to (argue|agree) (to|with (the|their|his|her))',
+      '(@hostilityargue|agree|and forth) (to|with (the|their|his|her))',
     ],
   },
 ];
