@@ -406,6 +406,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   ],
   /** What an explanation is called ("the reasons", "the logic behind it"). */
   withholdingreason: [
+    'detail',
     'reason',
     'reasons',
     'reasoning',
@@ -486,4 +487,20 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   ],
   /** How the client wrote, as a writer reproaches it ("your tone"). */
   hostilitytone: ['tone', 'attitude', 'language', 'manner'],
+  /** Calming verbs told to the client ("calm down", "cheer up"). */
+  hostilitycalm: ['calm', 'settle', 'cool', 'chill', 'lighten', 'cheer', 'simmer'],
+  /** What a rhetorical "are you even ...?" asks about. */
+  hostilityask: [
+    'asking',
+    'telling',
+    'suggesting',
+    'saying',
+    'think',
+    'believe',
+    'expect',
+    'imagine',
+    'listening',
+    'reading',
+    'discussing',
+  ],
 };
