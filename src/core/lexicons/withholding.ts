@@ -7,7 +7,8 @@ const REFUSE =
 const REASON = '(the|my|our|any|a|an)? @withholdingreason';
 const PRIVATE =
   '(@withholdingsecret !%|(our|my) (own business|business|own !%)|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|on a need-to-know basis)';
-const WHAT = '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|' + REASON + ')';
+const WHAT =
+  '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|' + REASON + ')';
 
 /** Stonewalling and refusing to explain. */
 export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
@@ -46,7 +47,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(that is|it is|this is|that|it) (is|stays|remains)? (strictly|purely|all)? ' + PRIVATE,
       '(an|a purely) internal (matter|decision|affair)',
       '(for|due to) (internal|undisclosed|various|private|confidential) reasons',
-      '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with|here)',
+      '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with)',
       'because (that is|this is|it is) (just)? (how|the way) (we|i|it|things)',
       '(that is|it is|this is|its) (just|simply)? (the|our|company) (policy|process|rule|rules|procedure) !%',
       'that is (just)? the new (rate|price|fee)',
@@ -75,8 +76,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(do not|do not really) think (it is|it would be) (necessary|needed|worth it|relevant) to (explain|go into|justify|share|discuss)',
       '^ (does|did) (it|that) (really)? matter ?',
       '^ the answer is (no|still no) !(,|:|;|%)',
-      '(request|application|claim|refund) (has been|was) (declined|refused|rejected|denied) !%',
-      '(decided|chosen) not to (proceed|go ahead|continue) !%',
       '(no|not any) (need|reason) (for you)? to know',
       '^ (we|i) (just|simply) (do not|will not) do (that|this|it)',
     ],
@@ -84,7 +83,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(happy|glad|pleased) to (explain|walk|go through|share|discuss)',
       'here is (why|how|the|a)',
       '(nda|privacy|gdpr|legal reasons|legally|data protection|security|third part*|your (data|details|information|personal))',
-      'until',
+      '(until|with you|@me will (send|share|explain|call|walk))',
       '(but|however) (i|we) (can|could|will|would) !(keep|spare)',
       '(because|since|due to) !(that is how|that is the way|this is how|i said|we said|it is how) (he|she|they|it|the|this|that|our|your|of|we|i|there|each)',
       'as (he|she|they|it|each) (is|are|was|were)',
