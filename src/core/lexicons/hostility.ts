@@ -99,7 +99,7 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       'you should (be)? (grateful|thankful)',
       '(be|act|behave) (like)? (adults|grown-ups)',
       '(please|try to|kindly) (try to)? be @intens? @intens? more (professional|polite|respectful|civil)',
-      '(your|throw|throwing|threw) (a)? (tantrum|hissy fit|strop)',
+      '(your|throw|throwing) (a)? (tantrum|hissy fit|strop)',
       'above your pay grade',
       '(i|we) find (it|that|this) hard to believe',
       'as rude as',

@@ -63,7 +63,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(end of (story|discussion)|no further (discussion|comment|details|information|explanation)|nothing (more|further) to (say|add))',
       '(leave|leaving) it (at that|there) !(for|until|and)',
       '(that is|this is) (all|everything) @me (can|could|will) (say|tell you|share)',
-      '(happened|done|sorted|over) ,? (so)? (let us)? (move on|moving on)',
+      '(happened|done|sorted|over) (now)? ,? (so)? (let us)? (move on|moving on) !to',
       'let us (just)? say',
       'let us not (get into|go into|dwell on|talk about|discuss|go there) ',
       '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|me why|!%)',
