@@ -12,6 +12,7 @@ export const hostility: Rule = {
     messages: {
       feel: 'Telling the client how to feel escalates things: acknowledge the concern instead.',
       condescension: 'This reads as condescending: say the point plainly.',
+      sarcasm: 'Sarcasm reads as contempt in writing: say what you mean plainly.',
       argue: 'This argues with the client: keep the wording neutral and respectful.',
     },
   },

@@ -228,11 +228,31 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'When things calm down after the launch, we can review the numbers.',
       'Honestly, this is one of my favourite projects this year.',
       'I should be grateful if you could confirm the attendees by Friday.',
+      "I see it differently: the blue tested better with your customers in March, so I'd keep it.",
+      'Relax and enjoy your holiday; Sam has everything covered.',
+      'You clearly put a lot of thought into this brief — thank you.',
+      "I'm not going to argue with that — you're right, and I'll update it.",
     ],
     invalid: [
       {
+        text: "The new mockups are ready, but you clearly didn't look at the first round.",
+        findings: [{ text: "you clearly didn't look at the first round", rewrite: 'The new mockups are ready.' }],
+      },
+      {
+        text: "Please calm down, it's only a logo.",
+        findings: [{ text: 'Please calm down', rewrite: "It's only a logo." }],
+      },
+      {
+        text: 'Whatever works for you, I guess.',
+        findings: [{ text: 'Whatever works for you, I guess', rewrite: 'Thanks for letting me know.' }],
+      },
+      {
+        text: 'Frankly your feedback makes no sense.',
+        findings: [{ text: 'Frankly your feedback makes no sense', rewrite: 'I see it differently.' }],
+      },
+      {
         text: 'Calm down, the site is fine.',
-        findings: [{ text: 'Calm down', rewrite: 'I understand your concern, the site is fine.' }],
+        findings: [{ text: 'Calm down', rewrite: 'The site is fine.' }],
       },
       {
         text: "You're overreacting.",
@@ -240,7 +260,7 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       },
       {
         text: 'With all due respect, that is not how it works.',
-        findings: [{ text: 'With all due respect,', rewrite: 'That is not how it works.' }],
+        findings: [{ text: 'With all due respect', rewrite: 'That is not how it works.' }],
       },
       {
         text: "I'm not going to argue with you about this again.",
@@ -589,8 +609,39 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'Happy to explain: the price covers two rounds of edits.',
       "I can't share client names because of our NDA, but I can describe the projects.",
       'Let me explain how the pricing works.',
+      "I can't share the supplier's contract because it's confidential, but I can send you a summary of the terms today.",
+      "No comment from the council yet; I'll chase them on Thursday.",
+      "It's internal tooling, so there's nothing for you to install.",
+      "Sorry, I can't say more until the announcement on Monday — I'll send it to you first thing.",
     ],
     invalid: [
+      {
+        text: "I'm not going to get into why the price changed.",
+        findings: [
+          {
+            text: "I'm not going to get into why the price changed.",
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
+      {
+        text: 'The logic behind it is proprietary.',
+        findings: [
+          {
+            text: 'The logic behind it is proprietary.',
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
+      {
+        text: 'It happened, moving on.',
+        findings: [
+          {
+            text: 'It happened, moving on.',
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
       {
         text: "There's a reason, but I'll keep it to myself.",
         findings: [
