@@ -18,8 +18,29 @@ export const DELAY_SIGNALS: string[] = [
   '(only just|just) back at my desk',
   '(today|tomorrow|this afternoon|now) instead',
   'instead of working',
+  '(had to|having to) (deal with|sort out|look after|take care of|rush|drive|fly|leave|cancel|stay)',
+  'without (my|our) (laptop|computer|phone)',
+  '(not ready|that is why)',
 ];
 const LABEL = 'Thank the client and give the next step';
+
+/** Something in the sentence says a reply or a piece of work is late, missed or not done. */
+const LATE: string[] = [
+  '(sorry|apologies|apologise|apologize|apols|sry|forgive|excuse|pardon|bear with|patience|waiting|the wait)',
+  '(late|lateness|delay|delays|delayed|behind|slow|slower|overdue|silence|quiet|missed|slipped|slid|held up|pushed back|buried|overlooked|until now|catching up|caught up|not ready|yet|instead|hence|which is why|that is why|longer than|set (me|us) back|lost a day)',
+  '(only|just) (now|just)? (saw|seen|seeing|see|got|getting|noticed|spotted) (this|it|your)',
+  '(took|taken|taking) (me|us)? (so|too|this|a while|ages|longer|forever)',
+  '(could|did|have|had|has|was|were) not (been able|able|get|got|gotten|manage|managed|finish|finished|send|sent|reply|replied|respond|responded|answer|answered|start|started|look|looked|see|seen|make|made|had|have|log|upload|approve|check|touch)',
+  '(unable|not able) to',
+  'never (happened|got|made it)',
+];
+
+/** The remedy is in place or the work is on time anyway ("Jo is covering", "still on track"). */
+const COVERED: string[] = [
+  '((is|are|will be) covering|covering (your|for you|calls|the calls|the phones)|stepped in|as planned|no delay)',
+  '(has|have|got) (it|this|that|you|things|everything) covered',
+  '(is|are|was|were|be|still|all|everything|remain|remains|stay|stays|kept|keep|went out|delivered|arrived|shipped|landed) _1 (on time|on schedule|on track)',
+];
 
 /**
  * Explaining a delay by the writer's own circumstances. Each family is a kind of excuse; all of
@@ -31,12 +52,22 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '@me (am|are|was|were|have|had)? (been)? @intens? @intens? @intens? (busy|swamped|slammed|snowed under|overwhelmed|buried|drowning|overloaded|stretched thin|flat out|inundated|overbooked|run off my feet|rushed off my feet|hammered|underwater|backed up|behind|tied up|up to my eyes|up to my neck)',
-      '@me (have|had) (had)? (been)? (so|too|a|such)? @intens? (much|many|lot|lots|tons|loads|ton|load|crazy|heavy|full|busy|huge|mountain) (of)? (work|things|stuff|going|on|workload|deadlines|projects|clients|plate|week|day|schedule)',
-      '@me (have|had) (been)? (a|such a)? @intens? (crazy|hectic|insane|busy|mad|wild|rough|tough|long|heavy|full|packed|chaotic|manic) (week|day|month|time|few|couple|schedule|workload|weekend|period)',
-      '(it|things|life|work|this week|the week|today|this month) (is|has|have|was|were)? (been)? (a|such a)? @intens? @intens? (crazy|hectic|insane|busy|mad|wild|rough|tough|long|chaotic|manic|nuts|overwhelming|intense|mental|full on|full-on|non-stop|nonstop|bonkers|a whirlwind|a madhouse|a zoo) (week|day|month|few|couple|time|here|lately|recently|around|at)?',
+      // The writer as the one overloaded: "I've been slammed", "we're short-staffed", "sorry, been swamped".
+      '@me (am|are|was|were|have been|had been|has been|get|got|getting|feel|felt|feeling)? @intens? @intens? @intens? (@excuseload|flat out|run off my feet|rushed off my feet|hammered|underwater|backed up|tied up|stretched thin|up to my eyes|up to my neck|down a person|down two people)',
+      '^ (just|sorry|apologies|sry|i have|we have|have)? ,? (been|was|were|had been) @intens? @intens? (@excuseload|flat out|run off my feet|up to my eyes|underwater)',
+      // The writer's week, work or world as the overloaded thing: "this week has been insane".
+      '(it|things|life|work|everything|(this|the|my|our|last) (week|day|month|fortnight|weeks|days|months|morning|schedule|workload|calendar|inbox|plate|office)) (is|are|was|were|has been|have been|been|got|gets|getting|has got|has gotten)? (a|such a|an)? @intens? @intens? (@excuseload|intense|overflowing|full on|full-on|a whirlwind|a madhouse|a zoo|chaos|madness|out of control) (week|day|month|fortnight|few|couple|time|here|lately|recently|around|at|since|with|of late)?',
+      '(had|having|have had|been having|been|is|was|what) (a|an|such a|one of those)? @intens? (@excuseload|rough|tough|long|heavy|nightmare|packed|full) (week|day|month|fortnight|few days|few weeks|couple of weeks|weekend|run|stretch|spell|period|schedule|workload)',
+      'what a (week|day|month|fortnight|morning)',
+      '(got|gotten|run|ran|running|getting) away (from) (me|us)',
+      '(@excuseload|chaos|madness) (over here|here|at my end|on my end|at our end|on our end|this end|this side|round here|around here|at the office|in the office)',
+      '(drowning|buried|swimming|snowed under|up to (my|our) (eyes|eyeballs|ears|neck|elbows)) (in|with|under) (work|emails|email|deadlines|admin|paperwork|projects|tax|returns|jobs|orders|meetings)',
+      'up to (my|our) (eyes|eyeballs|ears|neck|elbows)',
+      '@me (have|had) (had)? (been)? (so|too|a|such)? @intens? (much|many|lot|lots|tons|loads|ton|load|heavy|full|huge|mountain) (of)? (work|things|stuff|going|on|workload|deadlines|projects|clients|plate|schedule)',
+      '(stuck|tied up|caught up|trapped) (in|with|on) (meetings|calls|traffic|a meeting|another project|other projects|a deadline)',
+      '(back-to-back|back to back) _2 (meetings|calls|deadlines|workshops|sessions|appointments|visits|training|interviews|shoots|jobs)',
+      '(has|have|had) (eaten|swallowed|taken|used|consumed) (up)? (every|all|most) (of)? (my|our)? (spare)? (time|hour|hours|minute|moment|energy|attention|headspace|day|days|week|focus)',
       'it (has|is|was) been (a|one of those) (week|weeks|day|days)',
-      '(my|our) (workload|schedule|calendar|plate|inbox) (is|has|was|been|have)? (been)? @intens? @intens? (full|packed|crazy|overflowing|insane|heavy|overloaded|out)',
       '@me (have|had) (not|never) (had|found|got|gotten) (the|a|any|enough|much)? (time|chance|moment|minute|second|opportunity)',
       '@me (did|could) not (have|find|get) (the|a|any|enough)? (time|chance|moment|minute)',
       '(there|there is|there was|there has) (been)? (not|no) (enough)? (time|hours) (in the day)?',
@@ -47,23 +78,15 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(owing to|due to|on account of|because of|as a result of) (unforeseen circumstances|staff shortages|staffing issues|personal reasons|personal circumstances|illness|sickness|a family matter|family matters|family reasons|technical difficulties|technical issues|a bereavement|workload|my workload|our workload|heavy workload|a heavy workload|competing priorities|other commitments|prior commitments|my schedule|a busy period|the busy period|the holidays|annual leave|my absence|my leave)',
       '(i have been|i was|we have been|we were) (indisposed|unavoidably detained|unavoidably delayed|otherwise engaged|out of the office|on leave|on annual leave)',
       '(we have|we are) (experiencing|seeing|dealing with) (an|a)? (unusually|exceptionally|very)? (high|heavy|large) (volume|number) (of)? (requests|emails|enquiries|inquiries|work)',
-      '(i|we) (am|are|have been|was|were) (drowning|buried|swimming) in (work|emails|email|deadlines|admin|paperwork|projects)',
       '(it is|it has been|things are|things have been) (total|absolute|complete)? (chaos|madness|carnage|bedlam|mayhem) (here|at the office|at work|this week|lately|at the moment)',
       '(had|have had|have) (a lot|loads|lots|so much|too much) on',
-      '(a bit|a little|rather|very|so)? overwhelmed (lately|recently|this week|with work|at the moment)',
       '(i am|i was|we are) only human',
       '(crazy|busy|hectic|manic|mad|insane|nuts|wild|rough|long) (couple of|few) (days|weeks|months)',
-      '(stuck|tied up|caught up|trapped) (in|with|on) (meetings|calls|traffic|a meeting|back-to-back|back to back|another project|other projects|a deadline)',
-      '(back-to-back|back to back) (meetings|calls|deadlines)',
       '(it is|it has been|it was) (one of those|a) (days|weeks|mondays|mornings)',
       '(running|been running|am running|are running) (late|behind) (today|this week|on everything|on things)',
-      '(i|we) (have been|was|were|am|are) (so|really|very|super)? (stretched|short-staffed|understaffed|short staffed|short-handed|down a person|down two people)',
-      '(sorry|apologies|apols|sry) ,? (been|have been|i have been|was) @intens? @intens? (busy|swamped|slammed|flat out|snowed under|buried|mad busy|crazy busy|manic|away|off|sick|ill)',
       '(i|we) (have|had) (had)? (a ton|tons|loads|a lot|so much|too much|a mountain) (on my plate|on our plate|to do|going on)',
       '(this|it) (got|has been|was|has got) (pushed back|pushed|delayed|bumped) (because|as|since|due)',
       '(so|which is why|hence) (this|it|the %) (got|has been|was) (pushed back|delayed|bumped|late)',
-      '^ (been|have been|was|were|had been) @intens? @intens? (flat out|swamped|slammed|busy|snowed under|buried|run off my feet|crazy busy|up to my eyes|overwhelmed|overloaded|drowning)',
-      '(had|having|been having|have had) (a|such a|one of those)? @intens? (mad|crazy|hectic|insane|busy|wild|rough|tough|long|chaotic|manic|nightmare) (week|day|month|few days|couple of weeks|weekend|time)',
       '^ (running|been running|am running|are running) (a bit|a little|way|so|really)? behind',
       '(i|we) (am|are|was|were|have been) (a bit|a little|way|so|really|quite)? (running)? behind (on|with) (everything|work|emails|email|things|it all|my work)',
       '(only just|just now|finally) (catching up|getting (through|to|round to)) (on|with)? (my|our)? (email|emails|inbox|messages|work)',
@@ -73,9 +96,13 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     unless: [
       'thanks for (being|your) _3',
       'not too busy',
-      '(covered|was covering|stepped in|went out on time|on time|on schedule|on track|as planned|no delay)',
+      ...COVERED,
       '(busy|swamped) (season|period) (starts|begins|is coming)',
-      '(busy|working|focused) (on|with) your',
+      '(busy|working|focused|hard at work) (on|with|preparing|building|finishing|getting) _2 your',
+      '(will|shall|going to) be',
+      '(know|understand|imagine|appreciate) how',
+      '(understand|know|appreciate|sounds like|sound|hope) (that)? (things|it|life|work|everything|the)',
+      '(if|when|while|whether) (you|your)',
       'behind on (my|our) (credit|rent|bills|payments|mortgage|card|loan)',
     ],
   },
@@ -84,7 +111,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '@me (am|are|was|were|have been|had been|got|get|have|had|came|come|went|felt|feel|feeling|been) (really|very|so|quite|a bit|pretty|super|a little|sick|also)? (sick|ill|unwell|poorly|under|down|bedridden|laid|knocked|off|out sick|in bed|in hospital|in the hospital|at the hospital|at the doctor|at the doctors|hospitalized|hospitalised)',
+      '@me (am|are|was|were|have been|had been|got|get|came|come|went|felt|feel|feeling|been) @intens? @intens? (sick|ill|unwell|poorly|under the weather|down with|bedridden|laid up|laid low|knocked out|off sick|out sick|in bed|in hospital|in the hospital|at the hospital|at the doctor|at the doctors|hospitalized|hospitalised)',
       '@me (caught|had|got|have|came down with|picked up|have been fighting|was fighting|am fighting|was battling|have been battling) (a|the|some|this|that)? (nasty|bad|terrible|horrible|awful|stomach|bad case of)? (cold|flu|bug|virus|covid|migraine|fever|infection|sickness|food poisoning|stomach bug|chest infection|sore throat|headache)',
       '(my|our) (kid|kids|son|daughter|child|children|baby|husband|wife|partner|mom|mum|dad|mother|father|toddler|family|dog|cat|whole family) (was|were|has been|have been|is|are|got|had|fell|came down|has|have) (sick|ill|unwell|poorly|off sick|in hospital|in the hospital|down with|the flu|a cold|a fever|covid)',
       '(a|the|this|that) (cold|flu|bug|virus|migraine|covid|stomach bug) (knocked|took|has knocked|laid|wiped) (me|us) (out|down)?',
@@ -105,7 +132,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       'sorry to hear',
       'feel better',
       'get well',
-      '(covered|was covering|stepped in|went out on time|on time|on schedule|on track|as planned|no delay)',
+      ...COVERED,
     ],
     unlessText: [],
   },
@@ -124,10 +151,11 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(i|we) (was|were|have been|had been) (out of the country|out of the office|ooo|on a plane|in the air|on the road|stuck at the airport)',
       '(i|we) (have been|was|were|had been) (travelling|traveling) (for work|a lot|all week|non-stop)',
     ],
+    requires: LATE,
     unless: [
       '(i|we) (will be|am going to be) _3',
       'next (week|month|monday|tuesday|wednesday|thursday|friday)',
-      '(covered|was covering|stepped in|went out on time|on time|on schedule|on track|as planned|no delay)',
+      ...COVERED,
     ],
   },
   {
@@ -151,6 +179,19 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(a|an|the|some)? (power|internet|network|server|system) (outage|cut|failure) (at|in|on) (the|my|our) (office|home|end|side)',
       '(my|our) (internet|wifi|wi-fi|connection|broadband|signal) (has been|was|is|have been) @intens? (patchy|spotty|flaky|down|out|terrible|awful|slow|dodgy|unreliable)',
     ],
+  },
+  {
+    // Tech trouble told as a story about the writer's kit, when something is late because of it.
+    message: 'tech',
+    label: LABEL,
+    fix: PAT,
+    patterns: [
+      '(nightmare|trouble|problems|issues|fun and games|drama|battle|fighting|struggling|wrestling) with (my|our|the) (@device|software|app|website|system|files|upload|uploads|portal|account|drive)',
+      '(no|without|patchy|bad|poor|zero|dodgy|spotty|terrible) (signal|reception|wifi|wi-fi|internet|connection|power|phone signal|mobile signal)',
+      '(in|away|sent off) (for|to) (a)? (repair|repairs|fixing|service|the shop)',
+      '(time difference|time zone|time zones|timezone|timezones|jet lag|jetlag)',
+    ],
+    requires: LATE,
   },
   {
     message: 'forgot',
@@ -184,7 +225,6 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '(i|we) (have|had) (a lot|so much|too much|lots|a ton|tons) going on',
       '(i|we) (have|had) (had)? (a|some)? (family|personal) (stuff|things|issues|matters|emergency|situation|reasons|commitments)',
       '(something|stuff|things) (came|come|has come) up',
       '@me (am|was|have been|had been) (dealing|dealing with|coping) (with)? (a lot|so much|some stuff|some things|stuff|things|personal)',
@@ -196,6 +236,21 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(half|most|some) (of)? (the|our|my) (team|staff|office) (was|were|has been|have been|is|are) (away|off|out|on holiday|on leave|sick|ill|at a conference|on vacation)',
       '(because|as|since) (i|we) (had|was|were|have been|had been|got|needed|had to) _6 (appointment|school run|move|moving|wedding|funeral|holiday|vacation|trip|sick|ill|away|off|busy|swamped|travelling|traveling|flight|conference)',
     ],
+  },
+  {
+    // A delay pinned on the writer: "the delay is down to me having three launches", "meant to … but".
+    message: 'general',
+    label: LABEL,
+    fix: PAT,
+    patterns: [
+      '(delay|delays|lateness|hold-up|holdup|slowness|wait|silence) _5 (is|was|were|are|has been) (all)? (down to|because of|due to|caused by|the result of|a result of) (me|us|my|our|i|we|being|having)',
+      '(i|we) (meant|intended|planned|had planned|was going|were going|wanted|was hoping|had hoped) to _6 but',
+      '^ what with',
+      'the (week|day|month|fortnight|morning) (i|we) (have|had) (had)?',
+      '(owing to|due to|because of|on account of|as a result of) (a|an|the|my|our|some)? (family|personal|medical|health|unforeseen|unexpected|technical|tech|it|staffing|staff|childcare|travel|scheduling|competing|other) (emergency|matter|matters|reasons|issues|issue|problems|circumstances|difficulties|commitments|shortage|shortages|priorities|absences)',
+    ],
+    requires: LATE,
+    unless: ['(no need|need not|do not need) to'],
   },
   {
     // A personal problem offered as the reason for a delay is also an excuse.
@@ -260,7 +315,11 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '(is|are|was|were|running|been) (a bit|a little|slightly|very|really|so)? (late|delayed|behind|overdue)',
+      '(is|are|was|were|running|been) (a bit|a little|slightly|very|really|so|a day|a week|# days|a couple of days|a few days|two days|a couple of weeks|a few weeks)? (late|delayed|behind|overdue)',
+      '(hence|explains|explaining) (the|my|our|why)? @intens? (silence|delay|delays|lateness|slow|slowness|wait|gap|quiet|radio silence)',
+      '(has|have|had|was|were|is|are) not (been)? (answer+|send+|finish+|complete+|start+|approve+|process+|done|handle+|reply+|sign+|return+|review+|check+|upload+|ship+)',
+      '(that is|which is|this is) why (i|we) (was|were|did|have|had|could)? not',
+      '(things|everything|work|replies|responses|it all) (are|is|have been|has been|were|was) (a bit|a little|much|rather)? (slower|slow|behind|delayed|backed up)',
       '(i|we) (did not|could not|have not|was not able to|were not able to|never) (reply|answer|respond|see|get to|get round to|send|finish|start|touch|upload|confirm|log in|access|concentrate|manage|make it)',
       '(took|taken|taking) (so|this|a bit|much)? (long|longer|a while|ages)',
       '(have not|has not|did not) (moved|started|progressed|been touched|been started|happened|gone out|arrived)',
@@ -287,8 +346,6 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(clearing|working through|catching up on|wading through) (a|the|my|our) (backlog|pile)',
       '(covering|was covering|have been covering|been covering) (for a colleague|for someone|for my colleague|two roles|two jobs|for two people)',
       '(juggling|chasing) (about|around|roughly)? (#|two|three|four|five|six|several|multiple) (deadlines|projects|clients|jobs)',
-      '(its|it is|it has) (been)? @intens? (nuts|manic|chaos|mental|bonkers|crazy|mad) (over here|here|lately|this week|at the moment|round here|around here)',
-      'what a (week|day|month|fortnight)',
       '(i|we) (have|had) had (a lot of|so many|too many) (other)? (commitments|deadlines|things on)',
       '(the|our) (volume|number) of (enquiries|inquiries|requests|orders|emails) (this|last) (month|week)',
       '(during|in) (our|my) (busiest|peak|busy) (period|time|week|weeks|season|month)',
@@ -317,8 +374,6 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(everything|things|it all) (has|have)? (slid|slipped)',
       '(we were|i was|the office was|the shop was) closed (for|over)',
       'back _4 to (#|hundreds of|a mountain of|a pile of|a full) (emails|inbox|messages)',
-      '(back-to-back|back to back) (workshops|sessions|appointments|site visits|training|interviews|shoots)',
-      '(eaten|swallowed|taken) (up)? all (of)? my time',
       '(the|an) (electrician|plumber|builder|builders|engineer|decorator|workmen) (was|were) (here|in|round)',
       '(was|were|is) (caused by|down to) (my|our) %',
       '(with|between|what with) (easter|christmas|the holidays|the school holidays|half-term|half term|ramadan|the bank holiday)',
@@ -342,10 +397,13 @@ const NOT_AN_EXCUSE = [
   '(week|month|day|time|few days|few weeks) for you',
   'for your (course|shop|store|campaign|event|site|website|business|launch|product|listing|brand|team|company|appeal|charity)',
   'good luck',
-  '(thanks|thank you) for (your)? (understanding|patience)',
-  '(running normally|back up|back online|running again|as usual|as planned|on time|on schedule|on track|no data was lost|no delay|is covering|was covering|stepped in|handled your|took care of your|dealt with your)',
+  '(running normally|back up|back online|running again|as usual|no data was lost|handled your|took care of your|dealt with your)',
+  ...COVERED,
+  '(no|not an|is no) excuse',
+  '(no need|need not|do not need) to (apologise|apologize)',
   '(i will be|i am|we will be) back (online|in|at|by|on)',
   'long email',
+  '(was|were|stayed) out late',
   '(my|our) (mistake|error|fault|oversight)',
   // A past delay already fixed: "so this one arrived two days early".
   '(arrived|delivered|landed|went out|is ready|was ready|came in) _2 (early|ahead of schedule)',
