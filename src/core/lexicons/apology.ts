@@ -7,7 +7,7 @@ export const APOLOGY_PATTERNS: string[] = [
   '@intens? @intens? (sorry|apologies) (again)?',
   '(i|we) (am|are)? @intens? (sorry|apologise|apologize) @intens?',
   '(i|we) (do)? (apologise|apologize) (again)? (for)? (the|my|our)? (late|delayed|slow)? (delay|response|reply|wait)?',
-  '@intens? @intens? (sorry|apologies) (for|about) (not|never) (getting|responding|replying|writing|answering|coming) (back)? (to you)? (sooner|earlier|yesterday|before now|until now)?',
+  '@intens? @intens? (sorry|apologies) (for|about) (not|never) (getting|responding|replying|writing|answering|coming|calling|ringing|phoning|following|returning) (back|up)? (to you)? (sooner|earlier|yesterday|before now|until now)?',
   '@intens? @intens? (sorry|apologies) (i|we) (am|are|have|was|did)? (not)? (late|slow|delayed|been|missed|taken|took|got) _4',
   '@intens? @intens? (sorry|apologies) (it|this) (has)? (took|taken|been) _5',
   '(sorry|apologies) for (the)? (late|slow|delayed) (reply|response|answer)',
@@ -20,7 +20,7 @@ export const APOLOGY_PATTERNS: string[] = [
 export const DELAY_APOLOGY_PATTERNS: string[] = [
   '(sorry|apologies|apologise|apologize|forgive|excuse|pardon) (for|about)? (the|my|our)? @intens? (late|slow|delayed|tardy)? (delay|delays|silence|radio silence|wait|lateness|turnaround|response|reply|replies)',
   '(sorry|apologies) (for|about) (being|vanishing|going) (so|this)? (slow|late|quiet|awol|missing|dark)',
-  '(sorry|apologies) (for|about) (not|never) (getting|responding|replying|writing|answering|coming) (back)?',
+  '(sorry|apologies) (for|about) (not|never) (getting|responding|replying|writing|answering|coming|calling|ringing|phoning|following|returning) (back|up)?',
   '(sorry|apologies) (it|this|that|they|these|those) (has|have)? (took|taken|is|was|are|were) (me|us)? (so|this|a bit|a while)? (long|late|a while)',
   '(sorry|apologies) (i am|i was|we are|we were) (late|slow|behind)',
   '(sorry|apologies) (i|we) (missed|did not see|did not reply|have not replied|did not get back|have not got back)',
@@ -37,7 +37,8 @@ export const CONTENT_CLAUSE_PATTERNS: string[] = [
   '(i|we) (am|are) (now)? (free|available)',
   'if you (would|want|need|like|prefer)',
   '(is|are|works|sounds|suits) (perfect|fine|great|good|ideal)',
-  '(is|are|was|were) (now)? (attached|ready|live|done|booked|confirmed|sorted|fixed|updated|below|included|on its way|on their way|with you)',
+  '(is|are|was|were|has been|have been) (now)? (attached|ready|live|done|booked|confirmed|sorted|fixed|updated|below|included|on its way|on their way|with you|processed|sent|shipped|paid|approved|signed|delivered|scheduled|resolved|completed|posted|published|refunded|credited|arranged|released)',
+  '(should|will) (reach|arrive|be with|land)',
   '(the|your) (answer|short answer|quote|figures|total|price|report|file|files|draft|invoice|link|update|details|numbers|options) (is|are)',
   '(this|it|that) (is|was) (a|an|the)? (great|good|fair) (question|point)',
 ];
