@@ -16,12 +16,14 @@ export const APOLOGY_PATTERNS: string[] = [
 
 /** An apology that is specifically about a delay (an excuse needs a reason next to it as well). */
 export const DELAY_APOLOGY_PATTERNS: string[] = [
-  '(sorry|apologies|apologise|apologize|forgive|excuse|pardon) (for|about)? (the|my|our)? @intens? (late|slow|delayed|tardy)? (delay|delays|silence|radio silence|wait|lateness|turnaround|response|reply|replies)',
-  '(sorry|apologies) (for|about) (being|vanishing|going) (so|this)? (slow|late|quiet|awol|missing|dark)',
+  '(sorry|apologies|apologise|apologize|forgive|excuse|pardon) (for|about)? (the|my|our)? @intens? (late|slow|delayed|tardy)? (delay|delays|silence|radio silence|wait|lateness|tardiness|turnaround|response|reply|replies|gap|lag|lack of)',
+  '(sorry|apologies) (for|about) (the|my|our) (late|slow|delayed|tardy) %',
+  '(sorry|apologies) (for|about|that)? (i|we)? (being|been|vanishing|vanished|going|went|gone|disappearing|disappeared|dropping|dropped) (so|this)? (slow|late|quiet|silent|awol|missing|dark|mia|the ball|off the radar)',
+  '(sorry|apologies) to (have)? (keep|kept) you waiting',
   '(sorry|apologies) (for|about) (not|never) (getting|responding|replying|writing|answering|coming|calling|ringing|phoning|following|returning) (back|up)?',
   '(sorry|apologies) (it|this|that|they|these|those) (has|have)? (took|taken|is|was|are|were) (me|us)? (so|this|a bit|a while)? (long|late|a while)',
   '(sorry|apologies) (i am|i was|we are|we were) (late|slow|behind)',
-  '(sorry|apologies) (i|we) (missed|did not see|did not reply|have not replied|did not get back|have not got back)',
+  '(sorry|apologies) (for|about|that)? (i|we)? (missing|missed|did not see|did not reply|have not replied|did not get back|have not got back)',
   '(just|only) (seeing|saw|seen|getting to|got to) (this|your (email|message|note)) (now|today|this morning)',
 ];
 
@@ -29,7 +31,7 @@ export const DELAY_APOLOGY_PATTERNS: string[] = [
 export const CONTENT_CLAUSE_PATTERNS: string[] = [
   '(attached|here is|here are|here it is|please find|see below|below)',
   '^ (yes|no|sure|absolutely|of course|definitely|certainly|great news|good news)',
-  '(i|we) (have|just|now)? (sent|attached|added|updated|fixed|made|moved|booked|rescheduled|credited|refunded|checked|confirmed|uploaded|shared|put|set|included|sorted|finished|done|completed|created|drafted|written|answered|called|emailed|ordered|arranged|replied|changed|improved|set up|automated|streamlined)',
+  '(i|we) (have|just|now)? (sent|attached|added|updated|fixed|made|moved|booked|rescheduled|credited|refunded|checked|confirmed|uploaded|shared|put|set|included|sorted|finished|done|completed|created|drafted|written|answered|called|emailed|ordered|arranged|replied|changed|improved|set up|automated|streamlined|corrected|resent|replaced|redone|reissued)',
   '(i|we) (will|can|shall|am going to|are going to)',
   '(let me know|thank you|thanks|please|could you|can you|would you)',
   '(i|we) (am|are) (now)? (free|available)',
