@@ -114,13 +114,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(under the weather|laid up|off colour|off color|not feeling (great|well|100 %))',
       '(my|our) @family (has|had|is|was|have|has been|is been) (been)? (in and out of|rushed to|taken to|admitted to) (the)? hospital',
     ],
-    unless: [
-      '(hope|hoping) (you|your|they|he|she) _3',
-      'sorry to hear',
-      'feel better',
-      'get well',
-      ...COVERED,
-    ],
+    unless: ['(hope|hoping) (you|your|they|he|she) _3', 'sorry to hear', 'feel better', 'get well', ...COVERED],
     unlessText: [],
   },
   {
@@ -209,7 +203,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(school run|childcare|nursery|daycare|babysitter|nanny) (issues|problems|closed|fell through|cancelled|canceled|drama)',
       '(i|we) (was|were|have been|had been) (off|out|away) (for|on) (a few days|the week|holiday|holidays|leave|vacation|annual leave|a long weekend)',
       '(because|as|since) (our|my) (%|half the team|whole team) (was|were|is|are|has been|have been) (away|off|out|on holiday|on leave|sick|ill|at a conference|on vacation|travelling|traveling|unavailable)',
-      '(half|most|some) (of)? (the|our|my) (team|staff|office) (was|were|has been|have been|is|are) (away|off|out|on holiday|on leave|sick|ill|at a|at the|on vacation)',
+      '(half|most|some) (of)? (the|our|my) (team|staff|office|studio|shop|crew|department|workshop) (was|were|has been|have been|is|are) (away|off|out|on holiday|on leave|sick|ill|at a|at the|on vacation)',
       '(because|as|since) (i|we) (had|was|were|have been|had been|got|needed|had to) _6 (appointment|school run|move|moving|wedding|funeral|holiday|vacation|trip|sick|ill|away|off|busy|swamped|travelling|traveling|flight|conference)',
     ],
   },
