@@ -16,7 +16,7 @@ export const APOLOGY_PATTERNS: string[] = [
 
 /** An apology that is specifically about a delay (an excuse needs a reason next to it as well). */
 export const DELAY_APOLOGY_PATTERNS: string[] = [
-  '(sorry|apologies|apologise|apologize|forgive|excuse|pardon) (for|about)? (the|my|our)? @intens? (late|slow|delayed|tardy)? (delay|delays|silence|radio silence|wait|lateness|tardiness|turnaround|response|reply|replies|gap|lag|lack of)',
+  '(sorry|apologies|apologise|apologize|forgive|excuse|pardon|sry|soz|apols) (for|about)? (the|my|our)? @intens? (late|slow|delayed|tardy)? (delay|delays|silence|radio silence|wait|lateness|tardiness|turnaround|response|reply|replies|gap|lag|lack of)',
   '(sorry|apologies) (for|about) (the|my|our) (late|slow|delayed|tardy) %',
   '(sorry|apologies) (for|about|that)? (i|we)? (being|been|vanishing|vanished|going|went|gone|disappearing|disappeared|dropping|dropped) (so|this)? (slow|late|quiet|silent|awol|missing|dark|mia|the ball|off the radar)',
   '(sorry|apologies) to (have)? (keep|kept) you waiting',
@@ -31,13 +31,13 @@ export const DELAY_APOLOGY_PATTERNS: string[] = [
 export const CONTENT_CLAUSE_PATTERNS: string[] = [
   '(attached|here is|here are|here it is|please find|see below|below)',
   '^ (yes|no|sure|absolutely|of course|definitely|certainly|great news|good news)',
-  '(i|we) (have|just|now)? (sent|attached|added|updated|fixed|made|moved|booked|rescheduled|credited|refunded|checked|confirmed|uploaded|shared|put|set|included|sorted|finished|done|completed|created|drafted|written|answered|called|emailed|ordered|arranged|replied|changed|improved|set up|automated|streamlined|corrected|resent|replaced|redone|reissued)',
+  '(i|we) (have|just|now)? (sent|attached|added|updated|fixed|made|moved|booked|rescheduled|credited|refunded|checked|confirmed|uploaded|shared|put|set|included|sorted|finished|done|completed|created|drafted|written|answered|called|emailed|ordered|arranged|replied|changed|improved|set up|automated|streamlined|corrected|resent|replaced|redone|reissued|reviewed|approved|signed|tested|read)',
   '(i|we) (will|can|shall|am going to|are going to)',
   '(let me know|thank you|thanks|please|could you|can you|would you)',
   '(i|we) (am|are) (now)? (free|available)',
   'if you (would|want|need|like|prefer)',
   '(is|are|works|sounds|suits) (perfect|fine|great|good|ideal)',
-  '(is|are|was|were|has been|have been) (now)? (attached|ready|live|done|booked|confirmed|sorted|fixed|updated|below|included|on its way|on their way|with you|processed|sent|shipped|paid|approved|signed|delivered|scheduled|resolved|completed|posted|published|refunded|credited|arranged|released)',
+  "(is|are|was|were|has been|have been|'s) (now)? (attached|ready|live|done|booked|confirmed|sorted|fixed|updated|below|included|on its way|on their way|with you|processed|sent|shipped|paid|approved|signed|delivered|scheduled|resolved|completed|posted|published|refunded|credited|arranged|released)",
   '(should|will) (reach|arrive|be with|land)',
   '(the|your) (answer|short answer|quote|figures|total|price|report|file|files|draft|invoice|link|update|details|numbers|options) (is|are)',
   '(this|it|that) (is|was) (a|an|the)? (great|good|fair) (question|point)',
