@@ -51,13 +51,14 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      // The writer as the one overloaded: "I've been slammed", "we're short-staffed", "sorry, been swamped".
-      '@me (am|are|was|were|have been|had been|has been|get|got|getting|feel|felt|feeling)? @intens? @intens? @intens? (@excuseload|flat out|run off my feet|rushed off my feet|run ragged|hammered|underwater|backed up|tied up|stretched thin|up to my eyes|up to my neck|down a person|down two people)',
+      // The writer overloaded: "I've been slammed", "sorry, been swamped".
+      '@me (am|are|was|were|have been|had been|has been|get|got|getting|feel|felt|feeling)? @intens? @intens? @intens? (@excuseload|flat out|run off my feet|rushed off my feet|run ragged|chasing (my|our) tail|hammered|underwater|backed up|tied up|stretched thin|up to my eyes|up to my neck|down a person|down two people)',
       '^ (just|sorry|apologies|sry|i have|we have|have)? ,? (been|was|were|had been) @intens? @intens? (@excuseload|flat out|run off my feet|up to my eyes|underwater|a whirlwind|a blur|chaos|mayhem|madness)',
-      // The writer's week, work or world as the overloaded thing: "this week has been insane".
+      // The writer's week or work overloaded: "this week has been insane".
       '(it|its|things|life|work|everything|(this|the|my|our|last|past|few) (last|past|few)? (week|day|month|fortnight|weeks|days|months|morning|schedule|workload|calendar|diary|inbox|plate|office|team|staff)) (is|are|was|were|has been|have been|been|got|gets|getting|has got|has gotten)? (a|such a|an)? @intens? @intens? (@excuseload|intense|overflowing|full on|full-on|non stop|whirlwind|blur|madhouse|zoo|chaos|mayhem|madness|out of control|all over the place|(total|complete)? (write-off|washout|wash-out)|enormous) (week|day|month|fortnight|few|couple|time|here|lately|recently|around|at|since|with|of late)?',
       '(had|having|have had|been having|been|is|was|what) (a|an|such a|one of those)? @intens? (@excuseload|rough|tough|long|heavy|nightmare|packed|full) (week|day|month|fortnight|few days|few weeks|couple of weeks|weekend|run|stretch|spell|period|schedule|workload)',
       'what a (week|day|month|fortnight|morning)',
+      'one thing (after|and) another',
       '(got|gotten|run|ran|running|getting) away (from|with) (me|us)',
       '@me (are|were|have been|am|was) (short|down) (a|one|two|three|#|of)? (person|people|engineer|engineers|staff|hands|member|members|designer|designers|pair of hands)',
       '(@excuseload|chaos|madness) (over here|here|at my end|on my end|at our end|on our end|this end|this side|round here|around here|at the office|in the office)',
@@ -74,12 +75,12 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '^ (a)? (bit|little|way) behind (on|with)',
       '(with|what with) it being',
       '(it is|it has been|it was|it is been|it has|it was) (been)? (one of those|a) (day|days|week|weeks|mondays|mornings)',
-      '(have|had|did|could) (not|never) (had|have|found|find|got|get|gotten) (the|a|any|enough|much)? (spare|free)? (time|chance|moment|minute|second|opportunity)',
+      '(have|had|did|could) (not|never) (had|have|found|find|got|get|gotten) (the|a|any|enough|much)? (spare|free)? (bandwidth|capacity|headspace|time|chance|moment|minute|second|opportunity)',
       '(life|things|work|stuff) (got|gets|has gotten|has got|have gotten|kept getting|keep getting) (in the way|on top of me|the better of me)',
-      '@me (got|was|were|have been|had been) (caught up|tied up|pulled|sidetracked|distracted|held up|stuck) (in|with|on|into)?',
-      'juggling (a lot|too much|so much|many|lots|#|two|three|four|several|multiple|far too many)',
+      '@me (got|was|were|have been|had been) (caught up|tied up|pulled|dragged|sidetracked|distracted|held up|stuck|wrapped up) (in|with|on|into)?',
+      'juggling (a lot|too|so|many|lots|#|two|three|several|multiple|far)',
       '(owing to|due to|because of|on account of|as a result of) (a|an|the|my|our|some)? @intens? (unexpectedly|unusually|exceptionally)? (heavy|busy|family|personal|medical|health|unforeseen|unexpected|technical|tech|staffing|staff|childcare|travel|scheduling|competing|other|prior|annual)? (emergency|matter|matters|reasons|issues|circumstances|difficulties|commitments|shortage|shortages|priorities|absences|workload|illness|sickness|bereavement|schedule|period|holidays|leave|absence|week|month|fortnight)',
-      '(i have been|i was|we have been|we were) (indisposed|unavoidably detained|unavoidably delayed|otherwise engaged|out of the office|on leave|on annual leave)',
+      '(i have been|i was|we have been|we were) (indisposed|unavoidably detained|unavoidably delayed|otherwise engaged)',
       '(we have|we are) (experiencing|seeing|dealing with) (an|a)? (unusually|exceptionally|very)? (high|heavy|large) (volume|number) (of)? (requests|emails|enquiries|inquiries|work)',
       '(had|have had|have) (a lot|loads|lots|so much|too much) on',
       '(^ running|i am|we are|i have been|we have been|i was|we were) (a bit|a little|way|so|really|quite)? (running)? (late|behind) (today|this week|on|with)',
@@ -93,7 +94,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(busy|swamped) (season|period) (starts|begins|is coming)',
       '(@excuseload|flat out|working|focused|hard at work|heads-down|heads down) _6 (on|with|preparing|building|finishing|getting) _1 your',
       '(i|we) (will|shall|am going to|are going to) be',
-      '(busy|hectic|crazy|mad) (but|and) (brilliant|great|productive|successful|good|fun|rewarding)',
+      '(fun|lovely|brilliant|wonderful|enjoyed|enjoyable|rewarding|a pleasure|great news|good news)',
       'and (collected|sold|won|finished|completed|signed|booked|hit|raised)',
       '(know|understand|imagine|appreciate) how',
       '(understand|appreciate|sounds like|sound|hope) (that)? (things|it|life|work|everything|the)',
@@ -111,12 +112,10 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '@me (am|are|was|were|have been|had been|got|get|came|come|went|felt|feel|feeling|been) @intens? @intens? (sick|ill|unwell|poorly|under the weather|down with|bedridden|laid up|laid low|knocked out|off sick|out sick|in bed|in hospital|in the hospital|at the hospital|at the doctor|at the doctors|hospitalized|hospitalised)',
       '(caught|had|got|have|came down with|picked up|have had|have been fighting|was fighting|am fighting|was battling|have been battling) (a|the|some|this|that)? (nasty|bad|terrible|horrible|awful|stomach|bad case of)? (cold|flu|bug|lurgy|virus|covid|migraine|fever|infection|sickness|food poisoning|stomach bug|stomach thing|chest infection|sore throat|headache)',
       '(my|our) (kid|kids|son|daughter|child|children|baby|husband|wife|partner|mom|mum|dad|mother|father|toddler|family|dog|cat|whole family) (was|were|has been|have been|is|are|got|had|fell|came down|has|have) (sick|ill|unwell|poorly|off sick|in hospital|in the hospital|down with|the flu|a cold|a fever|covid)',
-      '(sick|illness|doctor|hospital|medical) (day|days|leave|emergency|appointment|appointments)',
+      '(sick|illness|doctor|doctors|dentist|hospital|medical|gp|physio|optician) (day|days|leave|emergency|appointment|appointments|visit)',
       '(i|we) (was|were|am|are|have been|felt|feel) @intens? @intens? (jet-lagged|jetlagged|jet lagged|wiped out|knackered|shattered|run down|burnt out|burned out)',
-      '(i|we) (had|have) (a|an|my)? (dentist|doctor|doctors|medical|hospital|gp|physio|optician) (appointment|visit)',
       '(office|team|staff|household|everyone|whole family|all of us|half the office|whole office|whole team) (was|were|has been|have been|got|went) (down with|off with|sick|ill|hit by|struck down|laid up|out sick)',
       '(under the weather|laid up|off colour|off color|not feeling (great|well|100 %))',
-      '(my|our) @family (has|had|is|was|have|has been|is been) (been)? (in and out of|rushed to|taken to|admitted to) (the)? hospital',
     ],
     unless: ['(hope|hoping) (you|your|they|he|she) _3', 'sorry to hear', 'feel better', 'get well', ...COVERED],
     unlessText: [],
@@ -144,7 +143,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      // The writer's kit failing: "my laptop died", "our email platform was down", "our van broke down".
+      // The writer's kit failing: "our email platform was down".
       '(my|our) _2 (@device|van|truck|vehicle|boiler|machine|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|down|offline|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible)',
       '(my|our) _2 (@device|software|app|system) (decided|chose) to',
       '(wifi|wi-fi|signal|connection|internet|broadband|reception|coverage) (was|were|has been|kept) @intens? (weak|slow|patchy|poor|bad|down|dodgy|flaky|spotty|dropping|terrible)',
@@ -152,7 +151,6 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(my|our) _2 % (would not|could not|did not|will not|refused to|kept failing to) (connect|load|start|open|work|sync|send|upload|turn on|boot)',
       '(eating|ate|eaten|swallowing|swallowed|losing|hiding|blocking|blocked) (our|my) (emails|messages|mail)',
       '@me (had|have had|have been having|were having|was having|have) (some|a few|a lot of|lots of|major|serious|huge)? (technical|tech|computer|internet|wifi|connection|connectivity|email|it|system|network|power) (issues|problems|difficulties|trouble|troubles|glitches|outage|outages)',
-      '(technical|tech|computer|internet|connectivity) (issues|problems|difficulties|trouble|glitches) (on|at) (my|our) (end|side)',
       '(a|the|our) (power|internet|wifi|wi-fi|electricity|broadband|network|server|system) (cut|outage|failure|went out|was out|was down|went down|was off|was cut|has been down)',
       '@me (lost|lose) (all)? (my|our|the|half the|a|most of the) (work|files|internet|connection|power|data|emails|progress|morning|day|afternoon|evening|draft)',
       '(went|gone|ended up|got lost|landed) (to|in|into)? (my|our|the)? (spam|junk)',
@@ -167,7 +165,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(nightmare|trouble|problems|issues|fun and games|drama|battle|fighting|struggling|wrestling) with (my|our|the) (@device|software|app|website|system|files|upload|uploads|portal|account|drive)',
       '(no|without|patchy|bad|poor|zero|dodgy|spotty|terrible|limited) (signal|reception|coverage|wifi|wi-fi|internet|connection|power|phone signal|mobile signal|access to email)',
-      '(in|away|sent off) (for|to) (a)? (repair|repairs|fixing|service|the shop)',
+      '((in|away|sent off) (for|to) (a)?|being) (repair|repairs|repaired|fixing|fixed|service|serviced|the shop)',
       '(time difference|time zone|time zones|timezone|timezones|jet lag|jetlag)',
     ],
     requires: LATE,
@@ -184,12 +182,11 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(did|had) not (see|notice|spot|get to) (your|the) (email|message|note|request) (until|till)',
       '@me (overslept|slept through)',
       '(fell|dropped|slipped) (off|through)? (my|our) (radar|list|to-do list|net)',
-      '(got|was|were|went|been) (lost|buried|stuck|missed) (in|under|among) _3 (inbox|emails|pile|shuffle|messages)',
-      '(slipped|got) (past|by) (me|us)',
+      '(got|was|were|went|been) (lost|buried|stuck|missed) (in|under|among) _3 (inbox|emails|pile|shuffle|messages|system|queue|folder|drafts)',
       '^ (totally|completely|honestly|clean)? (forgot|forgotten) (all about|about|to)',
     ],
     unless: [
-      '(forgot|forgotten) (to)? (attach|include|mention|add|cc|copy|the attachment|the file|the link|the document)',
+      '(forgot|forgotten) (to)? (attach|include|mention|add|cc|copy|the attachment|the file|the link|the document|how|what|where|that)',
       '(here it is|attached|here is)',
     ],
   },
@@ -217,7 +214,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       '(delay|delays|lateness|hold-up|holdup|slowness|wait|silence) _5 (is|was|were|are|has been) (all)? (down to|because of|due to|caused by|the result of|a result of) (me|us|my|our|i|we|being|having)',
-      '(i|we) (meant|intended|planned|had planned|was going|were going|wanted|was hoping|had hoped|had every intention|fully intended) _7 but',
+      '(i|we) (meant|intended|planned|had planned|was going|were going|was meant|were meant|was supposed|were supposed|wanted|was hoping|had hoped|had every intention|fully intended) _7 but',
       '^ what with',
       '(would|should|could|might) have _3 (sooner|earlier|by now|yesterday) but',
       '(i|we) (thought|was sure|was convinced|assumed|believed) (that)? (i|we) (had|would) (already)?',
@@ -248,7 +245,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '^ (i|we) (was|were|have been|had been|got|am|are) (a bit|a little|so|really|very|quite|pretty|completely|totally|just|also)? (away|off|out|sick|ill|unwell|busy|tied up|caught up|snowed under|swamped|distracted|overwhelmed|exhausted|stuck|delayed|held up|offline|travelling|traveling|on holiday|on vacation|on leave|in hospital|at the hospital|in meetings|in back-to-back meetings|dealing with|sorting out|juggling|moving|recovering|struggling|behind|slammed|flat out)',
+      '^ (i|we) (was|were|have been|had been|got|am|are) (a bit|a little|so|really|very|quite|pretty|completely|totally|just|also)? (away|off|out|sick|ill|unwell|busy|tied up|caught up|snowed under|swamped|distracted|overwhelmed|exhausted|stuck|delayed|held up|offline|travelling|traveling|on holiday|on vacation|on leave|in hospital|at the hospital|in meetings|in back-to-back meetings|dealing with|sorting out|juggling|moving|recovering|struggling|slammed|flat out)',
       '^ (my|our) (laptop|computer|phone|internet|wifi|car|kids|kid|son|daughter|husband|wife|partner|dog|mum|mom|dad|team|assistant|week|weekend|schedule|calendar|inbox) (was|were|has been|have been|had|got|decided|broke|died|crashed)',
     ],
     requires: [
@@ -298,8 +295,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     ],
   },
   {
-    // Paraphrased workload and mishap excuses: "the week got away from me", "fighting fires",
-    // "your email got buried", "my VPN kept dropping out", "between the conference and the rush".
+    // Workload and mishaps beside a delay: "my VPN kept dropping out", "between the conference and the rush".
     message: 'general',
     label: LABEL,
     fix: PAT,
@@ -350,6 +346,7 @@ const NOT_AN_EXCUSE = [
   '(i will be|i am|we will be) back (online|in|at|by|on)',
   'long email',
   '(was|were|stayed) out late',
+  '(at our (own)? cost|at no (extra)? (cost|charge)|free of charge|no charge)',
   '(thanks|thank you) for (your)? (understanding|patience)',
   '(nothing|no data|no orders|no emails) (was|were) (lost|affected)',
   '(your|the) (order|payment|booking|file|files) (went|got|came) through',
