@@ -4,20 +4,6 @@ import { DELAY_APOLOGY_PATTERNS } from './apology';
 
 const PAT: PhraseFamily['fix'] = { kind: 'patience' };
 
-/** Words that say something is late, so a personal detail next to them is offered as the reason. */
-export const DELAY_SIGNALS: string[] = [
-  ...DELAY_APOLOGY_PATTERNS,
-  '(late|delay|delayed|behind|slow|overdue|silence|silent|yet|missed|slipped|until now|catching up|took so long|taking so long|take so long|which is why|that is why|not ready|set me back|set us back|in bed|slept through|not concentrating|only managed|instead of working)',
-  '(can not|could not|did not|have not|has not|was not able to|were not able to|not been able to|unable to) (face|get to|get round to|get around to|finish|send|reply|respond|look|looked at|start|started|manage|make|do|keep up|work|open|opened|access|drive|concentrate|focus|function|touched|had a chance|got to|gotten to|been able to)',
-  '(took (the whole|all|most of the) (day|week|morning)|hence the (mistakes|delay|errors|typos|gap)|too (shaken|upset|ill|sick|hungover|tired|exhausted) to)',
-  '(sorry|apologies) for (vanishing|disappearing|the gap|going quiet|being awol|being mia)',
-  '(only just|just) back at my desk',
-  '(today|tomorrow|this afternoon|now) instead',
-  '(had to|having to) (deal with|sort out|look after|take care of|rush|drive|fly|leave|cancel|stay)',
-  'without (my|our) (laptop|computer|phone)',
-];
-const LABEL = 'Thank the client and give the next step';
-
 /** Something in the sentence says a reply or a piece of work is late, missed or not done. */
 const LATE: string[] = [
   '(sorry|apologies|apologise|apologize|apols|sry|forgive|excuse|pardon|bear with|patience|waiting|the wait)',
@@ -25,20 +11,33 @@ const LATE: string[] = [
   '(only|just) (now|just)? (saw|seen|seeing|see|got|getting|noticed|spotted) (this|it|your)',
   '(took|taken|taking) (me|us)? (so|too|this|a while|ages|longer|forever|a few|a couple of|# days|days|weeks)',
   'until (now|today|this morning|yesterday)',
-  '(could|did|have|had|has|was|were) not (been able|able|get|got|gotten|manage|managed|finish|finished|send|sent|reply|replied|respond|responded|answer|answered|start|started|look|looked|see|seen|make|made|had|have|log|upload|approve|check|touch)',
+  '(could|did|have|had|has|was|were) not (been able|able|get|got|gotten|manage|managed|finish|finished|send|sent|reply|replied|respond|responded|answer|answered|start|started|look|looked|see|seen|make|made|had|have|log|upload|approve|check|touch|touched)',
   '(unable|not able) to',
   'sooner',
   'never (happened|got|made it)',
+  '(held|holding|set|setting|threw|throws|throwing|knocked|put) (everything|things|us|me|it|(our|my|the) (schedule|plans|timings|timeline)) (up|back|out)',
+  // Too loose next to a personal detail (see DELAY_SIGNALS).
   '(all|the whole) (week|day|weekend)',
   '(barely|hardly) (got|get|getting|managed|had)',
-  '(held|holding|set|setting|threw|throws|throwing|knocked|put) (everything|things|us|me|it|(our|my|the) (schedule|plans|timings|timeline)) (up|back|out)',
 ];
+
+/** Words that say something is late, so a personal detail next to them is offered as the reason. */
+export const DELAY_SIGNALS: string[] = [
+  ...DELAY_APOLOGY_PATTERNS,
+  ...LATE.slice(1, -2),
+  '(in bed|slept through|not concentrating|only managed|instead of working|back at my desk|took (the whole|all|most of the)|without (my|our) (laptop|computer|phone))',
+  '(can not|could not|was not able to|were not able to|not been able to|unable to) (face|keep up|work|concentrate|focus|function)',
+  '(hence the (mistakes|errors|typos)|too (shaken|upset|ill|sick|hungover|tired|exhausted) to)',
+  '(sorry|apologies) for (vanishing|disappearing|being awol|being mia)',
+  '(had to|having to) (deal with|sort out|look after|take care of|rush|drive|fly|leave|cancel|stay)',
+];
+const LABEL = 'Thank the client and give the next step';
 
 /** The remedy is in place or the work is on time anyway ("Jo is covering", "still on track"). */
 const COVERED: string[] = [
-  '((is|are|will be) covering|covering (your|for you|calls|the calls|the phones)|stepped in|as planned|no delay)',
+  '((is|are|will be) covering|(covering|covered) (your|for you|calls|the calls|the phones|everything|it|for me)|stepped in|as planned|no delay)',
   '(has|have|got) (it|this|that|you|things|everything) covered',
-  '(is|are|was|were|be|still|all|everything|remain|remains|stay|stays|kept|keep|went out|delivered|arrived|shipped|landed) _1 (on time|on schedule|on track)',
+  '(is|are|was|were|be|still|all|everything|remain|remains|remained|stay|stays|stayed|kept|keep|went out|delivered|arrived|shipped|landed) _1 (on time|on schedule|on track)',
 ];
 
 /**
@@ -68,6 +67,8 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(back-to-back|back to back) _2 (meetings|calls|deadlines|workshops|sessions|appointments|visits|training|interviews|shoots|jobs)',
       '((has|have|had) taken|ate|eaten|swallowed|consumed|used) (up)? (every|all|most|my|our) (of)? (my|our)? (spare)? (time|hour|hours|minute|moment|energy|attention|headspace|day|days|week|focus)',
       'in and out of (meetings|calls|the office|appointments)',
+      '(has been|was|were|had been) (closed|shut) (due to|because of|after|following|for)',
+      'reason (why)? (i|we) (have|had|did|could|was|were|am|are)? not',
       '(meeting|call|session|appointment|job|shoot) (overran|ran over|ran late|dragged on)',
       '(sick|poorly|ill) (kid|kids|child|son|daughter|baby|toddler)',
       '(reduced|limited|skeleton) (capacity|staff|staffing|crew|team)',
@@ -79,7 +80,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(life|things|work|stuff) (got|gets|has gotten|has got|have gotten|kept getting|keep getting) (in the way|on top of me|the better of me)',
       '@me (got|was|were|have been|had been) (caught up|tied up|pulled|dragged|sidetracked|distracted|held up|stuck|wrapped up) (in|with|on|into)?',
       'juggling (a lot|too|so|many|lots|#|two|three|several|multiple|far)',
-      '(owing to|due to|because of|on account of|as a result of) (a|an|the|my|our|some)? @intens? (unexpectedly|unusually|exceptionally)? (heavy|busy|family|personal|medical|health|unforeseen|unexpected|technical|tech|staffing|staff|childcare|travel|scheduling|competing|other|prior|annual)? (emergency|matter|matters|reasons|issues|circumstances|difficulties|commitments|shortage|shortages|priorities|absences|workload|illness|sickness|bereavement|schedule|period|holidays|leave|absence|week|month|fortnight)',
+      '(owing to|due to|because of|on account of|as a result of) (a|an|the|my|our|some)? @intens? (unexpectedly|unusually|exceptionally)? (system|software|server|network|heavy|busy|family|personal|medical|health|unforeseen|unexpected|technical|tech|staffing|staff|childcare|travel|scheduling|competing|other|prior|annual)? (emergency|matter|matters|reasons|issues|circumstances|difficulties|commitments|shortage|shortages|priorities|absences|workload|illness|sickness|bereavement|schedule|period|holidays|leave|absence|week|month|fortnight|upgrade|outage|migration|maintenance|failure|fault)',
       '(i have been|i was|we have been|we were) (indisposed|unavoidably detained|unavoidably delayed|otherwise engaged)',
       '(we have|we are) (experiencing|seeing|dealing with) (an|a)? (unusually|exceptionally|very)? (high|heavy|large) (volume|number) (of)? (requests|emails|enquiries|inquiries|work)',
       '(had|have had|have) (a lot|loads|lots|so much|too much) on',
@@ -94,6 +95,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(busy|swamped) (season|period) (starts|begins|is coming)',
       '(@excuseload|flat out|working|focused|hard at work|heads-down|heads down) _6 (on|with|preparing|building|finishing|getting) _1 your',
       '(i|we) (will|shall|am going to|are going to) be',
+      '(i|we) have (pencilled|penciled|reserved|booked|held|saved|set aside|put aside)',
       '(fun|lovely|brilliant|wonderful|enjoyed|enjoyable|rewarding|a pleasure|great news|good news)',
       'and (collected|sold|won|finished|completed|signed|booked|hit|raised)',
       '(know|understand|imagine|appreciate) how',
@@ -112,6 +114,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '@me (am|are|was|were|have been|had been|got|get|came|come|went|felt|feel|feeling|been) @intens? @intens? (sick|ill|unwell|poorly|under the weather|down with|bedridden|laid up|laid low|knocked out|off sick|out sick|in bed|in hospital|in the hospital|at the hospital|at the doctor|at the doctors|hospitalized|hospitalised)',
       '(caught|had|got|have|came down with|picked up|have had|have been fighting|was fighting|am fighting|was battling|have been battling) (a|the|some|this|that)? (nasty|bad|terrible|horrible|awful|stomach|bad case of)? (cold|flu|bug|lurgy|virus|covid|migraine|fever|infection|sickness|food poisoning|stomach bug|stomach thing|chest infection|sore throat|headache)',
       '(my|our) (kid|kids|son|daughter|child|children|baby|husband|wife|partner|mom|mum|dad|mother|father|toddler|family|dog|cat|whole family) (was|were|has been|have been|is|are|got|had|fell|came down|has|have) (sick|ill|unwell|poorly|off sick|in hospital|in the hospital|down with|the flu|a cold|a fever|covid)',
+      '(flu|bug|virus|covid|cold|sickness) (went|has gone|has been going|swept) (through|round) (our|my|the)',
       '(sick|illness|doctor|doctors|dentist|hospital|medical|gp|physio|optician) (day|days|leave|emergency|appointment|appointments|visit)',
       '(i|we) (was|were|am|are|have been|felt|feel) @intens? @intens? (jet-lagged|jetlagged|jet lagged|wiped out|knackered|shattered|run down|burnt out|burned out)',
       '(office|team|staff|household|everyone|whole family|all of us|half the office|whole office|whole team) (was|were|has been|have been|got|went) (down with|off with|sick|ill|hit by|struck down|laid up|out sick)',
@@ -144,7 +147,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       // The writer's kit failing: "our email platform was down".
-      '(my|our) _2 (@device|van|truck|vehicle|boiler|machine|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|down|offline|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible)',
+      '(my|our) _2 (@device|outbox|van|truck|vehicle|boiler|machine|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|down|offline|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible)',
       '(my|our) _2 (@device|software|app|system) (decided|chose) to',
       '(wifi|wi-fi|signal|connection|internet|broadband|reception|coverage) (was|were|has been|kept) @intens? (weak|slow|patchy|poor|bad|down|dodgy|flaky|spotty|dropping|terrible)',
       '(my|our) _2 (@device|systems|platform|website|site|app|portal|servers) (was|were|has been|have been) (undergoing|under|down for) (maintenance|an upgrade|upgrades|repair)',
@@ -177,7 +180,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     patterns: [
       '@me (have)? (completely|totally|just|simply|honestly)? (forgot|forgotten) (about|to)?',
       '(it|this|that|your email|your message|your request) (completely|totally|must have)? (slipped|slips|slip) (my|our) (mind|minds)',
-      '@me (completely|totally)? lost track (of time|of it|of this|of your email|of your request)?',
+      '(completely|totally)? lost track of (time|it|this|your email|your request)',
       '@me (had|have)? (completely|totally)? (missed|overlooked) (your|the) (email|message|note|request)',
       '(did|had) not (see|notice|spot|get to) (your|the) (email|message|note|request) (until|till)',
       '@me (overslept|slept through)',
@@ -198,11 +201,9 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(i|we) (have|had) (had)? (a|some)? (family|personal) (stuff|things|issues|matters|emergency|situation|reasons|commitments)',
       '(something|stuff|things) (came|come|has come) up',
       '@me (am|was|have been|had been) (dealing|dealing with|coping) (with)? (a lot|so much|some stuff|some things|stuff|things|personal)',
-      '(the|my|our)? (kids|kid|children) (were|are|have been|had) (home|off school|off) ',
-      '(my|our|the) (kids|kid|baby|toddler|dog|puppy|children|son|daughter) (kept|keeps|was|were|has been|have been) (me up|us up|up all night|sick|home|off school|poorly|unwell|ill)',
+      '(the|my|our)? (kids|kid|baby|toddler|dog|puppy|children|son|daughter) (kept|keeps|was|were|has been|have been|are|had) (me up|us up|up all night|sick|home|off school|off|poorly|unwell|ill)',
       '(school run|childcare|nursery|daycare|babysitter|nanny) (issues|problems|closed|fell through|cancelled|canceled|drama)',
       '(i|we) (was|were|have been|had been) (off|out|away) (for|on) (a few days|the week|holiday|holidays|leave|vacation|annual leave|a long weekend)',
-      '(because|as|since) (our|my) (%|half the team|whole team) (was|were|is|are|has been|have been) (away|off|out|on holiday|on leave|sick|ill|at a conference|on vacation|travelling|traveling|unavailable)',
       '(half|most|some) (of)? (the|our|my) (team|staff|office|studio|shop|crew|department|workshop) (was|were|has been|have been|is|are) (away|off|out|on holiday|on leave|sick|ill|at a|at the|on vacation)',
       '(because|as|since) (i|we) (had|was|were|have been|had been|got|needed|had to) _6 (appointment|school run|move|moving|wedding|funeral|holiday|vacation|trip|sick|ill|away|off|busy|swamped|travelling|traveling|flight|conference)',
     ],
@@ -255,7 +256,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     ],
     unless: [
       '(checking|double-checking|double check|confirming|testing|reviewing|making sure|to make sure|so that|verifying|waiting (for|on) (the|their|a) (supplier|quote|bank|courier|council|printer|venue|figures))',
-      '(covered|was covering|stepped in|on time|on schedule|on track|as planned|no delay)',
+      ...COVERED,
       'sorry to hear',
       'behind on (my|our) (credit|rent|bills|payments|mortgage|card|loan)',
     ],
@@ -277,7 +278,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(is|are|was|were|running|been) (a bit|a little|slightly|very|really|so|a day|a week|# days|a couple of days|a few days|two days|a couple of weeks|a few weeks)? (late|delayed|behind|overdue)',
       '(hence|explains|explaining) (the|my|our|why)? @intens? (late|slow|slower|delayed|long)? (silence|delay|delays|lateness|slowness|wait|gap|quiet|reply|replies|response|responses|turnaround|radio silence)',
       '(held|holding|set|setting|threw|throws|throwing|knocked|put) (everything|things|us|me|it|(our|my|the) (schedule|plans|timings|timeline)) (up|back|out)',
-      '(has|have|had|got|was|were) (been)? (slipped|slid|pushed back|delayed|held up)',
+      '(has|have|had|got) (been)? (slipped|slid|pushed back)',
       '(is|are|running|going out|go out|be|ship|shipping|arrive|arriving) (a day|a week|# days|# weeks|a few days|a couple of days|two days|three days) (late|behind|later than)',
       '(nobody|no one|no-one|nothing) (answered|replied|picked up|got back|saw|shipped|went out|got done|was sent)',
       '(went|gone|remained|was|were) (unanswered|unnoticed|unread|unsent)',
@@ -346,6 +347,7 @@ const NOT_AN_EXCUSE = [
   '(i will be|i am|we will be) back (online|in|at|by|on)',
   'long email',
   '(was|were|stayed) out late',
+  '(if|in case) (it|this|that) (slipped|fell|got|went)',
   '(at our (own)? cost|at no (extra)? (cost|charge)|free of charge|no charge)',
   '(thanks|thank you) for (your)? (understanding|patience)',
   '(nothing|no data|no orders|no emails) (was|were) (lost|affected)',
