@@ -16,7 +16,7 @@ const LATE: string[] = [
   'sooner',
   'never (happened|got|made it)',
   '(held|holding|set|setting|threw|throws|throwing|knocked|put) (everything|things|us|me|it|(our|my|the) (schedule|plans|timings|timeline)) (up|back|out)',
-  // Too loose next to a personal detail (see DELAY_SIGNALS).
+  // Too loose for DELAY_SIGNALS.
   '(all|the whole) (week|day|weekend)',
   '(barely|hardly) (got|get|getting|managed|had)',
 ];
@@ -55,8 +55,11 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '^ (just|sorry|apologies|sry|i have|we have|have)? ,? (been|was|were|had been) @intens? @intens? (@excuseload|flat out|run off my feet|up to my eyes|underwater|a whirlwind|a blur|chaos|mayhem|madness)',
       // The writer's week or work overloaded: "this week has been insane".
       '(it|its|things|life|work|everything|(this|the|my|our|last|past|few) (last|past|few)? (week|day|month|fortnight|weeks|days|months|morning|schedule|workload|calendar|diary|inbox|plate|office|team|staff)) (is|are|was|were|has been|have been|been|got|gets|getting|has got|has gotten)? (a|such a|an)? @intens? @intens? (@excuseload|intense|overflowing|full on|full-on|non stop|whirlwind|blur|madhouse|zoo|chaos|mayhem|madness|out of control|all over the place|(total|complete)? (write-off|washout|wash-out)|enormous) (week|day|month|fortnight|few|couple|time|here|lately|recently|around|at|since|with|of late)?',
-      '(had|having|have had|been having|been|is|was|what) (a|an|such a|one of those)? @intens? (@excuseload|rough|tough|long|heavy|nightmare|packed|full) (week|day|month|fortnight|few days|few weeks|couple of weeks|weekend|run|stretch|spell|period|schedule|workload)',
+      '(had|having|have had|been having|been|is|was|what|after) (a|an|such a|one of those)? @intens? (@excuseload|rough|tough|long|heavy|nightmare|packed|full) (week|day|month|fortnight|few days|few weeks|couple of weeks|weekend|run|stretch|spell|period|schedule|workload)',
       'what a (week|day|month|fortnight|morning)',
+      '^ @intens? (@excuseload|snowed under|flat out) (\\.|\\!|,|—|-|at|with|this|today|here|week|day|month|morning|few|couple)',
+      '(inbox|email|diary|calendar|schedule|workload|deadline|work) (chaos|madness|mayhem|overload|meltdown|hell|crunch)',
+      '@me (are|were|have been|had been) (between|without) (a|an|any)? (office)? (manager|managers|assistant|assistants|bookkeeper|accountant|designer|designers|staff|engineer|engineers|receptionist|developer|developers)',
       'one thing (after|and) another',
       '(got|gotten|run|ran|running|getting) away (from|with) (me|us)',
       '@me (are|were|have been|am|was) (short|down) (a|one|two|three|#|of)? (person|people|engineer|engineers|staff|hands|member|members|designer|designers|pair of hands)',
@@ -82,7 +85,6 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       'juggling (a lot|too|so|many|lots|#|two|three|several|multiple|far)',
       '(owing to|due to|because of|on account of|as a result of) (a|an|the|my|our|some)? @intens? (unexpectedly|unusually|exceptionally)? (system|software|server|network|heavy|busy|family|personal|medical|health|unforeseen|unexpected|technical|tech|staffing|staff|childcare|travel|scheduling|competing|other|prior|annual)? (emergency|matter|matters|reasons|issues|circumstances|difficulties|commitments|shortage|shortages|priorities|absences|workload|illness|sickness|bereavement|schedule|period|holidays|leave|absence|week|month|fortnight|upgrade|outage|migration|maintenance|failure|fault)',
       '(i have been|i was|we have been|we were) (indisposed|unavoidably detained|unavoidably delayed|otherwise engaged)',
-      '(we have|we are) (experiencing|seeing|dealing with) (an|a)? (unusually|exceptionally|very)? (high|heavy|large) (volume|number) (of)? (requests|emails|enquiries|inquiries|work)',
       '(had|have had|have) (a lot|loads|lots|so much|too much) on',
       '(^ running|i am|we are|i have been|we have been|i was|we were) (a bit|a little|way|so|really|quite)? (running)? (late|behind) (today|this week|on|with)',
       '(only just|just now|finally|only now|just|now) (catching up|getting (through|to|round to)) (on|with)? (my|our)? (email|emails|inbox|messages|work)?',
@@ -95,6 +97,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(busy|swamped) (season|period) (starts|begins|is coming)',
       '(@excuseload|flat out|working|focused|hard at work|heads-down|heads down) _6 (on|with|preparing|building|finishing|getting) _1 your',
       '(i|we) (will|shall|am going to|are going to) be',
+      'ahead',
       '(i|we) have (pencilled|penciled|reserved|booked|held|saved|set aside|put aside)',
       '(fun|lovely|brilliant|wonderful|enjoyed|enjoyable|rewarding|a pleasure|great news|good news)',
       'and (collected|sold|won|finished|completed|signed|booked|hit|raised)',
@@ -113,7 +116,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     patterns: [
       '@me (am|are|was|were|have been|had been|got|get|came|come|went|felt|feel|feeling|been) @intens? @intens? (sick|ill|unwell|poorly|under the weather|down with|bedridden|laid up|laid low|knocked out|off sick|out sick|in bed|in hospital|in the hospital|at the hospital|at the doctor|at the doctors|hospitalized|hospitalised)',
       '(caught|had|got|have|came down with|picked up|have had|have been fighting|was fighting|am fighting|was battling|have been battling) (a|the|some|this|that)? (nasty|bad|terrible|horrible|awful|stomach|bad case of)? (cold|flu|bug|lurgy|virus|covid|migraine|fever|infection|sickness|food poisoning|stomach bug|stomach thing|chest infection|sore throat|headache)',
-      '(my|our) (kid|kids|son|daughter|child|children|baby|husband|wife|partner|mom|mum|dad|mother|father|toddler|family|dog|cat|whole family) (was|were|has been|have been|is|are|got|had|fell|came down|has|have) (sick|ill|unwell|poorly|off sick|in hospital|in the hospital|down with|the flu|a cold|a fever|covid)',
+      '(my|our) (whole)? @family (was|were|has been|have been|is|are|got|had|fell|came down|has|have) (sick|ill|unwell|poorly|off sick|in hospital|in the hospital|down with|the flu|a cold|a fever|covid)',
       '(flu|bug|virus|covid|cold|sickness) (went|has gone|has been going|swept) (through|round) (our|my|the)',
       '(sick|illness|doctor|doctors|dentist|hospital|medical|gp|physio|optician) (day|days|leave|emergency|appointment|appointments|visit)',
       '(i|we) (was|were|am|are|have been|felt|feel) @intens? @intens? (jet-lagged|jetlagged|jet lagged|wiped out|knackered|shattered|run down|burnt out|burned out)',
@@ -131,6 +134,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '@me (was|were|have been|had been|have just been) (traveling|travelling|away|on vacation|on holiday|on holidays|on leave|on annual leave|out of town|out of the office|out of office|ooo|out of the country|on the road|abroad|overseas|off|visiting|on a trip|on a business trip|in transit|on a plane|in the air|stuck at the airport|off grid|off-grid|offline|without signal|without wifi|moving|moving house|moving offices|relocating|renovating)',
       '@me (was|were|have been|had been|am|are) (away at|at|in|on|attending) (a|an|the|my|our) (family)? (christening|retreat|conference|trade show|trade fair|show|fair|expo|course|workshop|training|offsite|off-site|summit|event|festival|wedding|funeral|shoot)',
       '^ (just|only just) back (from|off)',
+      '^ (on the road|on the move|in transit|travelling|traveling|away|out of office|on a plane|in meetings|on site)',
       '@me (have|had)? (just|only just)? (come|came|got|returned|arrived) back (from|off)',
       '(my|our) (flight|flights|train|trip|travel|travels) (was|were|got|has been|had been) (delayed|cancelled|canceled|late|crazy|hectic)',
     ],
@@ -138,6 +142,8 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     unless: [
       '(i|we) (will be|am going to be) _3',
       'next (week|month|monday|tuesday|wednesday|thursday|friday)',
+      '(on|for|about) your',
+      'tomorrow',
       ...COVERED,
     ],
   },
@@ -154,7 +160,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(my|our) _2 % (would not|could not|did not|will not|refused to|kept failing to) (connect|load|start|open|work|sync|send|upload|turn on|boot)',
       '(eating|ate|eaten|swallowing|swallowed|losing|hiding|blocking|blocked) (our|my) (emails|messages|mail)',
       '@me (had|have had|have been having|were having|was having|have) (some|a few|a lot of|lots of|major|serious|huge)? (technical|tech|computer|internet|wifi|connection|connectivity|email|it|system|network|power) (issues|problems|difficulties|trouble|troubles|glitches|outage|outages)',
-      '(a|the|our) (power|internet|wifi|wi-fi|electricity|broadband|network|server|system) (cut|outage|failure|went out|was out|was down|went down|was off|was cut|has been down)',
+      '(a|the|our) (power|internet|wifi|wi-fi|electricity|broadband|network|server|system|hard drive|disk) (cut|outage|failure|crash|went out|was out|was down|went down|was off|was cut|has been down)',
       '@me (lost|lose) (all)? (my|our|the|half the|a|most of the) (work|files|internet|connection|power|data|emails|progress|morning|day|afternoon|evening|draft)',
       '(went|gone|ended up|got lost|landed) (to|in|into)? (my|our|the)? (spam|junk)',
       '(outlook|gmail|the system|the server|my email) (ate|lost|swallowed|crashed|went down|was down|has been down|deleted|hid)',
@@ -198,10 +204,10 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '(i|we) (have|had) (had)? (a|some)? (family|personal) (stuff|things|issues|matters|emergency|situation|reasons|commitments)',
+      '(i|we) (had|have had) (a|some)? (family|personal) (stuff|thing|things|issues|matters|emergency|situation|reasons|commitments)',
       '(something|stuff|things) (came|come|has come) up',
       '@me (am|was|have been|had been) (dealing|dealing with|coping) (with)? (a lot|so much|some stuff|some things|stuff|things|personal)',
-      '(the|my|our)? (kids|kid|baby|toddler|dog|puppy|children|son|daughter) (kept|keeps|was|were|has been|have been|are|had) (me up|us up|up all night|sick|home|off school|off|poorly|unwell|ill)',
+      '(the|my|our)? (@family|puppy) (kept|keeps|was|were|has been|have been|are|had) (me up|us up|up all night|sick|home|off school|off|poorly|unwell|ill)',
       '(school run|childcare|nursery|daycare|babysitter|nanny) (issues|problems|closed|fell through|cancelled|canceled|drama)',
       '(i|we) (was|were|have been|had been) (off|out|away) (for|on) (a few days|the week|holiday|holidays|leave|vacation|annual leave|a long weekend)',
       '(half|most|some) (of)? (the|our|my) (team|staff|office|studio|shop|crew|department|workshop) (was|were|has been|have been|is|are) (away|off|out|on holiday|on leave|sick|ill|at a|at the|on vacation)',
@@ -217,6 +223,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(delay|delays|lateness|hold-up|holdup|slowness|wait|silence) _5 (is|was|were|are|has been) (all)? (down to|because of|due to|caused by|the result of|a result of) (me|us|my|our|i|we|being|having)',
       '(i|we) (meant|intended|planned|had planned|was going|were going|was meant|were meant|was supposed|were supposed|wanted|was hoping|had hoped|had every intention|fully intended) _7 but',
       '^ what with',
+      '(unusually|exceptionally|unprecedented|very)? (high|heavy|large|unprecedented|huge|the|our) (volume|volumes|number|numbers|demand) of (orders|requests|enquiries|inquiries|emails|calls|bookings|work|tickets)',
       '(would|should|could|might) have _3 (sooner|earlier|by now|yesterday) but',
       '(i|we) (thought|was sure|was convinced|assumed|believed) (that)? (i|we) (had|would) (already)?',
       '(my|our) _3 (has been|have been|was|were) (off|away|out|on leave|on holiday|on vacation)',
@@ -235,10 +242,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       [] as string[],
     ),
     requires: DELAY_SIGNALS,
-    unless: [
-      'sorry to hear',
-      '(your|you) (mother|father|mum|mom|dad|family|husband|wife|partner|son|daughter|kid|kids|child)',
-    ],
+    unless: ['sorry to hear', '(your|you) (@family|mum|mom|dad)'],
   },
   {
     // "Sorry for the slow reply — I was …": the writer's own state offered as the reason for a delay.
@@ -246,7 +250,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '^ (i|we) (was|were|have been|had been|got|am|are) (a bit|a little|so|really|very|quite|pretty|completely|totally|just|also)? (away|off|out|sick|ill|unwell|busy|tied up|caught up|snowed under|swamped|distracted|overwhelmed|exhausted|stuck|delayed|held up|offline|travelling|traveling|on holiday|on vacation|on leave|in hospital|at the hospital|in meetings|in back-to-back meetings|dealing with|sorting out|juggling|moving|recovering|struggling|slammed|flat out)',
+      '^ (i|we) (was|were|have been|had been|got|am|are) (a bit|a little|so|really|very|quite|pretty|completely|totally|just|also)? (away|off|out|sick|ill|unwell|tied up|caught up|distracted|exhausted|stuck|delayed|held up|offline|in hospital|at the hospital|in meetings|dealing with|sorting out|juggling|moving|recovering|struggling)',
       '^ (my|our) (laptop|computer|phone|internet|wifi|car|kids|kid|son|daughter|husband|wife|partner|dog|mum|mom|dad|team|assistant|week|weekend|schedule|calendar|inbox) (was|were|has been|have been|had|got|decided|broke|died|crashed)',
     ],
     requires: [
@@ -302,7 +306,6 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       '(fighting|firefighting) (fires|fire)',
-      '(the|our) (volume|number) of (enquiries|inquiries|requests|orders|emails)',
       '(heads-down|heads down|head down) (on|with)',
       '(clearing|working|catching up|wading|ploughing|plowing|digging) (through|on|out)? (a|the|my|our)? (backlog|pile|emails|inbox|mountain)',
       'covering (for|two|three|#|several|extra|another)',
@@ -313,16 +316,13 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(sat|sitting|stuck) in (my|our) (drafts|outbox|drafts folder|inbox) (folder)?',
       '(vpn|connection|internet|wifi|signal|broadband) (kept|keeps) (dropping|cutting|disconnecting|going)',
       '(printer|scanner|copier) (jammed|ran out|broke|died|packed up)',
-      '(hard drive|disk|server|system) (failure|crash|crashed)',
       '(booking system|system|server|portal|app|email app) (went down|stopped syncing|stopped working|was down)',
       '(could not|did not|was not able to|were not able to) (log in|login|access email|access the portal|get into)',
       '(mixed up|misread|got wrong|had the wrong) (the)? (hours|dates|date|week|day|time zone|deadline|email)',
       '(i|we) (assumed|thought) (someone|somebody|a colleague) (else)? (on the team)? had (replied|answered|handled)',
-      '(i have|i had|we have|we had) been (off|away|out) (sick|for a week|all week)?',
       '(with|between) (everything|all that is|all that has been) going on',
       '^ between (the|my|our|a)? % _2 and (the|my|our|a)?',
       '(fell|falls|slipped|fallen|slid|got lost) (through|between) (the)? (cracks|gaps|net)',
-      '(we were|i was|the office was|the shop was) closed (for|over)',
       '(with|between|what with|because of|due to) (easter|christmas|the holidays|the school holidays|half-term|half term|ramadan|the bank holiday)',
     ],
     requires: [
@@ -336,7 +336,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
 /** Circumstances that are the client's, or that come with the remedy already in place. */
 const NOT_AN_EXCUSE = [
   'sorry to hear',
-  '(your|you) _1 (team|staff|week|move|office|building|family|people|colleague|colleagues|manager|company|kids|children)',
+  '(your|you) _1 (@family|team|staff|week|move|office|building|people|colleague|colleagues|manager|company)',
   '(@excuseload|week|weeks|month|day|days|time|quarter|period|season|year|hard|tough|rough) for (you|your)',
   'for your (course|shop|store|campaign|event|site|website|business|launch|product|listing|brand|team|company|appeal|charity)',
   'good luck',
