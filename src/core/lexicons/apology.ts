@@ -6,7 +6,6 @@ export const APOLOGY_PATTERNS: string[] = [
   '@intens? @intens? (sorry|apologies|apologise|apologize|apologizing|apologising) (again)? (for|about)? (the|my|our)? @intens? (late|delayed|slow|tardy)? (delay|delays|response|reply|replies|answer|wait|silence|radio silence|lateness|delivery|turnaround|update|email|message|getting back)',
   '@intens? @intens? (sorry|apologies) (again)?',
   '(i|we) (am|are)? @intens? (sorry|apologise|apologize) @intens?',
-  '(i|we) (do)? (apologise|apologize) (again)? (for)? (the|my|our)? (late|delayed|slow)? (delay|response|reply|wait)?',
   '@intens? @intens? (sorry|apologies) (for|about) (not|never) (getting|responding|replying|writing|answering|coming|calling|ringing|phoning|following|returning) (back|up)? (to you)? (sooner|earlier|yesterday|before now|until now)?',
   '@intens? @intens? (sorry|apologies) (i|we) (am|are|have|was|did)? (not)? (late|slow|delayed|been|missed|taken|took|got) _4',
   '@intens? @intens? (sorry|apologies) (it|this) (has)? (took|taken|been) _5',
@@ -18,7 +17,7 @@ export const APOLOGY_PATTERNS: string[] = [
 export const DELAY_APOLOGY_PATTERNS: string[] = [
   '(sorry|apologies|apologise|apologize|forgive|excuse|pardon|sry|soz|apols) (for|about)? (the|my|our)? @intens? (late|slow|delayed|tardy)? (delay|delays|silence|radio silence|wait|lateness|tardiness|turnaround|response|reply|replies|gap|lag|lack of)',
   '(sorry|apologies) (for|about) (the|my|our) (late|slow|delayed|tardy) %',
-  '(sorry|apologies) (for|about|that)? (i|we)? (being|been|vanishing|vanished|going|went|gone|disappearing|disappeared|dropping|dropped) (so|this)? (slow|late|quiet|silent|awol|missing|dark|mia|the ball|off the radar)',
+  '(sorry|apologies) (for|about|that)? (i|we)? (vanishing|vanished|disappearing|disappeared|(being|been|going|went|gone|dropping|dropped) (so|this)? (slow|late|quiet|silent|awol|missing|dark|mia|the ball|off the radar))',
   '(sorry|apologies) to (have)? (keep|kept) you waiting',
   '(sorry|apologies) (for|about) (not|never) (getting|responding|replying|writing|answering|coming|calling|ringing|phoning|following|returning) (back|up)?',
   '(sorry|apologies) (it|this|that|they|these|those) (has|have)? (took|taken|is|was|are|were) (me|us)? (so|this|a bit|a while)? (long|late|a while)',
@@ -30,7 +29,9 @@ export const DELAY_APOLOGY_PATTERNS: string[] = [
 /** Clauses that carry real content or a next step rather than a reason. */
 export const CONTENT_CLAUSE_PATTERNS: string[] = [
   '(attached|here is|here are|here it is|please find|see below|below)',
-  '^ (yes|no|sure|absolutely|of course|definitely|certainly|great news|good news)',
+  '^ (yes|no|sure|absolutely|of course|definitely|certainly)',
+  '(good|great) news',
+  '(came|has come|have come|went) through',
   '(i|we) (have|just|now)? (sent|attached|added|updated|fixed|made|moved|booked|rescheduled|credited|refunded|checked|confirmed|uploaded|shared|put|set|included|sorted|finished|done|completed|created|drafted|written|answered|called|emailed|ordered|arranged|replied|changed|improved|set up|automated|streamlined|corrected|resent|replaced|redone|reissued|reviewed|approved|signed|tested|read|upgraded)',
   '(i|we) (will|can|shall|am going to|are going to)',
   '(let me know|thank you|thanks|please|could you|can you|would you)',
