@@ -306,5 +306,6 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'snowed',
     'buried',
     'drowning',
+    'flat-out',
   ],
 };
