@@ -31,7 +31,7 @@ export const CONTENT_CLAUSE_PATTERNS: string[] = [
   '^ (yes|no|sure|absolutely|of course|definitely|certainly)',
   '(good|great) news',
   '(came|has come|have come|went) through',
-  '(i|we) (have|just|now)? (sent|attached|added|updated|fixed|made|moved|booked|rescheduled|credited|refunded|checked|confirmed|uploaded|shared|put|set|included|sorted|finished|done|completed|created|drafted|written|answered|called|emailed|ordered|arranged|replied|changed|improved|set up|automated|streamlined|corrected|resent|replaced|redone|reissued|reviewed|approved|signed|tested|read|upgraded)',
+  '(i|we) (have|just|now)? (now)? (sent|attached|added|updated|fixed|made|moved|booked|rescheduled|credited|refunded|checked|confirmed|uploaded|shared|put|set|included|sorted|finished|done|completed|created|drafted|written|answered|called|emailed|ordered|arranged|replied|changed|improved|set up|automated|streamlined|corrected|resent|replaced|redone|reissued|reviewed|approved|signed|tested|read|upgraded)',
   '(i|we) (will|can|shall|am going to|are going to)',
   '(let me know|thank you|thanks|please|could you|can you|would you)',
   '(i|we) (am|are) (now)? (free|available)',
