@@ -15,7 +15,7 @@ export const APOLOGY_PATTERNS: string[] = [
 
 /** An apology that is specifically about a delay (an excuse needs a reason next to it as well). */
 export const DELAY_APOLOGY_PATTERNS: string[] = [
-  '(sorry|apologies|apologise|apologize|forgive|excuse|pardon|sry|soz|apols) (for|about)? (the|my|our)? @intens? (late|slow|delayed|tardy)? (delay|delays|silence|radio silence|wait|lateness|tardiness|turnaround|response|reply|replies|gap|lag|lack of)',
+  '(sorry|apologies|apologise|apologize|forgive|excuse|pardon|sry|soz|apols) (for|about)? (the|my|our)? @intens? (late|slow|delayed|tardy|sluggish)? (delay|delays|silence|radio silence|wait|lateness|tardiness|turnaround|response|reply|replies|gap|lag|lack of)',
   '(sorry|apologies|apologise|apologize) (for|about) (the|my|our) (late|slow|delayed|tardy) %',
   '(sorry|apologies) (for|about|that)? (i|we)? (vanishing|vanished|disappearing|disappeared|(being|been|going|went|gone|dropping|dropped) (so|this)? (slow|late|quiet|silent|awol|missing|dark|mia|the ball|off the radar))',
   '(sorry|apologies) to (have)? (keep|kept) you (waiting|hanging)',

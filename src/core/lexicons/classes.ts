@@ -307,5 +307,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'buried',
     'drowning',
     'flat-out',
+    'jet-lagged',
+    'knackered',
   ],
 };
