@@ -19,7 +19,7 @@ export const DELAY_APOLOGY_PATTERNS: string[] = [
   '(sorry|apologies|apologise|apologize) (for|about) (the|my|our) (late|slow|delayed|tardy) %',
   '(sorry|apologies) (for|about|that)? (i|we)? (vanishing|vanished|disappearing|disappeared|(being|been|going|went|gone|dropping|dropped) (so|this)? (slow|late|quiet|silent|awol|missing|dark|mia|the ball|off the radar))',
   '(sorry|apologies) to (have)? (keep|kept) you (waiting|hanging)',
-  '(sorry|apologies) (for|about) (not|never) (getting|responding|replying|writing|answering|coming|calling|ringing|phoning|following|returning) (back|up)?',
+  '(sorry|apologies) (for|about) (not|never) (getting|responding|replying|writing|answering|coming|calling|ringing|phoning|following|returning|updating|confirming) (back|up)?',
   '(sorry|apologies) (it|this|that|they|these|those) (has|have)? (took|taken|is|was|are|were) (me|us)? (so|this|a bit|a while)? (long|late|a while)',
   '(sorry|apologies) (for|about|that)? (i|we)? (missing|missed|did not see|did not reply|have not replied|did not get back|have not got back)',
   '(just|only) (seeing|saw|seen|getting to|got to) (this|your (email|message|note)) (now|today|this morning)',

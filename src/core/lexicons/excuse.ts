@@ -7,7 +7,7 @@ const PAT: PhraseFamily['fix'] = { kind: 'patience' };
 /** Something in the sentence says a reply or a piece of work is late, missed or not done. */
 const LATE: string[] = [
   '(sorry|apologies|apologise|apologize|apols|sry|forgive|excuse|pardon|bear with|patience|waiting|the wait)',
-  '(late|lateness|delay|delays|delayed|behind|slow|slower|overdue|silence|quiet|missed|slipped|slid|held up|pushed back|buried|overlooked|until now|catching up|caught up|not ready|yet|instead|hence|which is why|that is why|longer than|set (me|us) back|lost a day)',
+  '(late|lateness|delay|delays|delayed|behind|slow|slower|overdue|silence|quiet|missed|slipped|slid|held up|pushed back|buried|overlooked|until now|catching up|caught up|not ready|yet|instead|hence|which is why|longer than|set (me|us) back|lost a day)',
   '(only|just) (now|just)? (saw|seen|seeing|see|got|getting|noticed|spotted) (this|it|your)',
   '(took|taken|taking) (me|us)? (so|too|this|a while|ages|longer|forever|a few|a couple of|# days|days|weeks)',
   'until (now|today|this morning|yesterday)',
@@ -77,7 +77,8 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(eaten|swallowed|taken|used) (up|alive) (by|with)',
       '(day|morning|afternoon|week|fortnight|month|days|time) (has|have)? @intens? (vanished|disappeared|evaporated|flew by|flown by|got away|ran away)',
       '(not|rarely|barely|hardly) (been)? at (my|the) desk',
-      '(it is|it has been|it was|it is been|it has|it was) (been)? (one of those|a) (day|days|week|weeks|mondays|mornings)',
+      '(it is|it has been|it was|it is been|it has|it was) (been)? a (day|days|week|weeks)',
+      'one of those (day|days|week|weeks|mondays|mornings)',
       '(zero|no|little) (time|chance|bandwidth)',
       '(have|had|did|could) (not|never) (had|have|found|find|got|get|gotten) (the|a|any|enough|much)? (spare|free)? (bandwidth|capacity|headspace|time|chance|moment|minute|second|opportunity)',
       '(life|things|work|stuff) (got|gets|has gotten|has got|have gotten|kept getting|keep getting) (in the way|on top of me|the better of me)',
@@ -152,7 +153,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       // The writer's kit failing: "our email platform was down".
-      '(my|our) _2 (@device|outbox|reminder|van|truck|vehicle|boiler|machine|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|stolen|down|offline|go off|temperamental|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible)',
+      '(my|our) _2 (@device|outbox|reminder|van|truck|vehicle|boiler|machine|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|stolen|glitched|down|offline|go off|temperamental|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible)',
       '(my|our) _2 (@device|software|app|system) (decided|chose) to',
       '(wifi|wi-fi|signal|connection|internet|broadband|reception|coverage) (was|were|has been|kept) @intens? (weak|slow|patchy|poor|bad|down|dodgy|flaky|spotty|dropping|terrible)',
       '(my|our) _2 (@device|systems|platform|website|site|app|portal|servers) (was|were|has been|have been) (undergoing|under|down for) (maintenance|an upgrade|upgrades|repair)',
@@ -308,7 +309,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '(fighting|firefighting) (fires|fire)',
+      '(fighting fires|firefighting)',
       '(clearing|working|catching up|wading|ploughing|plowing|digging) (through|on|out)? (a|the|my|our)? (backlog|pile|emails|inbox|mountain)',
       'covering (for|two|three|#|several|extra|another)',
       '(during|in) (our|my) (busiest|peak|busy) (period|time|week|weeks|season|month)',
