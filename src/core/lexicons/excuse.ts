@@ -6,7 +6,7 @@ const PAT: PhraseFamily['fix'] = { kind: 'patience' };
 
 /** Something in the sentence says a reply or a piece of work is late, missed or not done. */
 const LATE: string[] = [
-  '(sorry|apologies|apologise|apologize|apols|sry|forgive|excuse|pardon|bear with|patience|waiting|the wait)',
+  '(sorry|apologies|apologise|apologize|apols|sry|forgive|excuse|pardon|bear with|patience|waiting)',
   '(late|lateness|delay|delays|delayed|behind|slow|slower|overdue|silence|quiet|missed|slipped|slid|held up|pushed back|buried|overlooked|until now|catching up|caught up|not ready|yet|instead|hence|which is why|longer than|set (me|us) back|lost a day)',
   '(only|just) (now|just)? (saw|seen|seeing|see|got|getting|noticed|spotted) (this|it|your)',
   '(took|taken|taking) (me|us)? (so|too|this|a while|ages|longer|forever|a few|a couple of|# days|days|weeks)',
@@ -32,7 +32,7 @@ export const DELAY_SIGNALS: string[] = [
 ];
 const LABEL = 'Thank the client and give the next step';
 
-/** The remedy is in place or the work is on time anyway ("Jo is covering", "still on track"). */
+/** The remedy is in place, or the work is on time anyway. */
 const COVERED: string[] = [
   '((is|are|will be) covering|(covering|covered) (your|for you|calls|the calls|the phones|everything|it|for me)|stepped in|as planned|no delay)',
   '(has|have|got) (it|this|that|you|things|everything) covered',
@@ -314,7 +314,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       'covering (for|two|three|#|several|extra|another)',
       '(during|in) (our|my) (busiest|peak|busy) (period|time|week|weeks|season|month)',
       '(jury duty|jury service|half-term|half term)',
-      '(builders|decorators|plumbers|electrician|plumber|builder|workmen) (in|at|were here|was here|were in|was in|round)',
+      '((had|have had) (the)? (builders|decorators|plumbers|workmen|an electrician|a plumber)|(builders|decorators|plumbers|workmen) (were|was) (here|in|round))',
       '(your|the) (email|message|request|order|brief|revisions|invoice|edits|query|note) (got|was|were|has been|have been) (buried|overlooked|held up|lost in the shuffle|missed)',
       '(sat|sitting|stuck) in (my|our) (drafts|outbox|drafts folder|inbox) (folder)?',
       '(vpn|connection|internet|wifi|signal|broadband|upload|sync|login) (kept|keeps) (dropping|cutting|disconnecting|going|failing|crashing)',
