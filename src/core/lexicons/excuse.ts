@@ -4,7 +4,7 @@ import { DELAY_APOLOGY_PATTERNS } from './apology';
 
 const PAT: PhraseFamily['fix'] = { kind: 'patience' };
 
-/** Something in the sentence says a reply or a piece of work is late, missed or not done. */
+/** The sentence says a reply or some work is late, missed or not done. */
 const LATE: string[] = [
   '(sorry|apologies|apologise|apologize|apols|sry|forgive|excuse|pardon|bear with|patience|waiting)',
   '(late|lateness|delay|delays|delayed|behind|slow|slower|overdue|silence|quiet|missed|slipped|slid|held up|pushed back|buried|overlooked|until now|catching up|caught up|not ready|yet|instead|hence|which is why|longer than|set (me|us) back|lost a day)',
@@ -79,6 +79,8 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(not|rarely|barely|hardly) (been)? at (my|the) desk',
       '(it is|it has been|it was|it is been|it has|it was) (been)? a (day|days|week|weeks)',
       'one of those (day|days|week|weeks|mondays|mornings)',
+      'crept up on (me|us)',
+      '(lost|lose) (a|two|three|#) (day|days|week|weeks|morning|afternoon) (to|with)',
       '(zero|no|little) (time|chance|bandwidth)',
       '(have|had|did|could) (not|never) (had|have|found|find|got|get|gotten) (the|a|any|enough|much)? (spare|free)? (bandwidth|capacity|headspace|time|chance|moment|minute|second|opportunity)',
       '(life|things|work|stuff) (got|gets|has gotten|has got|have gotten|kept getting|keep getting) (in the way|on top of me|the better of me)',
@@ -100,8 +102,8 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(day|week|morning) (ahead|tomorrow)',
       '(drowning|bombarding|flooding|spamming) you',
       '(i|we) have (pencilled|penciled|reserved|booked|held|saved|set aside|put aside)',
-      '(fun|lovely|brilliant|wonderful|enjoyed|enjoyable|rewarding|a pleasure|great news|good news|grateful|thankful|been great)',
-      'and (collected|sold|won|finished|completed|signed|booked|hit|raised|yours|your|you)',
+      '(our best|your best|fun|lovely|brilliant|wonderful|enjoyed|enjoyable|rewarding|a pleasure|great news|good news|grateful|thankful|been great)',
+      'and (collected|sold|won|finished|completed|signed|booked|hit|raised|yours)',
       '(know|understand|imagine|appreciate) how',
       '(understand|appreciate|sounds like|sound|hope) (that)? (things|it|life|work|everything|the)',
       '(if|when|while|whether) (you|your)',
@@ -131,7 +133,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '@me (was|were|have been|had been|have just been) (traveling|travelling|driving|away|indisposed|unavoidably detained|otherwise engaged|on vacation|on holiday|on leave|on annual leave|out of town|out of the office|ooo|out of the country|on the road|abroad|overseas|off|visiting|on a trip|on a business trip|in transit|on a plane|in the air|stuck at the airport|off grid|off-grid|offline|moving|moving house|moving offices|relocating|renovating)',
+      '@me (was|were|have been|had been|have just been) (traveling|travelling|driving|out on jobs|on site|away|indisposed|unavoidably detained|otherwise engaged|on vacation|on holiday|on leave|on annual leave|out of town|out of the office|ooo|out of the country|on the road|abroad|overseas|off|visiting|on a trip|on a business trip|in transit|on a plane|in the air|stuck at the airport|off grid|off-grid|offline|moving|moving house|moving offices|relocating|renovating)',
       '@me (was|were|have been|had been|am|are) (away at|at|in|on|attending) (a|an|the|my|our) (family)? (christening|retreat|conference|trade show|trade fair|show|fair|expo|course|workshop|training|offsite|off-site|summit|event|festival|wedding|funeral|shoot)',
       '^ (just|only just) back (from|off)',
       '^ (on the road|on the move|in transit|travelling|traveling|away|out of office|on a plane|in meetings|on site)',
@@ -163,7 +165,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(a|the|our) (power|internet|wifi|wi-fi|electricity|broadband|network|server|system|hard drive|disk) (cut|outage|failure|crash|went out|was out|was down|went down|was off|was cut|has been down)',
       '@me (lost|lose) (all)? (my|our|the|half the|a|most of the) (work|files|internet|connection|power|data|emails|progress|morning|day|afternoon|evening|draft)',
       '(went|gone|ended up|got lost|landed) (to|in|into)? (my|our|the)? (spam|junk)',
-      '(outlook|gmail|the system|the server|my email) (ate|lost|swallowed|crashed|went down|was down|has been down|deleted|hid)',
+      '(outlook|gmail|the system|the server|my email) (ate|lost|swallowed|crashed|went down|was down)',
     ],
   },
   {
@@ -228,7 +230,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(people|staff|engineers|colleagues|designers) (off|out|away) (sick|ill|this|last)?',
       '(unusually|exceptionally|unprecedented|very)? (high|heavy|large|unprecedented|huge|the|our) (volume|volumes|number|numbers|demand) of (orders|requests|enquiries|inquiries|emails|calls|bookings|work|tickets)',
       '(would|should|could|might) have _3 (sooner|earlier|by now|yesterday) but',
-      '(i|we) (thought|was sure|was convinced|assumed|believed) (that)? (i|we|someone|somebody|a colleague) (else)? (on the team)? (had|would)',
+      '(i|we) (thought|was sure|assumed) (that)? (i|we|someone|somebody|a colleague) (else)? (on the team)? (had|would)',
       '(my|our) _3 (has been|have been|was|were) (off|away|out|on leave|on holiday|on vacation)',
       '(my|our) _3 (dropped out|quit|left|resigned|called in sick|went off sick|walked out)',
     ],
@@ -236,7 +238,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     unless: ['(no need|need not|do not need) to'],
   },
   {
-    // A personal problem offered as the reason for a delay is also an excuse.
+    // A personal problem given as the reason for a delay.
     message: 'general',
     label: LABEL,
     fix: PAT,
