@@ -23,8 +23,65 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "The supplier's order got held up at customs, so I've arranged a courier for Friday.",
       'The delay was caused by my mistake; the corrected invoice is attached.',
       "I know last month's report was late, so I've moved my schedule and this one arrived two days early.",
+      "No need to apologise for the late reply — I know how busy January is. Here's the schedule.",
+      'The courier is running late today; your parcel will arrive by 6pm instead of noon.',
+      "I'm sorry for the delay in the refund; it was processed at 9am and should reach your account within two days.",
+      "Sorry for dropping the ball on the invoice — I've corrected it and resent it just now.",
+      'We had a busy weekend at the stand and collected 40 leads for you; the list is attached.',
+      'Given the time difference, shall we meet at 8am London time, which is 4pm in Singapore?',
     ],
     invalid: [
+      {
+        text: 'Our printer jammed halfway through the run, which set us back a day on your brochures.',
+        findings: [
+          {
+            text: 'Our printer jammed halfway through the run, which set us back a day on your brochures',
+            rewrite: 'Thank you for your patience. [Next step and time].',
+          },
+        ],
+      },
+      {
+        text: 'Apologies for the late invoice, our bookkeeper has been off.',
+        findings: [
+          {
+            text: 'Apologies for the late invoice, our bookkeeper has been off',
+            rewrite: 'Thank you for your patience. [Next step and time].',
+          },
+        ],
+      },
+      {
+        text: 'Sorry for missing your call, I was in the car all afternoon.',
+        findings: [
+          {
+            text: 'Sorry for missing your call, I was in the car all afternoon',
+            rewrite: 'Thank you for your patience. [Next step and time].',
+          },
+        ],
+      },
+      {
+        text: "My Zoom wouldn't connect, which is why I dropped off the call.",
+        findings: [
+          { text: "My Zoom wouldn't connect", rewrite: 'Thank you for your patience — I dropped off the call.' },
+        ],
+      },
+      {
+        text: "We're short two engineers this month, so your install has slipped to next week.",
+        findings: [
+          {
+            text: "We're short two engineers this month",
+            rewrite: 'Thank you for your patience — your install has slipped to next week.',
+          },
+        ],
+      },
+      {
+        text: 'Sorry mate, been absolutely rammed at the shop, will look tonight.',
+        findings: [
+          {
+            text: 'Sorry mate, been absolutely rammed at the shop',
+            rewrite: 'Thank you for your patience — will look tonight.',
+          },
+        ],
+      },
       {
         text: 'Between the conference and the quarter-end rush, your invoice fell through the cracks.',
         findings: [
