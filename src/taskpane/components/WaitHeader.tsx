@@ -1,4 +1,5 @@
-import { Badge, Caption1, Subtitle2, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
 import { DateTime } from 'luxon';
 import {
   formatBusinessDuration,
@@ -33,7 +34,57 @@ const useStyles = makeStyles({
   who: { overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   focusable: { cursor: 'help', borderRadius: tokens.borderRadiusSmall },
+  tipHost: { position: 'relative' },
+  tip: {
+    position: 'absolute',
+    top: '100%',
+    left: 0,
+    zIndex: 1,
+    marginTop: tokens.spacingVerticalXS,
+    width: 'max-content',
+    maxWidth: 'min(260px, 80vw)',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `1px solid ${tokens.colorTransparentStroke}`,
+    boxShadow: tokens.shadow16,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  hidden: { display: 'none' },
 });
+
+/**
+ * The exact times behind the headline, shown while it is hovered or focused (Escape hides it).
+ * A plain positioned tip: the header needs nothing of a full popup positioning engine.
+ */
+function ExactTime({ exact, className, children }: { exact: string; className: string; children: ReactNode }) {
+  const styles = useStyles();
+  const id = useId('exact-time');
+  const [shown, setShown] = useState(false);
+  return (
+    <span className={styles.tipHost} onMouseEnter={() => setShown(true)} onMouseLeave={() => setShown(false)}>
+      <span
+        tabIndex={0}
+        className={className}
+        aria-describedby={id}
+        data-testid="wait"
+        onFocus={() => setShown(true)}
+        onBlur={() => setShown(false)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setShown(false);
+        }}
+      >
+        {children}
+      </span>
+      <span role="tooltip" id={id} className={mergeClasses(styles.tip, !shown && styles.hidden)}>
+        {exact}
+      </span>
+    </span>
+  );
+}
 
 const BADGE: Record<string, 'success' | 'warning' | 'danger' | 'informative'> = {
   ok: 'success',
@@ -119,11 +170,9 @@ export function WaitHeader({ summary, mode }: WaitHeaderProps) {
       )}
       <div className={styles.row}>
         {exact ? (
-          <Tooltip content={exact} relationship="description" withArrow>
-            <span tabIndex={0} className={`${styles.wait} ${styles.focusable}`} data-testid="wait">
-              {headline}
-            </span>
-          </Tooltip>
+          <ExactTime exact={exact} className={`${styles.wait} ${styles.focusable}`}>
+            {headline}
+          </ExactTime>
         ) : (
           <span className={styles.wait} data-testid="wait">
             {headline}

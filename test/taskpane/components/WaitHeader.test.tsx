@@ -150,3 +150,23 @@ describe('WaitHeader', () => {
     expect(describedBy(wait)).toBe('');
   });
 });
+
+describe('WaitHeader exact-time tip', () => {
+  test('shows on focus and hover, hides on Escape, blur and leave', async () => {
+    const user = userEvent.setup();
+    const header = renderHeader(summary('overdue'));
+    const tip = within(header).getByRole('tooltip', { hidden: true });
+    const visible = () => getComputedStyle(tip).display !== 'none';
+    expect(visible()).toBe(false);
+    await user.tab();
+    expect(visible()).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(visible()).toBe(false);
+    await user.tab();
+    expect(visible()).toBe(false);
+    await user.hover(within(header).getByTestId('wait'));
+    expect(visible()).toBe(true);
+    await user.unhover(within(header).getByTestId('wait'));
+    expect(visible()).toBe(false);
+  });
+});
