@@ -7,7 +7,7 @@ import { splitSentences } from './text/sentences';
 import type { Sentence } from './text/sentences';
 import { PatternIndex, literalPattern } from './pattern/pattern';
 import type { Match } from './pattern/pattern';
-import { RULES } from './rules';
+import { OUTRANKED_BY, RULES } from './rules';
 import { APOLOGY_PATTERNS, CONTENT_CLAUSE_PATTERNS } from './lexicons/apology';
 import {
   NEXT_STEP,
@@ -461,6 +461,16 @@ function findingsForSentence(
   }
 }
 
+/** Drops the hits of rules outranked by another rule that fired in the same sentence (rules/index.ts). */
+function outranked(hits: Hit[]): Hit[] {
+  const fired: { [id: string]: true } = {};
+  for (const h of hits) if (!h.ref.custom) fired[h.ref.rule.meta.id] = true;
+  return hits.filter((h) => {
+    const over = h.ref.custom ? undefined : OUTRANKED_BY[h.ref.rule.meta.id];
+    return !over || !over.some((id) => fired[id]);
+  });
+}
+
 /** Keeps the longest match per family and start, and drops matches inside an earlier one of the same rule. */
 function pruneHits(hits: Hit[]): Hit[] {
   const captureCount = (h: Hit): number => Object.keys(h.match.captures).length;
@@ -577,7 +587,7 @@ export function runEngine(text: string, settings: EngineSettings | undefined, wh
         return true;
       });
       if (hits.length === 0) continue;
-      findingsForSentence(ctx, s, pruneHits(hits), settings, findings);
+      findingsForSentence(ctx, s, pruneHits(outranked(hits)), settings, findings);
     }
     from = to;
   }

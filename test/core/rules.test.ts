@@ -82,3 +82,22 @@ describe('settings', () => {
     expect(applySuggestion('Per our chat, ASAP works.', custom[0].suggestions[0])).toBe('As we discussed, ASAP works.');
   });
 });
+
+describe('precedence between rules in one sentence', () => {
+  const categories = (text: string, settings?: Parameters<typeof analyze>[1]) =>
+    Array.from(new Set(analyze(text, { wholeText: true, ...settings }).findings.map((f) => f.category))).sort();
+
+  it('a sentence blaming the client is blame, not also judgment', () => {
+    const text = 'Your colleague booked the wrong flights, so the itinerary is a mess.';
+    expect(categories(text)).toEqual(['blame']);
+    // With blame switched off the other reading still stands.
+    expect(categories(text, { settings: { rules: { blame: { enabled: false } } } })).toEqual(['judgment']);
+  });
+
+  it('only the sentence with the blame is affected', () => {
+    expect(categories('Your colleague booked the wrong flights. Honestly, your logo looks dated.')).toEqual([
+      'blame',
+      'judgment',
+    ]);
+  });
+});
