@@ -89,20 +89,19 @@ interface AltIndex {
 /** A set of words of which one must occur in a sentence for a pattern to match there. */
 interface RequiredSet {
   ids: number[];
-  /** The findAll call this set was last checked in, and the answer. */
-  call: number;
-  found: boolean;
+  /** Position in setFound. */
+  index: number;
 }
 
 export interface Pattern {
   source: string;
   els: El[];
   /**
-   * For the most selective mandatory elements after the first: the words of which one must occur in
-   * the sentence for a match, or null. Lets a sentence skip most patterns cheaply. Worked out on
+   * For the most selective mandatory elements after the first: the sets of words (indexes into
+   * setFound) of which one must occur in the sentence for a match, or null. Lets a sentence skip most patterns cheaply. Worked out on
    * first use (undefined until then).
    */
-  required?: RequiredSet[] | null;
+  required?: Int32Array | null;
 }
 
 /** Words too common to make a pattern selective. */
@@ -160,15 +159,16 @@ function vocabId(w: string): number {
   return id;
 }
 
-/** The vocabulary id of a token, looked up once per token. */
+/**
+ * The vocabulary id of a token (0: none), looked up once per token; a miss is remembered with the
+ * vocabulary's size, and looked up again once patterns compiled later (user phrases) added words.
+ */
 function tokenVid(t: Token): number {
-  let id = t.vid;
-  if (id === undefined || id === 0) {
-    // 0 may be stale when patterns compiled later (user phrases) added the word.
-    id = VOCAB.get(t.norm) || 0;
-    t.vid = id;
-  }
-  return id;
+  const vid = t.vid;
+  if (vid !== undefined && (vid > 0 || vid === -vocabSize)) return vid > 0 ? vid : 0;
+  const id = VOCAB.get(t.norm);
+  t.vid = id === undefined ? -vocabSize : id;
+  return id === undefined ? 0 : id;
 }
 
 let commonIds: Set<number> | null = null;
@@ -183,8 +183,43 @@ function isCommon(id: number): boolean {
 
 /** Required sets by their words, so patterns that need the same words share one check per sentence. */
 const REQUIRED_SETS = new Map<string, RequiredSet>();
+let requiredCount = 0;
 
-function requiredWords(els: El[]): RequiredSet[] | null {
+/** setFound[set.index] === call when a word of the set occurs in the range marked for that findAll call. */
+let setFound = new Int32Array(256);
+
+/** For each vocabulary id, the indexes of the required sets that hold the word. */
+const setsOfWord: Array<number[] | undefined> = [];
+
+/** The findAll call whose range is marked in presentIn and setFound. */
+let markedCall = -1;
+
+function newRequiredSet(ids: number[], call: number): RequiredSet {
+  const set = { ids, index: requiredCount++ };
+  if (setFound.length <= set.index) {
+    const grown = new Int32Array(setFound.length * 2);
+    grown.set(setFound);
+    setFound = grown;
+  }
+  for (let w = 0; w < ids.length; w++) {
+    const id = ids[w];
+    const list = setsOfWord[id];
+    if (list === undefined) setsOfWord[id] = [set.index];
+    else if (list[list.length - 1] !== set.index) list.push(set.index);
+  }
+  // Made after the range of this call was marked: check it now.
+  if (markedCall === call) {
+    for (let w = 0; w < ids.length; w++) {
+      if (ids[w] < presentIn.length && presentIn[ids[w]] === call) {
+        setFound[set.index] = call;
+        break;
+      }
+    }
+  }
+  return set;
+}
+
+function requiredWords(els: El[], call: number): Int32Array | null {
   const sets: Array<{ ids: number[]; score: number }> = [];
   for (let i = 1; i < els.length; i++) {
     const el = els[i];
@@ -209,16 +244,16 @@ function requiredWords(els: El[]): RequiredSet[] | null {
   }
   if (!sets.length) return null;
   sets.sort((a, b) => a.score - b.score);
-  const out: RequiredSet[] = [];
-  for (let i = 0; i < sets.length && i < 3; i++) {
+  const out = new Int32Array(Math.min(3, sets.length));
+  for (let i = 0; i < out.length; i++) {
     const ids = sets[i].ids;
     const key = ids.join(',');
     let set = REQUIRED_SETS.get(key);
     if (set === undefined) {
-      set = { ids, call: 0, found: false };
+      set = newRequiredSet(ids, call);
       REQUIRED_SETS.set(key, set);
     }
-    out.push(set);
+    out[i] = set.index;
   }
   return out;
 }
@@ -226,6 +261,7 @@ function requiredWords(els: El[]): RequiredSet[] | null {
 /** presentIn[id] === call when the word with that id occurs in the range of the current findAll. */
 let presentIn = new Int32Array(1024);
 
+/** Marks the words of the range, and the required sets that hold one of them. */
 function markPresent(toks: Token[], from: number, to: number, call: number): void {
   if (presentIn.length < vocabSize) {
     const grown = new Int32Array(vocabSize * 2);
@@ -234,8 +270,12 @@ function markPresent(toks: Token[], from: number, to: number, call: number): voi
   }
   for (let k = from; k < to; k++) {
     const id = tokenVid(toks[k]);
-    if (id !== 0) presentIn[id] = call;
+    if (id === 0 || presentIn[id] === call) continue;
+    presentIn[id] = call;
+    const sets = setsOfWord[id];
+    if (sets !== undefined) for (let s = 0; s < sets.length; s++) setFound[sets[s]] = call;
   }
+  markedCall = call;
 }
 
 export interface Match {
@@ -766,6 +806,15 @@ function walkPrefixes(els: El[], i: number, next: Continuation | null, n: number
 
 type Entry<T> = { p: Pattern; data: T; stamp: number; checked: number; possible: boolean };
 
+/** The entries whose match can start with one word: by that word alone, or by the word after it too. */
+interface Head<T> {
+  single: Array<Entry<T>> | null;
+  pairs: Map<number, Array<Entry<T>>> | null;
+}
+
+/** An index with this many first words looks them up in an array by id rather than a map. */
+const DENSE_HEADS = 64;
+
 /** Marks entries already tried at the current token (cheaper than a seen-list). */
 let stampCounter = 0;
 
@@ -778,30 +827,36 @@ function pushOnce<T>(bucket: Array<Entry<T>>, entry: Entry<T>): void {
  * patterns that can begin there. Patterns are parsed when added and indexed on the first search.
  */
 export class PatternIndex<T> {
-  /** Entries by the vocabulary id of their first word. */
-  private byWord: Array<Array<Entry<T>> | undefined> = [];
-  /** Entries by the ids of their first two words: byPair[first].get(second). */
-  private byPair: Array<Map<number, Array<Entry<T>>> | undefined> = [];
+  /** By the vocabulary id of the first word: the entries that start there, by one word or two. */
+  private heads = new Map<number, Head<T>>();
+  /** The same as an array by id, for an index with many first words (null until built). */
+  private dense: Array<Head<T> | undefined> | null = null;
   private anywhere: Array<Entry<T>> = [];
   /** Entries added since the last search, in order. */
   private pending: Array<Entry<T>> = [];
 
+  private head(id: number): Head<T> {
+    let head = this.heads.get(id);
+    if (head === undefined) {
+      head = { single: null, pairs: null };
+      this.heads.set(id, head);
+      this.dense = null;
+    }
+    return head;
+  }
+
   private pushWord(id: number, entry: Entry<T>): void {
-    pushOnce(this.byWord[id] || (this.byWord[id] = []), entry);
+    const head = this.head(id);
+    if (head.single === null) head.single = [entry];
+    else pushOnce(head.single, entry);
   }
 
   private pushPair(first: number, second: number, entry: Entry<T>): void {
-    let seconds = this.byPair[first];
-    if (seconds === undefined) {
-      seconds = new Map<number, Array<Entry<T>>>();
-      this.byPair[first] = seconds;
-    }
-    let bucket = seconds.get(second);
-    if (bucket === undefined) {
-      bucket = [];
-      seconds.set(second, bucket);
-    }
-    pushOnce(bucket, entry);
+    const head = this.head(first);
+    if (head.pairs === null) head.pairs = new Map<number, Array<Entry<T>>>();
+    const bucket = head.pairs.get(second);
+    if (bucket === undefined) head.pairs.set(second, [entry]);
+    else pushOnce(bucket, entry);
   }
 
   add(source: string, data: T): void {
@@ -826,31 +881,47 @@ export class PatternIndex<T> {
     for (let k = 0; k < pairs.length; k += 2) this.pushPair(pairs[k], pairs[k + 1], entry);
   }
 
+  /** Indexes the entries added since the last search; an index with many first words gets an array by id. */
+  private flush(): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const entry of pending) this.insert(entry);
+    if (this.heads.size >= DENSE_HEADS) {
+      let max = 0;
+      this.heads.forEach((_h, id) => {
+        if (id > max) max = id;
+      });
+      const dense: Array<Head<T> | undefined> = [];
+      for (let id = 0; id <= max; id++) dense.push(this.heads.get(id));
+      this.dense = dense;
+    }
+  }
+
   /** Every match in toks[from, to), in order of start token. */
   findAll(toks: Token[], from: number, to: number, visit: (m: Match, data: T, p: Pattern) => void): void {
-    if (this.pending.length) {
-      const pending = this.pending;
-      this.pending = [];
-      for (const entry of pending) this.insert(entry);
-    }
+    if (this.pending.length) this.flush();
+    const dense = this.dense;
+    const heads = this.heads;
+    const anywhere = this.anywhere.length ? this.anywhere : null;
     const call = ++stampCounter;
     let marked = false;
     for (let i = from; i < to; i++) {
-      const stamp = ++stampCounter;
       const id = tokenVid(toks[i]);
-      if (id === 0 && this.anywhere.length === 0) continue;
-      const single = this.byWord[id];
-      const seconds = id !== 0 && i + 1 < to ? this.byPair[id] : undefined;
-      const pair = seconds !== undefined ? seconds.get(tokenVid(toks[i + 1])) : undefined;
+      const head = dense !== null ? (id < dense.length ? dense[id] : undefined) : id !== 0 ? heads.get(id) : undefined;
+      if (head === undefined && anywhere === null) continue;
+      const stamp = ++stampCounter;
+      const single = head !== undefined ? head.single : null;
+      const pairs = head !== undefined && i + 1 < to ? head.pairs : null;
+      const pair = pairs !== null ? pairs.get(tokenVid(toks[i + 1])) : undefined;
       for (let b = 0; b < 3; b++) {
-        const bucket = b === 0 ? single : b === 1 ? pair : this.anywhere;
+        const bucket = b === 0 ? single : b === 1 ? pair : anywhere;
         if (!bucket) continue;
         for (let x = 0; x < bucket.length; x++) {
           const e = bucket[x];
           if (e.stamp === stamp) continue;
           e.stamp = stamp;
           const p = e.p;
-          if (p.required === undefined) p.required = requiredWords(p.els);
+          if (p.required === undefined) p.required = requiredWords(p.els, call);
           if (p.required !== null) {
             if (e.checked !== call) {
               if (!marked) {
@@ -871,22 +942,8 @@ export class PatternIndex<T> {
 }
 
 /** One word of each set occurs in the range marked for `call`. */
-function allPresent(required: RequiredSet[], call: number): boolean {
-  for (let s = 0; s < required.length; s++) {
-    const set = required[s];
-    if (set.call !== call) {
-      set.call = call;
-      set.found = false;
-      const ids = set.ids;
-      for (let w = 0; w < ids.length; w++) {
-        if (presentIn[ids[w]] === call) {
-          set.found = true;
-          break;
-        }
-      }
-    }
-    if (!set.found) return false;
-  }
+function allPresent(required: Int32Array, call: number): boolean {
+  for (let s = 0; s < required.length; s++) if (setFound[required[s]] !== call) return false;
   return true;
 }
 
