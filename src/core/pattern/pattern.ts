@@ -309,8 +309,9 @@ interface Cursor {
  */
 function parseSeq(c: Cursor, closed: boolean): El[][] {
   const src = c.src;
-  const seqs: El[][] = [];
-  let seq: El[] = [];
+  // Elements and sequences are gathered on shared stacks and copied out at their exact size.
+  const elBase = elStack.length;
+  const seqBase = seqStack.length;
   while (c.i < src.length) {
     const ch = src.charCodeAt(c.i);
     if (ch === SPACE) {
@@ -319,21 +320,32 @@ function parseSeq(c: Cursor, closed: boolean): El[][] {
     }
     if (ch === BAR) {
       if (!closed) throw new PatternSyntaxError('"|" outside parentheses in ' + src);
-      seqs.push(seq.slice());
-      seq = [];
+      seqStack.push(elStack.slice(elBase));
+      elStack.length = elBase;
       c.i++;
       continue;
     }
     if (ch === CLOSE) {
       if (!closed) throw new PatternSyntaxError('unbalanced ")" in ' + src);
       c.i++;
-      seqs.push(seq.slice());
-      return mergeSingleWords(seqs);
+      return mergeSingleWords(popSeqs(elBase, seqBase));
     }
-    seq.push(parseAtom(c));
+    const el = parseAtom(c);
+    elStack.push(el);
   }
   if (closed) throw new PatternSyntaxError('missing ")" in ' + src);
-  seqs.push(seq.slice());
+  return popSeqs(elBase, seqBase);
+}
+
+const elStack: El[] = [];
+const seqStack: El[][] = [];
+
+/** Ends the sequence being parsed and returns the sequences since seqBase. */
+function popSeqs(elBase: number, seqBase: number): El[][] {
+  seqStack.push(elStack.slice(elBase));
+  elStack.length = elBase;
+  const seqs = seqStack.slice(seqBase);
+  seqStack.length = seqBase;
   return seqs;
 }
 
@@ -354,22 +366,27 @@ function singleWordIds(seq: El[]): number[] | null {
 function mergeSingleWords(seqs: El[][]): El[][] {
   let singles = 0;
   for (let s = 0; s < seqs.length && singles < 2; s++) if (singleWordIds(seqs[s]) !== null) singles++;
-  if (singles < 2) return seqs.slice();
+  if (singles < 2) return seqs;
   // Words that other sequences can start with.
-  const taken = new Set<number>();
+  const stamp = ++takenStamp;
+  if (taken.length < vocabSize) {
+    const grown = new Int32Array(vocabSize * 2);
+    grown.set(taken);
+    taken = grown;
+  }
   for (const seq of seqs) {
     if (singleWordIds(seq) !== null) continue;
     const keys = firstWordsFrom(seq, 0, null);
-    if (keys) for (const k of keys) taken.add(k);
+    if (keys) for (let k = 0; k < keys.length; k++) taken[keys[k]] = stamp;
   }
   const out: El[][] = [];
-  let merged: number[] = [];
+  const merged: number[] = [];
   let mergedCount = 0;
   let at = -1;
   for (const seq of seqs) {
     const ids = singleWordIds(seq);
     let free = ids !== null;
-    if (ids !== null) for (let w = 0; w < ids.length && free; w++) if (taken.has(ids[w])) free = false;
+    if (ids !== null) for (let w = 0; w < ids.length && free; w++) if (taken[ids[w]] === stamp) free = false;
     if (!free) {
       out.push(seq);
       continue;
@@ -378,15 +395,19 @@ function mergeSingleWords(seqs: El[][]): El[][] {
       at = out.length;
       out.push(seq);
     }
-    merged = merged.concat(ids as number[]);
+    for (let w = 0; w < (ids as number[]).length; w++) merged.push((ids as number[])[w]);
     mergedCount++;
   }
-  if (mergedCount < 2) return seqs.slice();
+  if (mergedCount < 2) return seqs;
   const el = new El(WORD, false, undefined);
-  el.set = { ids: merged, has: null };
+  el.set = { ids: merged.slice(), has: null };
   out[at] = [el];
-  return out;
+  return out.slice();
 }
+
+/** taken[id] === takenStamp: another alternative of the one being merged can start with that word. */
+let taken = new Int32Array(1024);
+let takenStamp = 0;
 
 /** Length of a "$name=" capture prefix at i (name: 1 to 22 letters a-z), or 0. */
 function captureLength(src: string, i: number): number {
@@ -414,15 +435,27 @@ function simpleAlternatives(c: Cursor, cap: string | undefined): El | null {
   const close = c.src.indexOf(')', c.i);
   if (close < 0) return null;
   const inner = c.src.slice(c.i, close);
-  if (!SIMPLE_ALTERNATIVES.test(inner)) return null;
-  const words = inner.split('|');
-  const ids: number[] = [];
-  for (let i = 0; i < words.length; i++) ids.push(vocabId(words[i]));
-  const el = new El(WORD, false, cap);
-  el.set = { ids, has: null };
-  c.i = close + 1;
+  const opt = c.src.charCodeAt(close + 1) === QUESTION;
+  const key = opt ? '(' + inner + '?' : '(' + inner;
+  let el = cap === undefined ? SHARED_ELS.get(key) : undefined;
+  if (el === undefined) {
+    if (!SIMPLE_ALTERNATIVES.test(inner)) return null;
+    const words = inner.split('|');
+    const ids: number[] = [];
+    for (let i = 0; i < words.length; i++) ids.push(vocabId(words[i]));
+    el = new El(WORD, opt, cap);
+    el.set = { ids, has: null };
+    if (cap === undefined) SHARED_ELS.set(key, el);
+  }
+  c.i = opt ? close + 2 : close + 1;
   return el;
 }
+
+/**
+ * Elements without a capture, which never change once parsed, shared by every pattern that writes
+ * them the same way ("the", "@me", "busy?", "(sorry|apologies)"): fewer objects to build and keep.
+ */
+const SHARED_ELS = new Map<string, El>();
 
 function parseAtom(c: Cursor): El {
   const src = c.src;
@@ -440,11 +473,10 @@ function parseAtom(c: Cursor): El {
   }
   if (src.charCodeAt(c.i) === OPEN) {
     c.i++;
-    let el = simpleAlternatives(c, cap);
-    if (el === null) {
-      el = new El(ALT, false, cap);
-      el.seqs = parseSeq(c, true);
-    }
+    const simple = simpleAlternatives(c, cap);
+    if (simple !== null) return simple;
+    const el = new El(ALT, false, cap);
+    el.seqs = parseSeq(c, true);
     if (src.charCodeAt(c.i) === QUESTION) {
       el.opt = true;
       c.i++;
@@ -457,12 +489,17 @@ function parseAtom(c: Cursor): El {
     if (ch === SPACE || ch === BAR || ch === OPEN || ch === CLOSE) break;
     j++;
   }
-  let word = src.slice(c.i, j);
+  const raw = src.slice(c.i, j);
   c.i = j;
-  const optional = word.length > 1 && word.charCodeAt(word.length - 1) === QUESTION;
-  if (optional) word = word.slice(0, -1);
+  if (cap === undefined) {
+    const shared = SHARED_ELS.get(raw);
+    if (shared !== undefined) return shared;
+  }
+  const optional = raw.length > 1 && raw.charCodeAt(raw.length - 1) === QUESTION;
+  const word = optional ? raw.slice(0, -1) : raw;
   const el = atomFromWord(word, src, cap);
   if (optional && el.k !== GAP && el.k !== NOT && el.k !== START) el.opt = true;
+  if (cap === undefined) SHARED_ELS.set(raw, el);
   return el;
 }
 
@@ -548,7 +585,13 @@ function atomFromWord(word: string, src: string, cap: string | undefined): El {
 }
 
 export function compilePattern(source: string): Pattern {
-  const seqs = parseSeq({ src: source.trim().toLowerCase(), i: 0 }, false);
+  let seqs: El[][];
+  try {
+    seqs = parseSeq({ src: source.trim().toLowerCase(), i: 0 }, false);
+  } finally {
+    elStack.length = 0;
+    seqStack.length = 0;
+  }
   if (seqs.length !== 1 || seqs[0].length === 0) throw new PatternSyntaxError('empty pattern: ' + source);
   return { source, els: seqs[0], required: undefined };
 }
