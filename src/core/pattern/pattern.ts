@@ -171,13 +171,11 @@ function tokenVid(t: Token): number {
   return id === undefined ? 0 : id;
 }
 
-let commonIds: Set<number> | null = null;
+/** Ids of COMMON_WORDS, given at load so the vocabulary never grows in the middle of a search. */
+const commonIds = new Set<number>();
+for (const w of COMMON_WORDS) commonIds.add(vocabId(w));
 
 function isCommon(id: number): boolean {
-  if (commonIds === null) {
-    commonIds = new Set<number>();
-    for (const w of COMMON_WORDS) commonIds.add(vocabId(w));
-  }
   return commonIds.has(id);
 }
 
