@@ -3,10 +3,14 @@
  *   npx tsx scripts/bench.ts
  * Targets: ≤ 1/3 of write-good's time on a ~120-word reply; time per character at 100× the text
  * ≤ 1.5× the time per character at 1×; any 1 MB input under 200 ms.
+ * Also times loading the engine in a fresh process (what the task pane and classic Outlook's send
+ * script pay on every load: parsing the rule patterns) and its first analysis:
+ *   npx tsx scripts/bench.ts --load-only
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as os from 'os';
+import { execFileSync } from 'child_process';
 import { analyze } from '../src/core';
 
 // write-good ships CommonJS without types.
@@ -131,7 +135,54 @@ function fmt(ms: number | null): string {
   return (ms < 1 ? ms.toFixed(3) : ms.toFixed(1)).padStart(11);
 }
 
+/**
+ * Module load in fresh processes: src/core bundled as the add-in ships it (ES2016), then required,
+ * then one short reply analysed. Median CPU and wall milliseconds over `runs` processes.
+ */
+function loadTimes(runs = 9): void {
+  // esbuild ships with the build tools; loaded only here.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require('esbuild') as {
+    buildSync(o: { [k: string]: unknown }): unknown;
+  };
+  const out = path.join(os.tmpdir(), 'reply-coach-core-' + process.pid + '.js');
+  esbuild.buildSync({
+    entryPoints: [path.resolve(__dirname, '../src/core/index.ts')],
+    bundle: true,
+    format: 'cjs',
+    target: 'es2016',
+    platform: 'neutral',
+    outfile: out,
+    logLevel: 'error',
+  });
+  const child =
+    'const cpu=()=>{const u=process.cpuUsage();return (u.user+u.system)/1000};' +
+    'const now=()=>Number(process.hrtime.bigint())/1e6;' +
+    'const c0=cpu(),w0=now();const core=require(' +
+    JSON.stringify(out) +
+    ');const c1=cpu(),w1=now();' +
+    'core.analyze(' +
+    JSON.stringify(SHORT_REPLY) +
+    ',{wholeText:true});const c2=cpu(),w2=now();' +
+    'console.log([c1-c0,w1-w0,c2-c1,w2-w1].join(" "))';
+  const rows: number[][] = [];
+  for (let r = 0; r < runs; r++)
+    rows.push(execFileSync(process.execPath, ['-e', child]).toString().trim().split(' ').map(Number));
+  fs.unlinkSync(out);
+  const med = (k: number): string => {
+    const v = rows.map((x) => x[k]).sort((a, b) => a - b);
+    return v[Math.floor(v.length / 2)].toFixed(1);
+  };
+  console.log(`\nloading the engine in a fresh process (median of ${runs})`);
+  console.log(`  require: ${med(0)} ms CPU, ${med(1)} ms wall`);
+  console.log(`  first analysis of the short reply: ${med(2)} ms CPU, ${med(3)} ms wall`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.indexOf('--load-only') >= 0) {
+    loadTimes();
+    return;
+  }
   const short = SHORT_REPLY;
   const texts: Array<{ name: string; text: string; harperSamples: number }> = [
     { name: '~120-word reply', text: short, harperSamples: 7 },
@@ -182,6 +233,7 @@ async function main(): Promise<void> {
   const line = 'I was busy and '.repeat(70000);
   const lineMs = timeSync(() => analyze(line, { wholeText: true }), 3);
   console.log(`  1 MB single line: ${lineMs.toFixed(1)} ms  ${lineMs < 200 ? 'PASS' : 'FAIL'}`);
+  loadTimes();
   console.log(
     `\nmachine load average: ${os
       .loadavg()

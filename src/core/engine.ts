@@ -537,6 +537,13 @@ export function runEngine(text: string, settings: EngineSettings | undefined, wh
   let truncated = false;
   let from = range.start;
   let first = true;
+  // One visitor for every sentence (not a closure per sentence): it collects into `hits`.
+  let hits: Hit[] = [];
+  const visit = (match: Match, ref: FamilyRef): void => {
+    if (!ref.custom && !ruleEnabled(settings, ref.rule.meta.id)) return;
+    if (ref.custom && !ruleEnabled(settings, CUSTOM_RULE_ID)) return;
+    hits.push({ ref, match });
+  };
   while (from < range.end && !truncated) {
     const to = blockEnd(text, from, range.end);
     const tokens = tokenize(text, from, to);
@@ -560,12 +567,7 @@ export function runEngine(text: string, settings: EngineSettings | undefined, wh
         truncated = true;
         break;
       }
-      let hits: Hit[] = [];
-      const visit = (match: Match, ref: FamilyRef): void => {
-        if (!ref.custom && !ruleEnabled(settings, ref.rule.meta.id)) return;
-        if (ref.custom && !ruleEnabled(settings, CUSTOM_RULE_ID)) return;
-        hits.push({ ref, match });
-      };
+      hits = [];
       RULE_INDEX.findAll(tokens, s.tokStart, s.tokEnd, visit);
       if (custom) custom.findAll(tokens, s.tokStart, s.tokEnd, visit);
       if (hits.length === 0) continue;

@@ -3,7 +3,7 @@ import { WORD_CLASSES } from '../lexicons/classes';
 import { inflect } from '../lexicons/inflect';
 
 /**
- * A tiny token-pattern language, compiled once at module load:
+ * A tiny token-pattern language:
  *   word      literal (lower case)          send+     all verb forms (send, sent, sending…)
  *   apolog*   prefix                        @me       a word class from lexicons/classes.ts
  *   %         any one word                  _3        skip 0..3 words (never punctuation)
@@ -15,54 +15,93 @@ import { inflect } from '../lexicons/inflect';
  *   #         any token that starts with a digit (10, 3pm, 9:30, 21st)
  * Punctuation is matched literally (",", "'s"). Matching is bounded by the pattern's size at
  * every start token, so a text is scanned in linear time whatever it contains.
+ *
+ * Patterns are parsed when they are added (so a syntax error shows at module load), but the work
+ * that only speeds up matching (the first-word index of an index, the words a sentence must hold,
+ * the index of an alternative by first word) is done the first time it is needed: classic Outlook
+ * loads the engine for every send, and most patterns never get that far in a given reply.
+ * Words are kept as ids in one vocabulary, so matching compares numbers, not strings.
  */
 
-interface WordEl {
-  t: 'word';
-  words: { [w: string]: true };
-  prefixes: string[];
-  opt: boolean;
-  cap?: string;
-  /** Matches any token that starts with a digit (written "#"). */
-  digits?: boolean;
+const WORD = 0;
+const ANY = 1;
+const GAP = 2;
+const ALT = 3;
+const NOT = 4;
+const START = 5;
+/** A token that starts with a digit (written "#"). */
+const DIGITS = 6;
+
+/** One pattern element; a single shape for every kind, so the matcher's property reads stay monomorphic. */
+class El {
+  /** WORD: id of the one literal word (0: none); GAP: the most words skipped. */
+  one = 0;
+  /**
+   * WORD: the words of a class, of a verb's forms (both shared by every pattern that names them) or
+   * of an alternative of single words ("(busy|swamped)").
+   */
+  set: WordSet | null = null;
+  /** WORD: a prefix the token must start with ('' for none). */
+  prefix = '';
+  /** ALT: the alternatives; NOT: one sequence holding the element that must not match. */
+  seqs: El[][] | null = null;
+  /** ALT: the alternatives by first word, built the first time the element is tried. */
+  alt: AltIndex | null = null;
+  constructor(
+    public k: number,
+    public opt: boolean,
+    public cap: string | undefined,
+  ) {}
 }
-interface AnyEl {
-  t: 'any';
-  opt: boolean;
-  cap?: string;
+
+/** Word ids for a WORD element: a class, a verb's forms, or an alternative of single words. */
+interface WordSet {
+  /** As written, repeats included (they count in the index's limits as alternatives did). */
+  ids: number[];
+  /** For large sets, built on the first test. */
+  has: Set<number> | null;
 }
-interface GapEl {
-  t: 'gap';
-  max: number;
+
+/** Sets up to this size are tested by a scan of their ids. */
+const SCAN_MAX = 8;
+
+function setHas(set: WordSet, id: number): boolean {
+  const ids = set.ids;
+  if (ids.length <= SCAN_MAX) {
+    for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
+    return false;
+  }
+  let has = set.has;
+  if (has === null) {
+    has = new Set<number>();
+    for (let i = 0; i < ids.length; i++) has.add(ids[i]);
+    set.has = has;
+  }
+  return has.has(id);
 }
-interface AltEl {
-  t: 'alt';
-  seqs: El[][];
-  opt: boolean;
-  cap?: string;
-  /** Alternatives by the literal word they must start with, so a match tries only those that can fit. */
-  byFirst?: { [w: string]: El[][] };
-  /** Alternatives that can start with any word (or match nothing). */
-  loose?: El[][];
+
+/** An alternative's sequences by the id of the word they must start with, and those that can start anywhere. */
+interface AltIndex {
+  byFirst: Map<number, El[][]>;
+  loose: El[][];
 }
-interface NotEl {
-  t: 'not';
-  el: El;
+
+/** A set of words of which one must occur in a sentence for a pattern to match there. */
+interface RequiredSet {
+  ids: number[];
+  /** Position in setFound. */
+  index: number;
 }
-/** Zero-width: the start of a sentence or clause. */
-interface StartEl {
-  t: 'start';
-}
-type El = WordEl | AnyEl | GapEl | AltEl | NotEl | StartEl;
 
 export interface Pattern {
   source: string;
   els: El[];
   /**
-   * For the most selective mandatory elements after the first: the words of which one must occur in
-   * the sentence for a match, or null. Lets a sentence skip most patterns cheaply.
+   * For the most selective mandatory elements after the first: the sets of words (indexes into
+   * setFound) of which one must occur in the sentence for a match, or null. Lets a sentence skip most patterns cheaply. Worked out on
+   * first use (undefined until then).
    */
-  required: number[][] | null;
+  required?: Int32Array | null;
 }
 
 /** Words too common to make a pattern selective. */
@@ -107,34 +146,6 @@ const COMMON_WORDS = [
   'am',
 ];
 
-function requiredWords(els: El[]): number[][] | null {
-  const sets: Array<{ words: string[]; score: number }> = [];
-  for (let i = 1; i < els.length; i++) {
-    const el = els[i];
-    let words: string[] | null = null;
-    if (el.t === 'word' && !el.opt && el.prefixes.length === 0 && !el.digits) words = Object.keys(el.words);
-    else if (el.t === 'alt' && !el.opt) {
-      words = [];
-      for (const seq of el.seqs) {
-        const k = firstWords(seq);
-        if (!k) {
-          words = null;
-          break;
-        }
-        words = words.concat(k);
-      }
-    }
-    if (!words || !words.length) continue;
-    let common = 0;
-    for (const w of words) if (COMMON_WORDS.indexOf(w) >= 0) common++;
-    if (common === words.length) continue;
-    sets.push({ words, score: common * 1000 + words.length });
-  }
-  if (!sets.length) return null;
-  sets.sort((a, b) => a.score - b.score);
-  return sets.slice(0, 3).map((x) => x.words.map(vocabId));
-}
-
 /** Ids of the words that patterns mention; other words never decide whether a pattern can match. */
 const VOCAB = new Map<string, number>();
 let vocabSize = 1;
@@ -148,20 +159,107 @@ function vocabId(w: string): number {
   return id;
 }
 
-/** The vocabulary id of a token, looked up once per token. */
+/**
+ * The vocabulary id of a token (0: none), looked up once per token; a miss is remembered with the
+ * vocabulary's size, and looked up again once patterns compiled later (user phrases) added words.
+ */
 function tokenVid(t: Token): number {
-  let id = t.vid;
-  if (id === undefined || id === 0) {
-    // 0 may be stale when patterns compiled later (user phrases) added the word.
-    id = VOCAB.get(t.norm) || 0;
-    t.vid = id;
+  const vid = t.vid;
+  if (vid !== undefined && (vid > 0 || vid === -vocabSize)) return vid > 0 ? vid : 0;
+  const id = VOCAB.get(t.norm);
+  t.vid = id === undefined ? -vocabSize : id;
+  return id === undefined ? 0 : id;
+}
+
+/** Ids of COMMON_WORDS, given at load so the vocabulary never grows in the middle of a search. */
+const commonIds = new Set<number>();
+for (const w of COMMON_WORDS) commonIds.add(vocabId(w));
+
+function isCommon(id: number): boolean {
+  return commonIds.has(id);
+}
+
+/** Required sets by their words, so patterns that need the same words share one check per sentence. */
+const REQUIRED_SETS = new Map<string, RequiredSet>();
+let requiredCount = 0;
+
+/** setFound[set.index] === call when a word of the set occurs in the range marked for that findAll call. */
+let setFound = new Int32Array(256);
+
+/** For each vocabulary id, the indexes of the required sets that hold the word. */
+const setsOfWord: Array<number[] | undefined> = [];
+
+/** The findAll call whose range is marked in presentIn and setFound. */
+let markedCall = -1;
+
+function newRequiredSet(ids: number[], call: number): RequiredSet {
+  const set = { ids, index: requiredCount++ };
+  if (setFound.length <= set.index) {
+    const grown = new Int32Array(setFound.length * 2);
+    grown.set(setFound);
+    setFound = grown;
   }
-  return id;
+  for (let w = 0; w < ids.length; w++) {
+    const id = ids[w];
+    const list = setsOfWord[id];
+    if (list === undefined) setsOfWord[id] = [set.index];
+    else if (list[list.length - 1] !== set.index) list.push(set.index);
+  }
+  // Made after the range of this call was marked: check it now.
+  if (markedCall === call) {
+    for (let w = 0; w < ids.length; w++) {
+      if (ids[w] < presentIn.length && presentIn[ids[w]] === call) {
+        setFound[set.index] = call;
+        break;
+      }
+    }
+  }
+  return set;
+}
+
+function requiredWords(els: El[], call: number): Int32Array | null {
+  const sets: Array<{ ids: number[]; score: number }> = [];
+  for (let i = 1; i < els.length; i++) {
+    const el = els[i];
+    let ids: number[] | null = null;
+    if (el.k === WORD && !el.opt && el.prefix === '') ids = wordIds(el);
+    else if (el.k === ALT && !el.opt) {
+      ids = [];
+      for (const seq of el.seqs as El[][]) {
+        const k = firstWordsFrom(seq, 0, null);
+        if (!k) {
+          ids = null;
+          break;
+        }
+        ids = ids.concat(k);
+      }
+    }
+    if (!ids || !ids.length) continue;
+    let common = 0;
+    for (const id of ids) if (isCommon(id)) common++;
+    if (common === ids.length) continue;
+    sets.push({ ids, score: common * 1000 + ids.length });
+  }
+  if (!sets.length) return null;
+  sets.sort((a, b) => a.score - b.score);
+  const out = new Int32Array(Math.min(3, sets.length));
+  for (let i = 0; i < out.length; i++) {
+    const ids = sets[i].ids;
+    const key = ids.join(',');
+    let set = REQUIRED_SETS.get(key);
+    if (set === undefined) {
+      set = newRequiredSet(ids, call);
+      REQUIRED_SETS.set(key, set);
+    }
+    out[i] = set.index;
+  }
+  return out;
 }
 
 /** presentIn[id] === call when the word with that id occurs in the range of the current findAll. */
 let presentIn = new Int32Array(1024);
 
+/** Marks the words of the range, and the required sets that hold one of them. */
 function markPresent(toks: Token[], from: number, to: number, call: number): void {
   if (presentIn.length < vocabSize) {
     const grown = new Int32Array(vocabSize * 2);
@@ -170,8 +268,12 @@ function markPresent(toks: Token[], from: number, to: number, call: number): voi
   }
   for (let k = from; k < to; k++) {
     const id = tokenVid(toks[k]);
-    if (id !== 0) presentIn[id] = call;
+    if (id === 0 || presentIn[id] === call) continue;
+    presentIn[id] = call;
+    const sets = setsOfWord[id];
+    if (sets !== undefined) for (let s = 0; s < sets.length; s++) setFound[sets[s]] = call;
   }
+  markedCall = call;
 }
 
 export interface Match {
@@ -183,157 +285,332 @@ export interface Match {
 
 class PatternSyntaxError extends Error {}
 
-function parseSeq(src: string, pos: { i: number }, closer: string): El[][] {
-  const seqs: El[][] = [];
-  let seq: El[] = [];
-  while (pos.i < src.length) {
-    const ch = src.charAt(pos.i);
-    if (ch === ' ') {
-      pos.i++;
+const SPACE = 0x20;
+const BAR = 0x7c;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const QUESTION = 0x3f;
+const DOLLAR = 0x24;
+const BANG = 0x21;
+const EQUALS = 0x3d;
+
+/** Parser state: the (lower-cased) source and the position in it. */
+interface Cursor {
+  src: string;
+  i: number;
+}
+
+/**
+ * Parses sequences separated by "|" up to the closing ")" (or the end of the source). The arrays
+ * built live as long as the page, so they are copied to their exact size (a grown array keeps
+ * room for sixteen more).
+ */
+function parseSeq(c: Cursor, closed: boolean): El[][] {
+  const src = c.src;
+  // Elements and sequences are gathered on shared stacks and copied out at their exact size.
+  const elBase = elStack.length;
+  const seqBase = seqStack.length;
+  while (c.i < src.length) {
+    const ch = src.charCodeAt(c.i);
+    if (ch === SPACE) {
+      c.i++;
       continue;
     }
-    if (ch === '|') {
-      if (!closer) throw new PatternSyntaxError('"|" outside parentheses in ' + src);
-      seqs.push(seq);
-      seq = [];
-      pos.i++;
+    if (ch === BAR) {
+      if (!closed) throw new PatternSyntaxError('"|" outside parentheses in ' + src);
+      seqStack.push(elStack.slice(elBase));
+      elStack.length = elBase;
+      c.i++;
       continue;
     }
-    if (ch === ')') {
-      if (closer !== ')') throw new PatternSyntaxError('unbalanced ")" in ' + src);
-      pos.i++;
-      seqs.push(seq);
-      return seqs;
+    if (ch === CLOSE) {
+      if (!closed) throw new PatternSyntaxError('unbalanced ")" in ' + src);
+      c.i++;
+      return mergeSingleWords(popSeqs(elBase, seqBase));
     }
-    seq.push(parseAtom(src, pos));
+    const el = parseAtom(c);
+    elStack.push(el);
   }
-  if (closer) throw new PatternSyntaxError('missing ")" in ' + src);
-  seqs.push(seq);
+  if (closed) throw new PatternSyntaxError('missing ")" in ' + src);
+  return popSeqs(elBase, seqBase);
+}
+
+const elStack: El[] = [];
+const seqStack: El[][] = [];
+
+/** Ends the sequence being parsed and returns the sequences since seqBase. */
+function popSeqs(elBase: number, seqBase: number): El[][] {
+  seqStack.push(elStack.slice(elBase));
+  elStack.length = elBase;
+  const seqs = seqStack.slice(seqBase);
+  seqStack.length = seqBase;
   return seqs;
 }
 
-function parseAtom(src: string, pos: { i: number }): El {
-  let cap: string | undefined;
-  const capMatch = /^\$([a-z]+)=/.exec(src.slice(pos.i, pos.i + 24));
-  if (capMatch) {
-    cap = capMatch[1];
-    pos.i += capMatch[0].length;
-  }
-  if (src.charAt(pos.i) === '!') {
-    pos.i++;
-    return { t: 'not', el: parseAtom(src, pos) };
-  }
-  let el: El;
-  if (src.charAt(pos.i) === '(') {
-    pos.i++;
-    el = indexAlternatives({ t: 'alt', seqs: parseSeq(src, pos, ')'), opt: false, cap });
-  } else {
-    let j = pos.i;
-    while (j < src.length && ' |()'.indexOf(src.charAt(j)) < 0) j++;
-    let word = src.slice(pos.i, j);
-    pos.i = j;
-    const optional = word.length > 1 && word.charAt(word.length - 1) === '?';
-    if (optional) word = word.slice(0, -1);
-    el = atomFromWord(word, src, cap);
-    if (optional && el.t !== 'gap' && el.t !== 'not' && el.t !== 'start') el.opt = true;
-    return el;
-  }
-  if (src.charAt(pos.i) === '?' && el.t === 'alt') {
-    el.opt = true;
-    pos.i++;
-  }
-  return el;
+/** A sequence of one plain word element (a literal, class or verb forms; no capture, not optional). */
+function singleWordIds(seq: El[]): number[] | null {
+  if (seq.length !== 1) return null;
+  const el = seq[0];
+  if (el.k !== WORD || el.opt || el.cap !== undefined || el.prefix !== '') return null;
+  return wordIds(el);
 }
 
-function indexAlternatives(el: AltEl): AltEl {
-  const byFirst: { [w: string]: El[][] } = {};
-  const loose: El[][] = [];
-  for (const seq of el.seqs) {
-    const keys = firstWords(seq);
-    if (!keys) {
-      loose.push(seq);
+/**
+ * "(busy|swamped|snowed under)" → "([busy swamped]|snowed under)": alternatives that are single
+ * words become one word set, when no other alternative can start with those words. An
+ * alternative tries the sequences that can start with the current word in order, so a set whose
+ * words start no other sequence matches exactly what its words did one by one.
+ */
+function mergeSingleWords(seqs: El[][]): El[][] {
+  let singles = 0;
+  for (let s = 0; s < seqs.length && singles < 2; s++) if (singleWordIds(seqs[s]) !== null) singles++;
+  if (singles < 2) return seqs;
+  // Words that other sequences can start with.
+  const stamp = ++takenStamp;
+  if (taken.length < vocabSize) {
+    const grown = new Int32Array(vocabSize * 2);
+    grown.set(taken);
+    taken = grown;
+  }
+  for (const seq of seqs) {
+    if (singleWordIds(seq) !== null) continue;
+    const keys = firstWordsFrom(seq, 0, null);
+    if (keys) for (let k = 0; k < keys.length; k++) taken[keys[k]] = stamp;
+  }
+  const out: El[][] = [];
+  const merged: number[] = [];
+  let mergedCount = 0;
+  let at = -1;
+  for (const seq of seqs) {
+    const ids = singleWordIds(seq);
+    let free = ids !== null;
+    if (ids !== null) for (let w = 0; w < ids.length && free; w++) if (taken[ids[w]] === stamp) free = false;
+    if (!free) {
+      out.push(seq);
       continue;
     }
-    const seen: { [w: string]: true } = {};
-    for (const k of keys) {
-      if (seen[k]) continue;
-      seen[k] = true;
-      if (!Object.prototype.hasOwnProperty.call(byFirst, k)) byFirst[k] = [];
-      byFirst[k].push(seq);
+    if (at < 0) {
+      at = out.length;
+      out.push(seq);
     }
+    for (let w = 0; w < (ids as number[]).length; w++) merged.push((ids as number[])[w]);
+    mergedCount++;
   }
-  el.byFirst = byFirst;
-  el.loose = loose;
+  if (mergedCount < 2) return seqs;
+  const el = new El(WORD, false, undefined);
+  el.set = { ids: merged.slice(), has: null };
+  out[at] = [el];
+  return out.slice();
+}
+
+/** taken[id] === takenStamp: another alternative of the one being merged can start with that word. */
+let taken = new Int32Array(1024);
+let takenStamp = 0;
+
+/** Length of a "$name=" capture prefix at i (name: 1 to 22 letters a-z), or 0. */
+function captureLength(src: string, i: number): number {
+  if (src.charCodeAt(i) !== DOLLAR) return 0;
+  let j = i + 1;
+  while (j < src.length && j - i <= 22) {
+    const ch = src.charCodeAt(j);
+    if (ch < 0x61 || ch > 0x7a) break;
+    j++;
+  }
+  return j > i + 1 && src.charCodeAt(j) === EQUALS ? j + 1 - i : 0;
+}
+
+/**
+ * Alternatives of plain single words ("(busy|swamped|snowed)"): characters that mean nothing
+ * special in a word. Anything else takes the general parse.
+ */
+const SIMPLE_ALTERNATIVES = /^[^ ()|$!@\\*+?%#^_'\u2019]+(?:\|[^ ()|$!@\\*+?%#^_'\u2019]+)*$/;
+
+/**
+ * "(busy|swamped)" as one element matching any of its words: the same matches as the alternative
+ * (each of its sequences is one literal word), found with one test instead of a sequence each.
+ */
+function simpleAlternatives(c: Cursor, cap: string | undefined): El | null {
+  const close = c.src.indexOf(')', c.i);
+  if (close < 0) return null;
+  const inner = c.src.slice(c.i, close);
+  const opt = c.src.charCodeAt(close + 1) === QUESTION;
+  const key = opt ? '(' + inner + '?' : '(' + inner;
+  let el = cap === undefined ? SHARED_ELS.get(key) : undefined;
+  if (el === undefined) {
+    if (!SIMPLE_ALTERNATIVES.test(inner)) return null;
+    const words = inner.split('|');
+    const ids: number[] = [];
+    for (let i = 0; i < words.length; i++) ids.push(vocabId(words[i]));
+    el = new El(WORD, opt, cap);
+    el.set = { ids, has: null };
+    if (cap === undefined) SHARED_ELS.set(key, el);
+  }
+  c.i = opt ? close + 2 : close + 1;
   return el;
 }
 
-const NO_SEQS: El[][] = [];
+/**
+ * Elements without a capture, which never change once parsed, shared by every pattern that writes
+ * them the same way ("the", "@me", "busy?", "(sorry|apologies)"): fewer objects to build and keep.
+ */
+const SHARED_ELS = new Map<string, El>();
+
+function parseAtom(c: Cursor): El {
+  const src = c.src;
+  let cap: string | undefined;
+  const capLength = captureLength(src, c.i);
+  if (capLength) {
+    cap = src.slice(c.i + 1, c.i + capLength - 1);
+    c.i += capLength;
+  }
+  if (src.charCodeAt(c.i) === BANG) {
+    c.i++;
+    const not = new El(NOT, false, undefined);
+    not.seqs = [[parseAtom(c)]];
+    return not;
+  }
+  if (src.charCodeAt(c.i) === OPEN) {
+    c.i++;
+    const simple = simpleAlternatives(c, cap);
+    if (simple !== null) return simple;
+    const el = new El(ALT, false, cap);
+    el.seqs = parseSeq(c, true);
+    if (src.charCodeAt(c.i) === QUESTION) {
+      el.opt = true;
+      c.i++;
+    }
+    return el;
+  }
+  let j = c.i;
+  while (j < src.length) {
+    const ch = src.charCodeAt(j);
+    if (ch === SPACE || ch === BAR || ch === OPEN || ch === CLOSE) break;
+    j++;
+  }
+  const raw = src.slice(c.i, j);
+  c.i = j;
+  if (cap === undefined) {
+    const shared = SHARED_ELS.get(raw);
+    if (shared !== undefined) return shared;
+  }
+  const optional = raw.length > 1 && raw.charCodeAt(raw.length - 1) === QUESTION;
+  const word = optional ? raw.slice(0, -1) : raw;
+  const el = atomFromWord(word, src, cap);
+  if (optional && el.k !== GAP && el.k !== NOT && el.k !== START) el.opt = true;
+  if (cap === undefined) SHARED_ELS.set(raw, el);
+  return el;
+}
 
 /**
  * Word sets for "@class" and "verb+" atoms, built once and shared (read only) by every pattern
- * that uses them: hundreds of patterns name the same classes, and copying them made module
- * load, which classic Outlook pays on every send, slow.
+ * that uses them: hundreds of patterns name the same classes.
  */
-const SHARED_WORDS = new Map<string, { [w: string]: true }>();
+const SHARED_WORDS = new Map<string, WordSet>();
 
-function sharedWords(key: string, build: () => string[]): { [w: string]: true } {
-  let words = SHARED_WORDS.get(key);
-  if (words === undefined) {
-    words = {};
-    for (const w of build()) words[w] = true;
-    SHARED_WORDS.set(key, words);
+function sharedWords(key: string, words: string[]): WordSet {
+  let set = SHARED_WORDS.get(key);
+  if (set === undefined) {
+    const has = new Set<number>();
+    const ids: number[] = [];
+    for (const w of words) {
+      const id = vocabId(w);
+      if (!has.has(id)) {
+        has.add(id);
+        ids.push(id);
+      }
+    }
+    set = { ids, has };
+    SHARED_WORDS.set(key, set);
   }
-  return words;
+  return set;
 }
 
-function atomFromWord(word: string, src: string, cap: string | undefined): El {
-  if (word === '%') return { t: 'any', opt: false, cap };
-  if (word === '#') return { t: 'word', words: {}, prefixes: [], opt: false, cap, digits: true };
-  if (word.length > 1 && word.charAt(0) === '\\') {
-    // \x matches the literal token x (for "%", "?" and the like).
-    const literal: WordEl = { t: 'word', words: {}, prefixes: [], opt: false, cap };
-    literal.words[word.slice(1)] = true;
-    return literal;
+/** Class names by their lower-case spelling (patterns are lower-cased before parsing). */
+let classByLower: { [lower: string]: string } | null = null;
+
+function wordClass(name: string): string[] | undefined {
+  if (Object.prototype.hasOwnProperty.call(WORD_CLASSES, name)) return WORD_CLASSES[name];
+  if (classByLower === null) {
+    classByLower = {};
+    for (const k of Object.keys(WORD_CLASSES)) classByLower[k.toLowerCase()] = k;
   }
-  if (word === '^') return { t: 'start' };
-  if (/'/.test(word) && word !== "'s")
-    throw new PatternSyntaxError('write contractions out in full ("do not", "i will"): ' + src);
-  if (/^_[0-9]$/.test(word)) return { t: 'gap', max: Number(word.charAt(1)) };
-  const el: WordEl = { t: 'word', words: {}, prefixes: [], opt: false, cap };
-  if (word.charAt(0) === '@' && word.length > 1) {
-    const members = WORD_CLASSES[word.slice(1)];
-    if (!members) throw new PatternSyntaxError('unknown class ' + word + ' in ' + src);
-    el.words = sharedWords(word, () => members);
-  } else if (word.length > 2 && word.charAt(word.length - 1) === '*') {
-    el.prefixes.push(word.slice(0, -1));
-  } else if (word.length > 1 && word.charAt(word.length - 1) === '+') {
-    el.words = sharedWords(word, () => inflect(word.slice(0, -1)));
-  } else {
-    el.words[word] = true;
-  }
+  const real = Object.prototype.hasOwnProperty.call(classByLower, name) ? classByLower[name] : undefined;
+  return real === undefined ? undefined : WORD_CLASSES[real];
+}
+
+function literal(word: string, cap: string | undefined): El {
+  const el = new El(WORD, false, cap);
+  el.one = vocabId(word);
   return el;
 }
 
-export function compilePattern(source: string): Pattern {
-  const seqs = parseSeq(source.trim().toLowerCase(), { i: 0 }, '');
-  if (seqs.length !== 1 || seqs[0].length === 0) throw new PatternSyntaxError('empty pattern: ' + source);
-  return { source, els: seqs[0], required: requiredWords(seqs[0]) };
-}
-
-function wordMatches(el: WordEl, tok: Token): boolean {
-  if (el.words[tok.norm] === true) return true;
-  if (el.digits) {
-    const c = tok.norm.charCodeAt(0);
-    if (c >= 0x30 && c <= 0x39) return true;
+function atomFromWord(word: string, src: string, cap: string | undefined): El {
+  const n = word.length;
+  const first = n ? word.charCodeAt(0) : 0;
+  const last = n ? word.charCodeAt(n - 1) : 0;
+  if (n === 1) {
+    if (first === 0x25 /* % */) return new El(ANY, false, cap);
+    if (first === 0x23 /* # */) return new El(DIGITS, false, cap);
+    if (first === 0x5e /* ^ */) return new El(START, false, undefined);
   }
-  for (const p of el.prefixes) if (tok.isWord && tok.norm.lastIndexOf(p, 0) === 0) return true;
-  return false;
+  // \x matches the literal token x (for "%", "?" and the like).
+  if (n > 1 && first === 0x5c /* \ */) return literal(word.slice(1), cap);
+  if (word.indexOf("'") >= 0 && word !== "'s")
+    throw new PatternSyntaxError('write contractions out in full ("do not", "i will"): ' + src);
+  if (n === 2 && first === 0x5f /* _ */ && last >= 0x30 && last <= 0x39) {
+    const gap = new El(GAP, false, undefined);
+    gap.one = last - 0x30;
+    return gap;
+  }
+  if (n > 1 && first === 0x40 /* @ */) {
+    const members = wordClass(word.slice(1));
+    if (!members) throw new PatternSyntaxError('unknown class ' + word + ' in ' + src);
+    const el = new El(WORD, false, cap);
+    el.set = sharedWords(word, members);
+    return el;
+  }
+  if (n > 2 && last === 0x2a /* * */) {
+    const el = new El(WORD, false, cap);
+    el.prefix = word.slice(0, -1);
+    return el;
+  }
+  if (n > 1 && last === 0x2b /* + */) {
+    const el = new El(WORD, false, cap);
+    el.set = SHARED_WORDS.get(word) || sharedWords(word, inflect(word.slice(0, -1)));
+    return el;
+  }
+  return literal(word, cap);
 }
 
+export function compilePattern(source: string): Pattern {
+  let seqs: El[][];
+  try {
+    seqs = parseSeq({ src: source.trim().toLowerCase(), i: 0 }, false);
+  } finally {
+    elStack.length = 0;
+    seqStack.length = 0;
+  }
+  if (seqs.length !== 1 || seqs[0].length === 0) throw new PatternSyntaxError('empty pattern: ' + source);
+  return { source, els: seqs[0], required: undefined };
+}
+
+/** The ids a word element can match, or null for a prefix. */
+function wordIds(el: El): number[] | null {
+  if (el.prefix !== '') return null;
+  if (el.set !== null) return el.set.ids;
+  return el.one !== 0 ? [el.one] : [];
+}
+
+/** Whether a WORD, ANY or DIGITS element matches the token. */
 function singleMatches(el: El, tok: Token): boolean {
-  if (el.t === 'word') return wordMatches(el, tok);
-  if (el.t === 'any') return tok.isWord;
-  return false;
+  if (el.k === WORD) {
+    if (el.one !== 0) return tokenVid(tok) === el.one;
+    if (el.set !== null) return setHas(el.set, tokenVid(tok));
+    return el.prefix !== '' && tok.isWord && tok.norm.lastIndexOf(el.prefix, 0) === 0;
+  }
+  if (el.k === ANY) return tok.isWord;
+  const c = tok.norm.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
 }
 
 type Cont = (ti: number) => number;
@@ -344,8 +621,55 @@ const CLAUSE_BREAKS = [',', ';', ':', '\u2014', '\u2013', '-', '(', '"', '.', '!
 /** Start token of the sentence being matched, for ^. Set by matchAt; matching is synchronous. */
 let sentenceFrom = 0;
 
+/** Where the captures of a negative lookahead go: nobody reads them. */
+const scratchCaptures: Match['captures'] = {};
+
 /** Pattern steps taken, for tests that check the work stays linear. */
 export const matchStats = { calls: 0 };
+
+const NO_SEQS: El[][] = [];
+
+/** Indexes an alternative's sequences by the word they must start with, the first time it is tried. */
+function indexAlternatives(el: El): void {
+  const byFirst = new Map<number, El[][]>();
+  const loose: El[][] = [];
+  for (const seq of el.seqs as El[][]) {
+    const keys = firstWordsFrom(seq, 0, null);
+    if (!keys) {
+      loose.push(seq);
+      continue;
+    }
+    for (const k of keys) {
+      let list = byFirst.get(k);
+      if (list === undefined) {
+        list = [];
+        byFirst.set(k, list);
+      }
+      if (list[list.length - 1] !== seq) list.push(seq);
+    }
+  }
+  el.alt = { byFirst, loose };
+}
+
+function matchAlt(
+  el: El,
+  seq: El[],
+  els: El[],
+  ei: number,
+  toks: Token[],
+  ti: number,
+  end: number,
+  caps: Match['captures'],
+  cont: Cont,
+): number {
+  let innerEnd = -1;
+  const r = matchFrom(seq, 0, toks, ti, end, caps, (t2) => {
+    innerEnd = t2;
+    return matchFrom(els, ei + 1, toks, t2, end, caps, cont);
+  });
+  if (r >= 0 && el.cap) caps[el.cap] = { start: ti, end: innerEnd };
+  return r;
+}
 
 function matchFrom(
   els: El[],
@@ -359,9 +683,10 @@ function matchFrom(
   matchStats.calls++;
   if (ei === els.length) return cont(ti);
   const el = els[ei];
-  switch (el.t) {
-    case 'word':
-    case 'any': {
+  switch (el.k) {
+    case WORD:
+    case ANY:
+    case DIGITS: {
       if (ti < end && singleMatches(el, toks[ti])) {
         const r = matchFrom(els, ei + 1, toks, ti + 1, end, caps, cont);
         if (r >= 0) {
@@ -371,9 +696,9 @@ function matchFrom(
       }
       return el.opt ? matchFrom(els, ei + 1, toks, ti, end, caps, cont) : -1;
     }
-    case 'gap': {
+    case GAP: {
       let k = ti;
-      for (let n = 0; n <= el.max; n++) {
+      for (let n = 0; n <= el.one; n++) {
         const r = matchFrom(els, ei + 1, toks, k, end, caps, cont);
         if (r >= 0) return r;
         if (k >= end || !toks[k].isWord) return -1;
@@ -381,33 +706,30 @@ function matchFrom(
       }
       return -1;
     }
-    case 'start': {
+    case START: {
       // Start of the sentence, or of a clause after , ; : or a dash.
       const prev = ti - 1 >= sentenceFrom ? toks[ti - 1] : null;
       if (prev && (prev.isWord || CLAUSE_BREAKS.indexOf(prev.norm) < 0)) return -1;
       return matchFrom(els, ei + 1, toks, ti, end, caps, cont);
     }
-    case 'not': {
+    case NOT: {
       if (ti < end) {
-        const r = matchFrom([el.el], 0, toks, ti, end, {}, IDENTITY);
+        const r = matchFrom((el.seqs as El[][])[0], 0, toks, ti, end, scratchCaptures, IDENTITY);
         if (r > ti) return -1;
       }
       return matchFrom(els, ei + 1, toks, ti, end, caps, cont);
     }
-    case 'alt': {
-      const norm = ti < end ? toks[ti].norm : '';
-      const fitting = el.byFirst && Object.prototype.hasOwnProperty.call(el.byFirst, norm) ? el.byFirst[norm] : NO_SEQS;
-      const candidates = el.loose ? (el.loose.length ? fitting.concat(el.loose) : fitting) : el.seqs;
-      for (const seq of candidates) {
-        let innerEnd = -1;
-        const r = matchFrom(seq, 0, toks, ti, end, caps, (t2) => {
-          innerEnd = t2;
-          return matchFrom(els, ei + 1, toks, t2, end, caps, cont);
-        });
-        if (r >= 0) {
-          if (el.cap) caps[el.cap] = { start: ti, end: innerEnd };
-          return r;
-        }
+    default: {
+      if (el.alt === null) indexAlternatives(el);
+      const alt = el.alt as AltIndex;
+      const fitting = ti < end ? alt.byFirst.get(tokenVid(toks[ti])) || NO_SEQS : NO_SEQS;
+      for (const seq of fitting) {
+        const r = matchAlt(el, seq, els, ei, toks, ti, end, caps, cont);
+        if (r >= 0) return r;
+      }
+      for (const seq of alt.loose) {
+        const r = matchAlt(el, seq, els, ei, toks, ti, end, caps, cont);
+        if (r >= 0) return r;
       }
       return el.opt ? matchFrom(els, ei + 1, toks, ti, end, caps, cont) : -1;
     }
@@ -423,51 +745,6 @@ export function matchAt(p: Pattern, toks: Token[], ti: number, end: number, sent
   return { start: ti, end: r, captures: caps };
 }
 
-/** The literal words a match can start with, or null when it can start anywhere. */
-export function firstWords(els: El[]): string[] | null {
-  if (els.length === 0) return null;
-  const el = els[0];
-  const rest = els.slice(1);
-  let own: string[] | null;
-  switch (el.t) {
-    case 'word':
-      own = el.prefixes.length || el.digits ? null : Object.keys(el.words);
-      break;
-    case 'alt': {
-      own = [];
-      for (const seq of el.seqs) {
-        const k = firstWords(seq.concat(rest));
-        if (!k) return null;
-        own = own.concat(k);
-      }
-      break;
-    }
-    case 'not':
-    case 'gap':
-    case 'start':
-      return firstWords(rest);
-    default:
-      return null;
-  }
-  if (own && 'opt' in el && el.opt) {
-    const more = firstWords(rest);
-    return more ? own.concat(more) : null;
-  }
-  return own;
-}
-
-const PREFIX_LIMIT = 4000;
-
-/**
- * The literal word sequences (up to n words) a match can begin with, or null when it can begin with
- * any word. Zero-width elements are looked through; the result over-approximates, which is safe for
- * an index.
- */
-function literalPrefixes(els: El[], n: number): string[][] | null {
-  const out: string[][] = [];
-  return walkPrefixes(els, 0, null, n, [], out) ? out : null;
-}
-
 /** What follows the end of an alternative: the rest of the enclosing sequence. */
 interface Continuation {
   els: El[];
@@ -476,79 +753,151 @@ interface Continuation {
 }
 
 /**
- * Appends to `out` every literal run of up to `n` words that can start els[i:] (then `next`).
- * Depth-first with one shared accumulator: compiling a thousand patterns at load time must not
- * copy arrays at every step. False when a start is not literal or there are too many.
+ * The ids of the literal words a match of els[i:] (then `next`) can start with, or null when it can
+ * start anywhere (or match nothing).
  */
-function walkPrefixes(
-  els: El[],
-  i: number,
-  next: Continuation | null,
-  n: number,
-  acc: string[],
-  out: string[][],
-): boolean {
-  if (n === 0 || (i >= els.length && next === null)) {
-    out.push(acc.slice());
-    return out.length <= PREFIX_LIMIT;
-  }
-  if (i >= els.length) return next !== null && walkPrefixes(next.els, next.i, next.next, n, acc, out);
+function firstWordsFrom(els: El[], i: number, next: Continuation | null): number[] | null {
+  if (i >= els.length) return next === null ? null : firstWordsFrom(next.els, next.i, next.next);
   const el = els[i];
-  switch (el.t) {
-    case 'word': {
-      if (el.prefixes.length || el.digits) return false;
-      for (const w of Object.keys(el.words)) {
-        acc.push(w);
-        const ok = walkPrefixes(els, i + 1, next, n - 1, acc, out);
-        acc.pop();
-        if (!ok) return false;
+  let own: number[] | null;
+  switch (el.k) {
+    case WORD:
+      own = wordIds(el);
+      break;
+    case ALT: {
+      own = [];
+      const after: Continuation = { els, i: i + 1, next };
+      for (const seq of el.seqs as El[][]) {
+        const k = firstWordsFrom(seq, 0, after);
+        if (!k) return null;
+        own = own.concat(k);
       }
       break;
     }
-    case 'alt': {
-      const after: Continuation = { els, i: i + 1, next };
-      for (const seq of el.seqs) if (!walkPrefixes(seq, 0, after, n, acc, out)) return false;
+    case NOT:
+    case GAP:
+    case START:
+      return firstWordsFrom(els, i + 1, next);
+    default:
+      return null;
+  }
+  if (own && el.opt) {
+    const more = firstWordsFrom(els, i + 1, next);
+    return more ? own.concat(more) : null;
+  }
+  return own;
+}
+
+const PREFIX_LIMIT = 4000;
+
+/**
+ * The literal word runs (up to two words) a match can begin with, for the index: zero-width
+ * elements are looked through; the result over-approximates, which is safe for an index.
+ * `ok` is false when a start is not literal, a run can be empty, or there are more than
+ * PREFIX_LIMIT runs (counting repeats).
+ */
+interface Prefixes {
+  ok: boolean;
+  count: number;
+  singles: number[];
+  /** Pairs as [first, second, first, second, …]. */
+  pairs: number[];
+}
+
+/** Appends every literal run of up to `n` words that can start els[i:] (then `next`); `w1` is the word taken so far. */
+function walkPrefixes(els: El[], i: number, next: Continuation | null, n: number, w1: number, out: Prefixes): boolean {
+  if (n === 0 || (i >= els.length && next === null)) {
+    out.count++;
+    if (n === 2) out.ok = false;
+    else if (n === 1) out.singles.push(w1);
+    return out.count <= PREFIX_LIMIT && out.ok;
+  }
+  if (i >= els.length)
+    return walkPrefixes((next as Continuation).els, (next as Continuation).i, (next as Continuation).next, n, w1, out);
+  const el = els[i];
+  switch (el.k) {
+    case WORD: {
+      const ids = wordIds(el);
+      if (ids === null) return false;
+      if (n === 1) {
+        // Each word completes a run of two.
+        for (const w of ids) {
+          out.count++;
+          out.pairs.push(w1, w);
+        }
+        if (out.count > PREFIX_LIMIT) return false;
+      } else {
+        for (const w of ids) if (!walkPrefixes(els, i + 1, next, n - 1, w, out)) return false;
+      }
       break;
     }
-    case 'start':
-    case 'not':
-      return walkPrefixes(els, i + 1, next, n, acc, out);
+    case ALT: {
+      const after: Continuation = { els, i: i + 1, next };
+      for (const seq of el.seqs as El[][]) if (!walkPrefixes(seq, 0, after, n, w1, out)) return false;
+      break;
+    }
+    case START:
+    case NOT:
+      return walkPrefixes(els, i + 1, next, n, w1, out);
     default:
       return false;
   }
-  return el.opt ? walkPrefixes(els, i + 1, next, n, acc, out) : true;
+  return el.opt ? walkPrefixes(els, i + 1, next, n, w1, out) : true;
 }
 
 type Entry<T> = { p: Pattern; data: T; stamp: number; checked: number; possible: boolean };
 
+/** The entries whose match can start with one word: by that word alone, or by the word after it too. */
+interface Head<T> {
+  single: Array<Entry<T>> | null;
+  pairs: Map<number, Array<Entry<T>>> | null;
+}
+
+/** An index with this many first words looks them up in an array by id rather than a map. */
+const DENSE_HEADS = 64;
+
 /** Marks entries already tried at the current token (cheaper than a seen-list). */
 let stampCounter = 0;
 
-const PAIR_BASE = 1 << 20;
-
-function pushOnce<T>(table: Map<number, Array<Entry<T>>>, key: number, entry: Entry<T>): void {
-  let bucket = table.get(key);
-  if (!bucket) {
-    bucket = [];
-    table.set(key, bucket);
-  }
+function pushOnce<T>(bucket: Array<Entry<T>>, entry: Entry<T>): void {
   if (bucket[bucket.length - 1] !== entry) bucket.push(entry);
 }
 
 /**
  * Patterns indexed by the one or two words they start with, so each token looks only at the few
- * patterns that can begin there.
+ * patterns that can begin there. Patterns are parsed when added and indexed on the first search.
  */
 export class PatternIndex<T> {
-  /** Entries by the vocabulary id of their first word. */
-  private byWord: Array<Array<Entry<T>> | undefined> = [];
-  /** Entries by the ids of their first two words (first * PAIR_BASE + second). */
-  private byPair = new Map<number, Array<Entry<T>>>();
+  /** By the vocabulary id of the first word: the entries that start there, by one word or two. */
+  private heads = new Map<number, Head<T>>();
+  /** The same as an array by id, for an index with many first words (null until built). */
+  private dense: Array<Head<T> | undefined> | null = null;
   private anywhere: Array<Entry<T>> = [];
+  /** Entries added since the last search, in order. */
+  private pending: Array<Entry<T>> = [];
+
+  private head(id: number): Head<T> {
+    let head = this.heads.get(id);
+    if (head === undefined) {
+      head = { single: null, pairs: null };
+      this.heads.set(id, head);
+      this.dense = null;
+    }
+    return head;
+  }
 
   private pushWord(id: number, entry: Entry<T>): void {
-    const bucket = this.byWord[id] || (this.byWord[id] = []);
-    if (bucket[bucket.length - 1] !== entry) bucket.push(entry);
+    const head = this.head(id);
+    if (head.single === null) head.single = [entry];
+    else pushOnce(head.single, entry);
+  }
+
+  private pushPair(first: number, second: number, entry: Entry<T>): void {
+    const head = this.head(first);
+    if (head.pairs === null) head.pairs = new Map<number, Array<Entry<T>>>();
+    const bucket = head.pairs.get(second);
+    if (bucket === undefined) head.pairs.set(second, [entry]);
+    else pushOnce(bucket, entry);
   }
 
   add(source: string, data: T): void {
@@ -556,75 +905,92 @@ export class PatternIndex<T> {
   }
 
   addCompiled(p: Pattern, data: T): void {
-    const entry = { p, data, stamp: 0, checked: 0, possible: true };
-    const prefixes = literalPrefixes(p.els, 2);
-    if (!prefixes || prefixes.some((x) => x.length === 0)) {
-      const keys = firstWords(p.els);
+    this.pending.push({ p, data, stamp: 0, checked: 0, possible: true });
+  }
+
+  private insert(entry: Entry<T>): void {
+    const els = entry.p.els;
+    const prefixes: Prefixes = { ok: true, count: 0, singles: [], pairs: [] };
+    if (!walkPrefixes(els, 0, null, 2, 0, prefixes) || !prefixes.ok) {
+      const keys = firstWordsFrom(els, 0, null);
       if (!keys) this.anywhere.push(entry);
-      else for (const k of keys) this.pushWord(vocabId(k), entry);
+      else for (const k of keys) this.pushWord(k, entry);
       return;
     }
-    for (const x of prefixes) {
-      if (x.length === 1) this.pushWord(vocabId(x[0]), entry);
-      else pushOnce(this.byPair, vocabId(x[0]) * PAIR_BASE + vocabId(x[1]), entry);
+    for (const w of prefixes.singles) this.pushWord(w, entry);
+    const pairs = prefixes.pairs;
+    for (let k = 0; k < pairs.length; k += 2) this.pushPair(pairs[k], pairs[k + 1], entry);
+  }
+
+  /** Indexes the entries added since the last search; an index with many first words gets an array by id. */
+  private flush(): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const entry of pending) this.insert(entry);
+    if (this.heads.size >= DENSE_HEADS) {
+      let max = 0;
+      this.heads.forEach((_h, id) => {
+        if (id > max) max = id;
+      });
+      const dense: Array<Head<T> | undefined> = [];
+      for (let id = 0; id <= max; id++) dense.push(this.heads.get(id));
+      this.dense = dense;
     }
   }
 
   /** Every match in toks[from, to), in order of start token. */
   findAll(toks: Token[], from: number, to: number, visit: (m: Match, data: T, p: Pattern) => void): void {
+    if (this.pending.length) this.flush();
+    const dense = this.dense;
+    const heads = this.heads;
+    const anywhere = this.anywhere.length ? this.anywhere : null;
     const call = ++stampCounter;
     let marked = false;
     for (let i = from; i < to; i++) {
-      const stamp = ++stampCounter;
       const id = tokenVid(toks[i]);
-      if (id === 0 && this.anywhere.length === 0) continue;
-      const single = this.byWord[id];
-      const pair = id !== 0 && i + 1 < to ? this.byPair.get(id * PAIR_BASE + tokenVid(toks[i + 1])) : undefined;
+      const head = dense !== null ? (id < dense.length ? dense[id] : undefined) : id !== 0 ? heads.get(id) : undefined;
+      if (head === undefined && anywhere === null) continue;
+      const stamp = ++stampCounter;
+      const single = head !== undefined ? head.single : null;
+      const pairs = head !== undefined && i + 1 < to ? head.pairs : null;
+      const pair = pairs !== null ? pairs.get(tokenVid(toks[i + 1])) : undefined;
       for (let b = 0; b < 3; b++) {
-        const bucket = b === 0 ? single : b === 1 ? pair : this.anywhere;
+        const bucket = b === 0 ? single : b === 1 ? pair : anywhere;
         if (!bucket) continue;
-        for (const e of bucket) {
+        for (let x = 0; x < bucket.length; x++) {
+          const e = bucket[x];
           if (e.stamp === stamp) continue;
           e.stamp = stamp;
-          if (e.p.required) {
+          const p = e.p;
+          if (p.required === undefined) p.required = requiredWords(p.els, call);
+          if (p.required !== null) {
             if (e.checked !== call) {
               if (!marked) {
                 markPresent(toks, from, to, call);
                 marked = true;
               }
               e.checked = call;
-              e.possible = true;
-              for (const set of e.p.required) {
-                let found = false;
-                for (let w = 0; w < set.length; w++) {
-                  if (presentIn[set[w]] === call) {
-                    found = true;
-                    break;
-                  }
-                }
-                if (!found) {
-                  e.possible = false;
-                  break;
-                }
-              }
+              e.possible = allPresent(p.required, call);
             }
             if (!e.possible) continue;
           }
-          const m = matchAt(e.p, toks, i, to, from);
-          if (m) visit(m, e.data, e.p);
+          const m = matchAt(p, toks, i, to, from);
+          if (m) visit(m, e.data, p);
         }
       }
     }
   }
 }
 
+/** One word of each set occurs in the range marked for `call`. */
+function allPresent(required: Int32Array, call: number): boolean {
+  for (let s = 0; s < required.length; s++) if (setFound[required[s]] !== call) return false;
+  return true;
+}
+
 /** A pattern of literal tokens (for user phrases, which may contain any characters). */
 export function literalPattern(source: string, norms: string[]): Pattern {
-  const els: El[] = norms.map((w): El => {
-    const words: { [w: string]: true } = {};
-    words[w] = true;
-    return { t: 'word', words, prefixes: [], opt: false };
-  });
+  const els: El[] = norms.map((w) => literal(w, undefined));
   if (els.length === 0) throw new PatternSyntaxError('empty pattern: ' + source);
-  return { source, els, required: requiredWords(els) };
+  return { source, els, required: undefined };
 }

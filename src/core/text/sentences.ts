@@ -151,22 +151,11 @@ function buildSegments(tokens: Token[], tokStart: number, bodyEnd: number): Segm
   let segStart = first;
   let sepStart = first;
   let i = first;
-  const close = (end: number): void => {
-    if (end > segStart) {
-      segments.push({
-        tokStart: segStart,
-        tokEnd: end,
-        start: tokens[segStart].start,
-        end: tokens[end - 1].end,
-        sepTokStart: sepStart,
-      });
-    }
-  };
   while (i < bodyEnd) {
     const width = separatorWidth(tokens, i, bodyEnd);
     if (width > 0) {
       if (i > segStart) {
-        close(i);
+        pushSegment(segments, tokens, segStart, i, sepStart);
         sepStart = i;
       }
       i += width;
@@ -175,8 +164,18 @@ function buildSegments(tokens: Token[], tokStart: number, bodyEnd: number): Segm
     }
     i++;
   }
-  close(bodyEnd);
+  if (bodyEnd > segStart) pushSegment(segments, tokens, segStart, bodyEnd, sepStart);
   return segments;
+}
+
+function pushSegment(
+  segments: Segment[],
+  tokens: Token[],
+  tokStart: number,
+  tokEnd: number,
+  sepTokStart: number,
+): void {
+  segments.push({ tokStart, tokEnd, start: tokens[tokStart].start, end: tokens[tokEnd - 1].end, sepTokStart });
 }
 
 /** Splits tokens into sentences in one pass. */

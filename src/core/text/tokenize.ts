@@ -25,7 +25,10 @@ export interface Token {
   breaksBefore: number;
   /** Spaces or breaks directly before this token in the source. */
   spaceBefore: boolean;
-  /** Id of `norm` among the words patterns mention (0: none), filled in by the pattern index. */
+  /**
+   * Id of `norm` among the words patterns mention, filled in by the pattern index: 0 until looked
+   * up, negative when not found (minus the vocabulary size then).
+   */
   vid?: number;
 }
 
@@ -88,7 +91,22 @@ function pushWord(
   breaks: number,
   space: boolean,
 ): void {
-  out.push({ norm, start, end, isWord: true, capital, breaksBefore: breaks, spaceBefore: space });
+  out.push({ norm, start, end, isWord: true, capital, breaksBefore: breaks, spaceBefore: space, vid: 0 });
+}
+
+/**
+ * A word of lower-case ASCII letters, digits and joiners other than apostrophes: its norm is the
+ * word itself and only the contractions typed without an apostrophe ("dont") need expanding.
+ */
+function pushPlainWord(out: Token[], word: string, start: number, breaks: number, space: boolean): void {
+  const end = start + word.length;
+  const bare = word.length <= 8 ? BARE.get(word) : undefined;
+  if (bare) {
+    pushWord(out, bare[0], start, end, false, breaks, space);
+    pushWord(out, bare[1], end, end, false, 0, false);
+    return;
+  }
+  pushWord(out, word, start, end, false, breaks, space);
 }
 
 /** Splits one source word into tokens, expanding contractions. */
@@ -159,9 +177,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (isWordChar(code)) {
+      // Plain: lower-case ASCII letters and digits, joined by anything but an apostrophe.
+      let plain = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
       let j = i + 1;
-      while (j < to && (isWordChar(text.charCodeAt(j)) || (j + 1 < to && joinsWord(text, j)))) j++;
-      expandWord(out, text.slice(i, j), i, breaks, space);
+      for (; j < to; j++) {
+        const c = text.charCodeAt(j);
+        if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) continue;
+        if (isWordChar(c)) {
+          plain = false;
+          continue;
+        }
+        if (j + 1 < to && joinsWord(text, j)) {
+          if (isApostrophe(c)) plain = false;
+          continue;
+        }
+        break;
+      }
+      if (plain) pushPlainWord(out, text.slice(i, j), i, breaks, space);
+      else expandWord(out, text.slice(i, j), i, breaks, space);
       i = j;
     } else {
       // A surrogate pair (emoji) is one symbol token; never split it.
@@ -177,6 +210,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         capital: false,
         breaksBefore: breaks,
         spaceBefore: space,
+        vid: 0,
       });
       i += width;
     }
