@@ -123,6 +123,15 @@ describe('patterns', () => {
     expect(m && m.captures.obj).toEqual({ start: 1, end: 2 });
   });
 
+  it('reads a lone "!" as the punctuation mark and "\\?" as a literal question mark', () => {
+    expect(matches('ok (,|!|.)', 'ok then')).toBeNull();
+    expect(matches('ok (,|!|.)', 'ok!')).toBe('ok!');
+    expect(matches('ok !then', 'ok now')).toBe('ok');
+    expect(matches('really \\?', 'really')).toBeNull();
+    expect(matches('really \\?', 'really?')).toBe('really?');
+    expect(matches('really \\??', 'really')).toBe('really');
+  });
+
   it('rejects contractions written into patterns', () => {
     expect(() => compilePattern("i can't")).toThrow();
   });

@@ -455,6 +455,13 @@ function simpleAlternatives(c: Cursor, cap: string | undefined): El | null {
  */
 const SHARED_ELS = new Map<string, El>();
 
+/** True when no atom text follows at `i` (end, space, "|", "(" or ")"). */
+function endsAtom(src: string, i: number): boolean {
+  if (i >= src.length) return true;
+  const ch = src.charCodeAt(i);
+  return ch === SPACE || ch === BAR || ch === CLOSE;
+}
+
 function parseAtom(c: Cursor): El {
   const src = c.src;
   let cap: string | undefined;
@@ -463,7 +470,8 @@ function parseAtom(c: Cursor): El {
     cap = src.slice(c.i + 1, c.i + capLength - 1);
     c.i += capLength;
   }
-  if (src.charCodeAt(c.i) === BANG) {
+  // "!x" is negation; a "!" standing alone ("(.|!)") is the punctuation mark.
+  if (src.charCodeAt(c.i) === BANG && !endsAtom(src, c.i + 1)) {
     c.i++;
     const not = new El(NOT, false, undefined);
     not.seqs = [[parseAtom(c)]];
@@ -493,7 +501,9 @@ function parseAtom(c: Cursor): El {
     const shared = SHARED_ELS.get(raw);
     if (shared !== undefined) return shared;
   }
-  const optional = raw.length > 1 && raw.charCodeAt(raw.length - 1) === QUESTION;
+  // "x?" is optional; "\\?" is the literal token "?" (and "\\??" an optional one).
+  const escaped = raw.charCodeAt(0) === 0x5c;
+  const optional = raw.length > (escaped ? 2 : 1) && raw.charCodeAt(raw.length - 1) === QUESTION;
   const word = optional ? raw.slice(0, -1) : raw;
   const el = atomFromWord(word, src, cap);
   if (optional && el.k !== GAP && el.k !== NOT && el.k !== START) el.opt = true;
