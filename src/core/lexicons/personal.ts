@@ -6,6 +6,72 @@ const LABEL = 'Leave out the personal details';
 /** Personal problems a client should never hear about. */
 export const PERSONAL_FAMILIES: PhraseFamily[] = [
   {
+    // The writer's own relative, partner or pet, and what went wrong for them.
+    message: 'family',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '@my other? @personalkin _6 (@personaltrouble|run over|hit by|moved out|called off|walked out|had (a|an) (fall|accident))',
+      '(had|having) (her|his|my|their) _1 (tonsils|appendix|gallbladder|wisdom teeth|womb) out',
+      '@my @personalkin _2 (left|walked out on|broke up with) (me|us)',
+      '(leave|leaving|divorce|divorcing|dumped|dumping|cheated on|cheating on) @my (husband|wife|boyfriend|girlfriend|hubby|spouse|fiance|fiancé|fiancee|partner)',
+      '(@my|the) (baby|newborn|toddler|kids) _2 up (all night|screaming|crying|every)',
+      '(bereavement|death|loss|emergency|crisis) in the family',
+      '(put|putting) (@my|the) (dog|cat|puppy|pet) down',
+      '(dog|cat|puppy|kitten|pet) to the _1 vet',
+      '@my (landlord|landlady) _4 (us|me)',
+      '(threaten+|trying) to (repossess|evict|foreclose|sue)',
+      '(find|found|looking for) somewhere (else)? to live',
+      '(landlord|landlady|neighbours|neighbors) _4 (evict+|threaten+|changed the locks|not fixed|not repaired|partying|harass+)',
+      '(@my|the) car (got|was|has been|is)? (towed|stolen|clamped|impounded)',
+      '(boiler|heating|flat|house) _2 (packed in|flooded|no heating)',
+      '(at|attend+|arrang+|organis+|organiz+|plan+) (a|the|@my) (funeral|wake|memorial) !(home|homes|director|directors|parlour|parlor)',
+    ],
+  },
+  {
+    // The writer as subject of a low state: "I'm (really) burnt out", "we've been so stressed".
+    message: 'emotional',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '(@me (@be|@have been|feel+|@have been feel+|@be feel+) _3|^ (still|feeling|been|so|really|totally|utterly)) @intens? @intens? @personalmood !((with|by|about) _3 (work|clients|projects|deadlines|workload|orders|jobs))',
+      '@me (@be|@have been|feel+|@be feel+) @intens? @intens? @intens? (low|down) (and|,|.|today|lately|at the moment|right now|since)',
+      '(in|into) (a|such a) @intens? @intens? (dark|bad|low) place',
+      '@me _4 in (pieces|bits|tatters)',
+      '@me _5 (crying|sobbing|in tears|cried)',
+      '^ (@me _2)? (had|have|having) (a|another) (bit of a|small|minor|total|complete|proper|full)? (meltdown|breakdown|panic attack|anxiety attack|cry|good cry) !of',
+      '(emotional|mental|personal) (strain|toll|turmoil)',
+      '(pressure|stress|strain|going on) at home',
+      '(worse for wear|head is pounding|(hangover|hangovers) !(cure|cures|remedy|kit|kits|product|products)|recovering from (the|last|a|my) _2 (night|party|drinks|bender|celebrations|surgery|operation))',
+      '(seeing|see|saw) (a|my) (counsellor|counselor|therapist|psychiatrist|psychologist|shrink)',
+      '(from|with|for) burnout',
+      '(@my|the) (therapist|counsellor|counselor|psychiatrist|doctor|gp|physio|consultant) (says|said|thinks|told|has me|wants|advised)',
+      '(news|results) from (the|my) (doctor|gp|hospital|consultant|clinic)',
+      '@me (@have|@have been|got|had) @intens? @intens? (diagnosed|signed off|sick as a dog)',
+      '(throwing|coughing) up',
+      '@me _4 (with|had|have|got|caught|from|diagnosed with) (a|an|my|the)? @intens? (nasty|bad|awful|horrible|severe|painful|slipped|sprained|broken|chronic|stomach|chest|ear|kidney|sinus|throat|tooth|food)? @personalillness',
+      '(with|had|have|got|from) (a|an|my)? @intens? (nasty|bad|awful|horrible|severe|painful)? (chest|ear|kidney|bladder|sinus|throat|eye|tooth|urinary) infection',
+    ],
+  },
+  {
+    // Money trouble in the writer's own words.
+    message: 'money',
+    label: LABEL,
+    fix: DROP,
+    patterns: [
+      '@me (can|could) not @intens? (afford|pay @my)',
+      '@my (bank balance|finances|savings|credit score|last few (pounds|quid|dollars|bucks))',
+      '(drowning|deep|up to my (eyes|neck)|buried) in debt',
+      '(struggling|stretched|strapped|tight|struggle) _2 financially',
+      '((really|badly|desperately) need (the|this)? (money|cash)|need (the|this)? (money|cash) (badly|desperately))',
+      '(fees|bills|costs|payments|debts) _3 (crippling|bankrupting|killing) (me|us)',
+      '(money|#) @me (do|did) not have',
+      '(make|making|cover|covering) (@my|the)? (rent|mortgage|ends meet)',
+      '@my (card|credit card|debit card) _3 (declined|rejected|bounced)',
+      '(until|till|before) payday',
+    ],
+  },
+  {
     // Paraphrased private troubles: conditions and treatments, children in trouble, a life "in crisis".
     message: 'health',
     label: LABEL,
@@ -15,7 +81,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(my|our) (son|daughter|kid|toddler|baby|child|brother|sister) (who has|with) (severe|chronic|bad)? (asthma|epilepsy|diabetes|eczema|croup)',
       'up all night with (my|our) (son|daughter|kid|toddler|baby|child|little one)',
     ],
-    unless: ['(your|you) _3', 'sorry to hear', '(hope|hoping) (he|she|they|you)'],
+    unless: ['sorry to hear', '(hope|hoping) (he|she|they|you)'],
   },
   {
     message: 'family',
@@ -30,7 +96,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(going on|problems|trouble|issues|stuff|things) (at home)? with (my|our) (marriage|husband|wife|partner)',
       '(because of|with) (stuff|things|everything|problems|trouble|issues) at home',
     ],
-    unless: ['(your|you) _3', 'sorry to hear'],
+    unless: ['sorry to hear'],
   },
   {
     message: 'emotional',
@@ -45,7 +111,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(drinking|been drinking) (a bit|way|far|rather)? too much',
       '(i am|i have been) not sleeping (at all|much|properly)',
     ],
-    unless: ['(your|you) _3', 'sorry to hear', '(excited|thrilled|happy|glad|delighted)'],
+    unless: ['sorry to hear', '(excited|thrilled|happy|glad|delighted)'],
   },
   {
     message: 'money',
@@ -58,7 +124,6 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       'kept the lights on',
       'every (job|penny|pound|invoice) counts',
     ],
-    unless: ['(your|you) _3'],
   },
   {
     message: 'relationship',
@@ -85,7 +150,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(going through|doing|started|starting) (ivf|chemo|chemotherapy|radiotherapy|fertility treatment|rehab|therapy|menopause|the menopause)',
       '(the|my) (hormones|meds|medication|antidepressants|painkillers) (are|is|have been) (making|messing|killing)',
     ],
-    unless: ['(your|you) _3', 'sorry to hear'],
+    unless: ['sorry to hear'],
   },
   {
     message: 'money',
@@ -101,7 +166,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(tight|tough|hard|difficult) (for|on) (me|us) (financially|money-wise|at the moment|right now)',
       '(things|money|cash) (are|is|have been|has been) @intens? @intens? (tight|tough|hard|difficult) (for me|for us)? financially',
       '(behind|struggling) (on|with) (my|our) (credit card|credit-card|rent|bills|payments|mortgage|loan|card) (payments|bills)?',
-      '(bailiffs|debt collectors|repo men|repossession|eviction notice|payday loan|overdraft)',
+      '(bailiffs|debt collectors|repo men|repossession|eviction notice|payday loan|@my overdraft)',
     ],
   },
   {
@@ -110,7 +175,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     fix: DROP,
     patterns: [
       '(i|we) (am|was|were|are|have been|woke up) @intens? (hungover|hung over|drunk|wasted|tipsy|still drunk)',
-      '(a|my|this|the|such a|terrible|massive|killer|brutal) (hangover|hangovers)',
+      '(a|my|this|such a|terrible|massive|killer|brutal|monster) (hangover|hangovers) !(cure|cures|remedy|kit|kits|product|products)',
       '(too|way too) (many|much) (drinks|to drink|wine|beer|beers|shots)',
       '(big|long|late|heavy|wild|crazy) night (out|last night)',
       '(i|we) (went|were) (out)? (drinking|partying|clubbing)',
@@ -137,12 +202,12 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(personal|family|marital|relationship|financial|health|medical|mental health) (matters|issues|problems|difficulties|hardship|struggles|crisis|troubles) (at the moment|lately|recently|of late|at home|that i am|i am|i have been|have been)',
       '(a|an) (difficult|challenging|hard|tough|trying) (period|time|few months|year) (personally|for me personally|in my personal life|at home)',
       '(marital|relationship|financial|money) (difficulties|problems|troubles|issues|hardship|worries)',
-      '(my|our) (overdraft|debts|payday loan|eviction|court case|custody case|custody hearing|divorce lawyer|solicitor|probation|parole|rehab|sobriety|addiction|drinking problem|diet|weight loss|pregnancy|ivf|miscarriage|biopsy|scan results|test results|diagnosis|meds|medication|therapy|therapist|counsellor|counselor|psychiatrist|grief|bereavement|breakup|break-up|hangover|ex-husband|ex-wife|ex|mental health|anxiety|depression|insomnia|migraines|chronic pain|back pain|ibs|endometriosis|menopause|hot flushes|hot flashes)',
+      '(my|our) (overdraft|debts|payday loan|eviction|court case|custody case|custody hearing|divorce lawyer|solicitor|probation|parole|sobriety|addiction|drinking problem|diet|weight loss|pregnancy|ivf|miscarriage|biopsy|scan results|test results|diagnosis|meds|medication|therapy|therapist|counsellor|counselor|psychiatrist|grief|bereavement|breakup|break-up|hangover|ex-husband|ex-wife|ex|mental health|anxiety|depression|insomnia|migraines|chronic pain|back pain|ibs|endometriosis|menopause|hot flushes|hot flashes)',
       '(i|we) (just)? (found out|learned|heard) (i am|i was|we are|that i am|that i have|i have) (pregnant|ill|sick|being laid off|losing my job|being evicted)',
       '(lost|losing) (my|our) (job|day job|house|home|flat|apartment|savings|mind)',
       '(i|we) (got|was|were|have been) (laid off|fired|made redundant|let go|sacked) (from my day job|from my other job)?',
       '(my|our) (boyfriend|girlfriend|partner|husband|wife|fiance|fiancé) (dumped|left|cheated on|walked out on|broke up with) (me|us)',
-      '(going through|in the middle of|recovering from|getting over) (a|my|the)? (breakup|break-up|divorce|split|separation)',
+      '(going through|in the middle of|recovering from|getting over|after|since) (a|my|the)? @intens? @intens? (nasty|messy|bad|painful|horrible|awful|difficult|tough)? (breakup|break-up|divorce|split|separation|custody battle)',
       '(my|our) (anxiety|stress|depression|panic|mental health) (has been|is|was) (through the roof|terrible|awful|bad|really bad|off the charts|getting worse)',
       '(i have been|i was|i am|been) (crying|in tears|sobbing) (all|most of|since)',
       '(my|our) (card|credit card|debit card|payment) (got|was) (declined|rejected|refused)',
@@ -173,7 +238,6 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(running|surviving|living) on (coffee|caffeine|fumes|paracetamol|painkillers|no sleep|little sleep|about|only|barely|red bull|energy drinks)',
       '(struggling|dealing|coping) with (my|our) (anxiety|depression|mental health|grief|stress|demons|ocd|adhd)',
       '(my|our) (boss|manager|day job) (is|has been|was) (making|driving|a nightmare|awful|horrible|a bully)',
-      '(just)? between (us|you and me) ,',
       '(it has been|it is|it was|things are|things have been) (a|an)? @intens? (nightmare|hell|chaos|total chaos|hard|tough|rough|difficult) (at home|for me|for us|with the family)',
     ],
     unless: ['(excited|thrilled|happy|glad|delighted)'],
@@ -207,7 +271,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     fix: DROP,
     patterns: [
       '(kidney stones|food poisoning|dental abscess|abscess|shingles|ibs|adhd|chronic fatigue|self-harming|self harming|stomach bug|migraines|a fall|my meds|my medication|the doctor thinks|in and out of hospital|at the hospital|the hospital every day)',
-      '(ivf|fertility) (appointments|treatment|clinic|cycle)',
+      '(ivf|fertility) (appointments|treatment|cycle)',
     ],
     unless: [
       '(your|their) (team|staff|son|daughter|mum|mom|dad|husband|wife|partner|family|patients|clinic|practice|hospital)',
@@ -238,7 +302,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(funeral|custody hearing|custody battle|in-laws|my teenager|my grandmother|my grandfather|my nan|my granny|carer quit|wedding planning|my fiance|my fiancé|argument with my|row with my|fight with my|marriage (falls|is falling|fell) apart)',
+      '(custody hearing|custody battle|in-laws|my teenager|my grandmother|my grandfather|my nan|my granny|carer quit|wedding planning|my fiance|my fiancé|argument with my|row with my|fight with my|marriage (falls|is falling|fell) apart)',
     ],
     unless: [
       '(your|their) (funeral|wedding|family|in-laws|grandmother|grandfather|event)',
@@ -266,5 +330,7 @@ const CLIENT_SIDE = [
   '(you|your) (mentioned|said|told me|shared|let me know)',
   'sorry to hear',
   '(hope|hoping) (you|your)',
+  '(understand|know|realise|realize|imagine) _4 (for|that)? (you|your)',
+  '(your|their) (@personalkin|team|staff|colleague|office|receptionist|manager)',
 ];
 for (const family of PERSONAL_FAMILIES) family.unless = (family.unless || []).concat(CLIENT_SIDE);
