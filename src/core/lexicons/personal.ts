@@ -11,7 +11,8 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '@my other? @personalkin _6 (@personaltrouble|run over|hit by|(moved|moving) out|called off|walked out|intensive care|drinking again|had (a|an) (fall|accident))',
+      '(@my other? @personalkin|the (kids|twins|wife|hubby|missus|baby|dog|cat)) @personallink? @personallink? @personallink? @personallink? @personallink? @personallink? (put down|put to sleep|in and out of|@personaltrouble|on a break|run over|hit by|(moved|moving) out|called off|walked out|intensive care|drinking again|had (a|an) (fall|accident)) !@personalbiz',
+      '(after|since|from) (his|her) (stroke|surgery|operation|heart attack|fall|accident|diagnosis)',
       '(had|having) (her|his|my|their) _1 (tonsils|appendix|gallbladder|wisdom teeth|womb) out',
       '@my @personalkin _2 (left|walked out on|broke up with) (me|us)',
       '(@personalkin and (i|me)|with @my @personalkin) _5 (not speaking|not talking|falling out|falling-out|bust-up|spat)',
@@ -47,7 +48,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(@me (@be|@have been|feel+|@have been feel+|@be feel+) _3|^ (still|feeling|been|so|really|totally|utterly)) @intens? @intens? @personalmood !((with|by|about) _3 (work|clients|projects|deadlines|workload|orders|jobs))',
+      '(@me (@be|@have been|feel+|@have been feel+|@be feel+) _3|^ (still|feeling|been|so|really|totally|utterly)) @intens? @intens? @personalmood !(the|all|every|our|down|@personalbiz|(with|by|about) _3 (work|clients|projects|deadlines|workload|orders|jobs))',
       '@me (@be|@have been|feel+|@be feel+) @intens? @intens? @intens? (low|down) (and|,|.|today|lately|at the moment|right now|since)',
       '(in|into) (a|such a) @intens? @intens? (dark|bad|low) place',
       '(emotionally|mentally) (wiped|drained|exhausted|spent|fragile|raw|wrecked|shattered|broken|not|done|fried|unwell|struggling|checked out)',
@@ -63,7 +64,16 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(worse for wear|head is pounding|(hangover|hangovers) !(cure|cures|remedy|kit|kits|product|products)|recovering from (the|last|a|my) _2 (night|party|drinks|bender|celebrations|surgery|operation))',
       '(seeing|see|saw) (a|my) (counsellor|counselor|therapist|psychiatrist|psychologist|shrink)',
       '(from|with|for) burnout',
-      '(@my|the) (therapist|counsellor|counselor|psychiatrist|doctor|gp|physio|consultant) (says|said|thinks|told|has me|wants|advised)',
+      '(@my|the) (therapist|counsellor|counselor|psychiatrist|doctor|gp|physio|consultant) @have? (says|said|thinks|told|has me|wants|advised|put|signed|prescribed|referred)',
+      '(appointment|appointments|visit|check-up|surgery|operation|scan|x-ray|tests|treatment) (for|on|about) @my',
+      '(struggling|struggle|suffering) (emotionally|mentally)',
+      '@me _2 (barely|not|hardly) coping',
+      '@me @be not (at my best|at my sharpest|myself)',
+      '@me _2 beside myself',
+      '(bad|awful|terrible|sad|horrible|devastating) news about @my',
+      '(keeping|keep|kept) (my|our) (heads|head) above water',
+      '(sleeping|kipping|staying) on (a|my|the) _2 (sofa|couch|floor)',
+      '(had|called) the police (round|out|over)',
       '(news|results) from (the|my) (doctor|gp|hospital|consultant|clinic)',
       '@me (@have|@have been|got|had) @intens? @intens? (diagnosed|signed off|sick as a dog)',
       '(throwing|coughing) up',
@@ -84,7 +94,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     fix: DROP,
     patterns: [
       '@me (can|could) not @intens? (afford|pay @my)',
-      '@my (bank balance|finances|savings|credit score|last few (pounds|quid|dollars|bucks))',
+      '@my (bank balance|finances|savings|credit score|credit rating|last few (pounds|quid|dollars|bucks))',
       '(drowning|deep|up to my (eyes|neck)|buried|@me @be|@me @have been) (in|into) (so much|a lot of|serious|loads of|a mountain of|a heap of|a bit of)? debt',
       '(rock bottom|struggling|stretched|strapped|tight|struggle|ruined|desperate|in trouble) _2 financially',
       '@me _3 (lose|losing|lost) (the|my|our) (house|home|flat|apartment|savings|job)',
@@ -148,7 +158,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(my|our) (stomach|ibs|migraines|migraine|diagnosis|biopsy|colonoscopy|chemo|therapist|psychiatrist|meds|medication|blood pressure|diarrhea|diarrhoea|rash|hemorrhoids|haemorrhoids|prostate|cancer|tumor|tumour|pregnancy|miscarriage|infection|gout|hernia|kidney stones|bowel|uti)',
+      '(my|our) (stomach|ibs|migraines|migraine|diagnosis|biopsy|colonoscopy|chemo|meds|medication|blood pressure|diarrhea|diarrhoea|rash|hemorrhoids|haemorrhoids|prostate|cancer|tumor|tumour|miscarriage|gout|hernia|kidney stones|bowel|uti)',
       '(i|we) (have|had|am having|was having|got|need|have to have) (a|an|my|some)? (surgery|colonoscopy|biopsy|smear|mammogram|root canal|mri|chemo|diarrhea|diarrhoea|rash|cramps|hemorrhoids|infection|uti|migraine|panic attack|miscarriage|hangover|kidney stone|hernia)',
     ],
     unless: ['sorry to hear'],
@@ -175,7 +185,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     fix: DROP,
     patterns: [
       '(i|we) (am|are|was|were|have been|feel|felt|am feeling|have been feeling) @intens? @intens? (depressed|anxious|miserable|stressed|stressed out|burnt out|burned out|exhausted|drained|falling apart|a mess|a wreck|a total wreck|in a dark place|at my wits end|at the end of my rope|at my limit|overwhelmed emotionally|heartbroken|devastated|so tired|emotional|crying|in tears|losing my mind|going crazy|not okay|not ok|lonely|down in the dumps|struggling mentally|burning out)',
-      '(my|our) (overdraft|debts|payday loan|eviction|court case|probation|parole|sobriety|addiction|drinking problem|pregnancy|ivf|miscarriage|biopsy|scan results|test results|diagnosis|meds|medication|therapy|therapist|counsellor|counselor|psychiatrist|grief|bereavement|breakup|break-up|hangover|ex-husband|ex-wife|ex|mental health|anxiety|depression|insomnia|migraines|chronic pain|back pain|ibs|endometriosis|menopause|hot flushes|hot flashes)',
+      '(my|our) (overdraft|debts|payday loan|eviction|probation|parole|sobriety|addiction|drinking problem|ivf|miscarriage|biopsy|diagnosis|meds|medication|grief|bereavement|breakup|break-up|hangover|ex-husband|ex-wife|ex|mental health|anxiety|depression|insomnia|migraines|chronic pain|back pain|ibs|endometriosis|menopause|hot flushes|hot flashes)',
       '(going through|in the middle of|recovering from|getting over|after|since) (a|my|the)? @intens? @intens? (nasty|messy|bad|painful|horrible|awful|difficult|tough)? (breakup|break-up|divorce|split|separation|custody battle)',
       '(i|we) (am|are|was|were|have been) (going through|dealing with|in) (a lot|some stuff|a rough patch|a hard time|a tough time|a difficult time|some personal stuff|personal stuff|a dark place|a bad place|a lot personally)',
       '(antidepressants|anti-depressants|prozac|xanax|sertraline|zoloft|lexapro|valium)',
@@ -221,7 +231,8 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(depression|lonely|insecure about|on the verge of tears|fed up with life|sorry for myself|dark patch|terrible mood|foul mood|bad mood|keeping me sane|@me _3 all over the place|did not sleep a wink|have not slept|barely slept|scared (i am|i will|i am going to) lose|going to lose my business|my personal life)',
+      '(how|so|very|really|feel|feeling|felt|@be|get|gets) lonely',
+      '(insecure about|on the verge of tears|fed up with life|sorry for myself|dark patch|terrible mood|foul mood|bad mood|keeping me sane|@me _3 all over the place|did not sleep a wink|have not slept|barely slept|scared (i am|i will|i am going to) lose|going to lose my business|my personal life)',
     ],
     unless: [
       '(your|their) (mood|team|staff)',
