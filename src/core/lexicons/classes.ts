@@ -417,6 +417,8 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'ended',
     'self-harming',
     'drinking',
+    'broke',
+    'chickenpox',
   ],
   /** The writer's low emotional state, one word after "I am / I feel / I have been". */
   personalmood: [
@@ -468,6 +470,8 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'exausted',
     'evicted',
     'homeless',
+    'emotional',
+    'nauseous',
   ],
   /** Named ailments: health details when the writer has them. */
   personalillness: [
@@ -527,6 +531,11 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'radiotherapy',
     'transplant',
     'chemo',
+    'chickenpox',
+    'norovirus',
+    'fibromyalgia',
+    'dialysis',
+    'shingles',
   ],
   /** Drinks, for "too many …" on a night out. */
   personaldrink: [
@@ -628,6 +637,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'he',
     'she',
     'bedside',
+    'home',
   ],
   /** Nouns that turn a trouble word into a business topic ("a cancer charity", "the court filing"). */
   personalbiz: [
