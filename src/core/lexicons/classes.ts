@@ -334,6 +334,17 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'grandad',
     'granddad',
     'grandparents',
+    'nephew',
+    'niece',
+    'cousin',
+    'stepmum',
+    'stepmom',
+    'stepdad',
+    'stepmother',
+    'stepfather',
+    'grandson',
+    'granddaughter',
+    'missus',
   ],
   /** What goes wrong for a relative or pet: illness, death, trouble with the law, leaving. */
   personaltrouble: [
@@ -419,6 +430,11 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'drinking',
     'broke',
     'chickenpox',
+    'overdosed',
+    'kicked',
+    'redundant',
+    'fired',
+    'sacked',
   ],
   /** The writer's low emotional state, one word after "I am / I feel / I have been". */
   personalmood: [
@@ -472,6 +488,9 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'homeless',
     'emotional',
     'nauseous',
+    'funk',
+    'rut',
+    'slump',
   ],
   /** Named ailments: health details when the writer has them. */
   personalillness: [
@@ -536,6 +555,8 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'fibromyalgia',
     'dialysis',
     'shingles',
+    'disorder',
+    'addiction',
   ],
   /** Drinks, for "too many …" on a night out. */
   personaldrink: [
@@ -638,6 +659,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'she',
     'bedside',
     'home',
+    'made',
   ],
   /** Nouns that turn a trouble word into a business topic ("a cancer charity", "the court filing"). */
   personalbiz: [
