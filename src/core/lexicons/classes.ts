@@ -491,6 +491,10 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'funk',
     'rut',
     'slump',
+    'wasted',
+    'plastered',
+    'legless',
+    'depressive',
   ],
   /** Named ailments: health details when the writer has them. */
   personalillness: [
@@ -660,6 +664,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'bedside',
     'home',
     'made',
+    'moved',
   ],
   /** Nouns that turn a trouble word into a business topic ("a cancer charity", "the court filing"). */
   personalbiz: [
@@ -691,5 +696,9 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'client',
     'campaign',
     'system',
+    'agency',
+    'firm',
+    'company',
+    'account',
   ],
 };
