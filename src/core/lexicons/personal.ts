@@ -19,6 +19,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(row|fight|argument|falling out|falling-out|bust-up|spat) with @my @personalkin',
       '(leave|leaving|divorce|divorcing|dumped|dumping|cheated on|cheating on) @my (husband|wife|boyfriend|girlfriend|hubby|spouse|fiance|fiancé|fiancee|partner)',
       '(bereavement|death|loss|emergency|crisis) in the family',
+      '(put|putting) (@my|the) (dog|cat|puppy|pet) down',
       '(dog|cat|puppy|kitten|pet) to the _1 vet',
       '@my (landlord|landlady) _5 (us|me)',
       '(horrible|awful|rough|tough|terrible|difficult|hard|stressful) _2 (with|for) (@my|the) @personalkin',
