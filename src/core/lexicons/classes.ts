@@ -435,6 +435,8 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'redundant',
     'fired',
     'sacked',
+    'neonatal',
+    'deteriorated',
   ],
   /** The writer's low emotional state, one word after "I am / I feel / I have been". */
   personalmood: [
@@ -495,6 +497,10 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'plastered',
     'legless',
     'depressive',
+    'isolated',
+    'burgled',
+    'robbed',
+    'mugged',
   ],
   /** Named ailments: health details when the writer has them. */
   personalillness: [
@@ -665,6 +671,9 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'home',
     'made',
     'moved',
+    'mental',
+    'girl',
+    'boy',
   ],
   /** Nouns that turn a trouble word into a business topic ("a cancer charity", "the court filing"). */
   personalbiz: [
@@ -675,7 +684,6 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'doctor',
     'specialist',
     'ward',
-    'unit',
     'department',
     'wing',
     'centre',

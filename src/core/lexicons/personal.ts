@@ -11,7 +11,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(@my (other|teenage|little|elderly|poor)? @personalkin|the (kids|twins|wife|hubby|missus|baby|dog|cat)) @personallink? @personallink? @personallink? @personallink? @personallink? @personallink? (put down|put to sleep|in and out of|care home|nursing home|stopped going to school|@personaltrouble|on a break|ran away|run away|lost (his|her|their) (job|house|home|mum|dad|mother|father)|run over|hit by|(moved|moving) out|called off|walked out|intensive care|drinking again|had (a|an) (fall|accident)) !@personalbiz',
+      '(@my (other|teenage|little|elderly|poor)? @personalkin|the (kids|twins|wife|hubby|missus|baby|dog|cat)) @personallink? @personallink? @personallink? @personallink? @personallink? @personallink? (put down|put to sleep|in and out of|stopped working|care home|nursing home|stopped going to school|@personaltrouble|on a break|ran away|run away|lost (his|her|their) (job|house|home|mum|dad|mother|father)|run over|hit by|(moved|moving) out|called off|walked out|intensive care|drinking again|had (a|an) (fall|accident)) !@personalbiz',
       '(after|since|from) (his|her) (stroke|surgery|operation|heart attack|fall|accident|diagnosis)',
       '(had|having) (her|his|my|their) _1 (tonsils|appendix|gallbladder|wisdom teeth|womb) out',
       '@my @personalkin _2 (left|walked out on|broke up with) (me|us)',
@@ -81,7 +81,10 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(period|menstrual) (pains|cramps|pain)',
       '(driving|drives|drove) me (mad|crazy|nuts|up the wall|insane|round the bend)',
       '@me _4 (with|had|have|got|caught|from|diagnosed with|need) (a|an|my|the)? _2 @personalillness',
-      '@me _4 (in|at) (hospital|a & e|a&e|the er|the emergency room|icu|the icu)',
+      '@me _4 (in|at) (hospital|a & e|a&e|the er|the emergency room|icu|the icu|the vet|the vets)',
+      '(treatment|treated|medication|therapy|counselling|counseling|meds|tablets|pills) for (my)? _1 @personalillness',
+      '@me _5 (mentally|emotionally) !(prepared|ready|invested|engaged|committed|noted)',
+      '(night|weekend|party) (got|was|went) @intens? (messy|wild|heavy|out of hand)',
       '(too much|too many) (to drink|@personaldrink)',
     ],
   },
@@ -93,7 +96,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     patterns: [
       '@me @intens? (can|could) not @intens? (afford|pay @my)',
       '@my (bank balance|finances|savings|credit score|credit rating|last few (pounds|quid|dollars|bucks))',
-      '(drowning|deep|up to my (eyes|neck)|buried|@me @be|@me @have been) (in|into) (so much|a lot of|serious|loads of|a mountain of|a heap of|a bit of)? debt',
+      '(drowning|deep|up to my (eyes|neck)|buried|@me @be|@me @have been) (in|into) (so much|a lot of|serious|loads of|a mountain of|a heap of|a bit of)? (debt|debts|bills)',
       '(rock bottom|struggling|stretched|strapped|tight|struggle|ruined|desperate|in trouble) _2 financially',
       '@me _3 (lose|losing|lost) (the|my|our) (house|home|flat|apartment|savings|job)',
       '((really|badly|desperately) need (the|this)? (money|cash)|need (the|this)? (money|cash) (badly|desperately))',
@@ -234,7 +237,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     message: 'money',
     label: LABEL,
     fix: DROP,
-    patterns: ['(borrow|borrowed|borrowing) money'],
+    patterns: ['(borrow|borrowed|borrowing) (money|from @my)'],
   },
 ];
 
