@@ -437,6 +437,8 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'sacked',
     'neonatal',
     'deteriorated',
+    'worse',
+    'ambulance',
   ],
   /** The writer's low emotional state, one word after "I am / I feel / I have been". */
   personalmood: [
@@ -501,6 +503,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'burgled',
     'robbed',
     'mugged',
+    'panicking',
   ],
   /** Named ailments: health details when the writer has them. */
   personalillness: [
@@ -567,6 +570,11 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'shingles',
     'disorder',
     'addiction',
+    'parkinson',
+    'parkinsons',
+    'alzheimers',
+    'alzheimer',
+    'copd',
   ],
   /** Drinks, for "too many …" on a night out. */
   personaldrink: [
@@ -674,6 +682,8 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'mental',
     'girl',
     'boy',
+    'going',
+    'through',
   ],
   /** Nouns that turn a trouble word into a business topic ("a cancer charity", "the court filing"). */
   personalbiz: [
