@@ -19,6 +19,8 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(row|fight|argument|falling out|falling-out|bust-up|spat) with @my @personalkin',
       '(leave|leaving|divorce|divorcing|dumped|dumping|cheated on|cheating on) @my (husband|wife|boyfriend|girlfriend|hubby|spouse|fiance|fiancé|fiancee|partner)',
       '(bereavement|death|loss|emergency|crisis) in the family',
+      '(had|was|have had) a break-in at (home|the house|my flat)',
+      '(family|personal|domestic) (drama|problems|issues|trouble|crisis|emergency|chaos|tragedy|loss|bereavement)',
       '(put|putting) (@my|the) (dog|cat|puppy|pet) down',
       '(dog|cat|puppy|kitten|pet) to the _1 vet',
       '@my (landlord|landlady) _5 (us|me|rent)',
@@ -107,43 +109,16 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(make|making|cover|covering) (@my|the)? (rent|mortgage|ends meet)',
       '@my (card|credit card|debit card|bank account) _3 (declined|rejected|bounced|frozen)',
       '(until|till|before) payday',
+      'kept the lights on',
+      '(money|cash|finances|things financially) (is|are|has been|have been|will be|is going to be) @intens? (a nightmare|a disaster|dire|tight|tough|a problem|a struggle|short)',
+      '(behind|struggling) (on|with) (my|our) (credit card|credit-card|rent|bills|payments|mortgage|loan|card) (payments|bills)?',
+      '(bailiffs|debt collectors|repo men|repossession|eviction notice|payday loan|(@my|the) overdraft !(fee|fees|charge|charges|rate|limit))',
+      '(borrow|borrowed|borrowing) (money|from @my)',
       '(living|surviving) (off|on) (credit cards|@my overdraft|loans|my savings|benefits)',
       '(over|exceeded|maxed out) @my (limit|overdraft|credit card|cards)',
       '(cover|pay|afford|meet) @my (bills|rent|mortgage|debts|loan|loans)',
       '(money|financial|cash) (crisis|worries|troubles|problems|difficulties|hardship)',
     ],
-  },
-  {
-    // Paraphrased private troubles: conditions and treatments, children in trouble, a life "in crisis".
-    message: 'health',
-    label: LABEL,
-    fix: DROP,
-    patterns: [],
-    unless: ['sorry to hear', '(hope|hoping) (he|she|they|you)'],
-  },
-  {
-    message: 'family',
-    label: LABEL,
-    fix: DROP,
-    patterns: ['(had|was|have had) a break-in at (home|the house|my flat)'],
-  },
-  {
-    message: 'emotional',
-    label: LABEL,
-    fix: DROP,
-    patterns: [
-      '(emotional|emotionally) (rollercoaster|roller coaster|wreck)',
-      'on my last nerve',
-      '(my|our) life is (a|an|such a)? (dumpster fire|mess|shambles|disaster|train wreck|car crash)',
-      '(drinking|been drinking) (a bit|way|far|rather)? too much',
-    ],
-    unless: ['(excited|thrilled|happy|glad|delighted)'],
-  },
-  {
-    message: 'money',
-    label: LABEL,
-    fix: DROP,
-    patterns: ['kept the lights on'],
   },
   {
     message: 'relationship',
@@ -152,30 +127,6 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(my|our) (divorce|breakup|break-up|separation|custody battle|custody|marriage problems|relationship problems)',
     ],
-  },
-  {
-    message: 'health',
-    label: LABEL,
-    fix: DROP,
-    patterns: [
-      '(i|we) (have|had|am having|was having|got|need|have to have) (a|an|my|some)? (surgery|colonoscopy|biopsy|smear|mammogram|root canal|mri|chemo|diarrhea|diarrhoea|rash|cramps|hemorrhoids|infection|uti|migraine|panic attack|miscarriage|hangover|kidney stone|hernia)',
-    ],
-  },
-  {
-    message: 'money',
-    label: LABEL,
-    fix: DROP,
-    patterns: [
-      '(money|cash|finances|things financially) (is|are|has been|have been|will be|is going to be) @intens? (a nightmare|a disaster|dire|tight|tough|a problem|a struggle|short)',
-      '(behind|struggling) (on|with) (my|our) (credit card|credit-card|rent|bills|payments|mortgage|loan|card) (payments|bills)?',
-      '(bailiffs|debt collectors|repo men|repossession|eviction notice|payday loan|(@my|the) overdraft !(fee|fees|charge|charges|rate|limit))',
-    ],
-  },
-  {
-    message: 'hangover',
-    label: LABEL,
-    fix: DROP,
-    patterns: ['(one|a few|a couple) too many'],
   },
   {
     message: 'emotional',
@@ -188,16 +139,12 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(antidepressants|anti-depressants|prozac|xanax|sertraline|zoloft|lexapro|valium)',
       '(making|made|makes) (my|our) life (miserable|hell|a misery|a nightmare|difficult)',
       '(anxiety|panic) (attack|attacks)',
+      '(emotional|emotionally) (rollercoaster|roller coaster|wreck)',
+      'on my last nerve',
+      '(my|our) life is (a|an|such a)? (dumpster fire|mess|shambles|disaster|train wreck|car crash)',
+      '(drinking|been drinking) (a bit|way|far|rather)? too much',
     ],
     unless: ['(excited|thrilled|happy|glad|delighted)'],
-  },
-  {
-    message: 'family',
-    label: LABEL,
-    fix: DROP,
-    patterns: [
-      '(family|personal|domestic) (drama|problems|issues|trouble|crisis|emergency|chaos|tragedy|loss|bereavement)',
-    ],
   },
   {
     message: 'health',
@@ -206,6 +153,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(kidney stones|food poisoning|dental abscess|abscess|shingles|ibs|adhd|chronic fatigue|self-harming|self harming|stomach bug|migraines|my meds|my medication|the doctor thinks|in and out of hospital)',
       '(ivf|fertility) (appointments|treatment|cycle)',
+      '(i|we) (have|had|am having|was having|got|need|have to have) (a|an|my|some)? (surgery|colonoscopy|biopsy|smear|mammogram|root canal|mri|chemo|diarrhea|diarrhoea|rash|cramps|hemorrhoids|infection|uti|migraine|panic attack|miscarriage|hangover|kidney stone|hernia)',
     ],
     unless: ['(your|their) (patients|clinic|practice|hospital)'],
   },
@@ -214,6 +162,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
+      '(one|a few|a couple) too many',
       '(hungover|hung over|bender|hen do|stag do|hen party|stag party|out till (1|2|3|4|5|two|three|four|five)|slept through my alarm|(second|third|fourth) (glass|bottle|pint))',
     ],
   },
@@ -237,12 +186,6 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     fix: DROP,
     patterns: ['(carer quit|argument with my|row with my|fight with my|marriage (falls|is falling|fell) apart)'],
     unless: ['(your|their) (funeral|wedding|event)', 'sorry for your loss'],
-  },
-  {
-    message: 'money',
-    label: LABEL,
-    fix: DROP,
-    patterns: ['(borrow|borrowed|borrowing) (money|from @my)'],
   },
 ];
 
