@@ -439,6 +439,8 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'deteriorated',
     'worse',
     'ambulance',
+    'pregnancy',
+    'complicated',
   ],
   /** The writer's low emotional state, one word after "I am / I feel / I have been". */
   personalmood: [
@@ -504,6 +506,9 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'robbed',
     'mugged',
     'panicking',
+    'unmotivated',
+    'demotivated',
+    'hanging',
   ],
   /** Named ailments: health details when the writer has them. */
   personalillness: [
