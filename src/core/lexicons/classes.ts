@@ -441,6 +441,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'ambulance',
     'pregnancy',
     'complicated',
+    'palliative',
   ],
   /** The writer's low emotional state, one word after "I am / I feel / I have been". */
   personalmood: [
@@ -509,6 +510,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'unmotivated',
     'demotivated',
     'hanging',
+    'delicate',
   ],
   /** Named ailments: health details when the writer has them. */
   personalillness: [
@@ -580,6 +582,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'alzheimers',
     'alzheimer',
     'copd',
+    'adhd',
   ],
   /** Drinks, for "too many …" on a night out. */
   personaldrink: [
