@@ -33,6 +33,9 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: "My mom's dementia is getting worse and it's taking a toll on me.", labels: ['personal'] },
   { text: 'My back is killing me after the weekend.', labels: ['personal'] },
   { text: "Feeling pretty depressed lately, if I'm honest.", labels: ['personal'] },
+  { text: 'Honestly I am at rock bottom financially this year.', labels: ['personal'] },
+  { text: 'My grandad is in intensive care, so I will be checking my emails less.', labels: ['personal'] },
+  { text: 'Still a bit fragile after Saturday night, so forgive the typos.', labels: ['personal'] },
   // blame
   { text: 'Like I mentioned twice already, the deadline is Friday.', labels: ['blame'] },
   { text: 'As stated in my previous email, we need the logo as a vector.', labels: ['blame'] },

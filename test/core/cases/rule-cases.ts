@@ -158,6 +158,11 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'So sorry to hear your mother is unwell — take the time you need.',
       "I'm out on Friday; Mia will cover your inbox.",
       'Congratulations on the new baby!',
+      "I'm on annual leave from 3 to 10 June, and Tom is covering my accounts.",
+      "I understand money is tight for you this quarter, so I've split the invoice into three payments.",
+      "The funeral director's price list is on page 3.",
+      'The hangover cure product shots are done and look fantastic.',
+      "My husband is a big fan of your bakery, so it's a pleasure working on this.",
     ],
     invalid: [
       {
@@ -179,6 +184,34 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       {
         text: "I have a colonoscopy on Friday, so I'm out that day.",
         findings: [{ text: 'I have a colonoscopy on Friday', rewrite: "I'm out on Friday." }],
+      },
+      {
+        text: 'Struggling a bit financially at the moment, so any chance you could pay this one upfront?',
+        findings: [
+          {
+            text: 'Struggling a bit financially at the moment',
+            rewrite: 'Any chance you could pay this one upfront?',
+          },
+        ],
+      },
+      {
+        text: "Please excuse any typos, I'm nursing a monster hangover.",
+        findings: [{ text: "I'm nursing a monster hangover", rewrite: 'Please excuse any typos.' }],
+      },
+      {
+        text: "We had to put our cat down this morning so I'm a bit of a mess, but I'll send the files tonight.",
+        findings: [
+          {
+            text: "We had to put our cat down this morning so I'm a bit of a mess",
+            rewrite: "I'll send the files tonight.",
+          },
+        ],
+      },
+      {
+        text: "My landlord is threatening to evict me, so forgive me if I'm a little distracted.",
+        findings: [
+          { text: 'My landlord is threatening to evict me', rewrite: "Forgive me if I'm a little distracted." },
+        ],
       },
     ],
   },
