@@ -150,6 +150,14 @@ function main(): void {
       for (const f of report.falseAlarms.filter(shown)) console.log('  ' + f);
     }
   }
+  // All tuning files together: a file written for some categories has few positives of the others,
+  // so its own per-category precision says little; the sum does.
+  const tuning = files.filter((f) => !isHoldout(f));
+  if (!given.length && tuning.length > 1) {
+    const all: Item[] = [];
+    for (const f of tuning) if (fs.existsSync(f)) all.push(...load(f));
+    print(`all tuning files together (${tuning.length} files)`, evaluate(all));
+  }
   if (args.indexOf('--strict') >= 0 && !holdoutPass) process.exit(1);
 }
 
