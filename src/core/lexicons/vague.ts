@@ -160,11 +160,8 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     message: 'hedged',
     label: 'Make it a firm commitment',
     fix: { kind: 'replace', with: '', mid: '' },
-    // A hedge trailing the promise ("Friday, maybe."); one opening the sentence is the hedged family's.
-    patterns: [
-      '$span=(, (maybe|perhaps|possibly|hopefully|probably|roughly|give or take|or thereabouts|ish) !%)',
-      '% $span=((maybe|perhaps|possibly|hopefully|probably|roughly|give or take|or thereabouts|ish) !%)',
-    ],
+    // A hedge trailing the promise ("Friday, maybe."); "Hopefully, …" opening one is the hedged family's.
+    patterns: ['$span=(,? (maybe|perhaps|possibly|hopefully|probably|roughly|give or take|or thereabouts|ish)) !% !,'],
     requires: PROMISE,
   },
   {
