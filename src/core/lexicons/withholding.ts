@@ -6,7 +6,7 @@ const REFUSE =
 /** The explanation. */
 const REASON = '(the|my|our|any|a|an)? @withholdingreason';
 const PRIVATE =
-  '(@withholdingsecret !%|(our|my) (own business|business|own !%)|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|on a need-to-know basis)';
+  '(@withholdingsecret !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|on a need-to-know basis)';
 const WHAT =
   '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|' + REASON + ')';
 
@@ -34,8 +34,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'all you need to know',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given)',
       'keep (it|that|them|this|(my|our|the) %)? (internal|private|under wraps|to (myself|ourselves))',
-      '(no|nothing|not much) (more|further|else)? @withholdingreason? (i|we) (can|could|am able to|are able to) (give|offer|share|provide|add|say|tell you)',
-      '(do not|no need to) (worry|ask) about (the)? (why|reason|reasons|reasoning)',
       'not (for|up to) (me|us) to (explain|justify|disclose|share|discuss)',
       '(spare|sparing) you (them|the details|the reasons|that)',
       REASON + ' _4 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? ' + PRIVATE,
@@ -59,13 +57,13 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(just|simply)? a (business|management|commercial) decision !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion)|no further (discussion|comment|details|information|explanation)|nothing (more|further) to (say|add))',
+      '(end of (story|discussion)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else) to (say|add|discuss)|right not to (give|explain|disclose|provide|comment)|enter* into (any|further)? (correspondence|discussion))',
       '(leave|leaving) it (at that|there) !(for|until|and)',
       '(that is|this is) (all|everything) @me (can|could|will) (say|tell you|share)',
       '(happened|done|sorted|over) (now)? ,? (so)? (let us)? (move on|moving on) !to',
       '(let us (just)? say|suffice (it)? to say)',
-      '(do not|does not|never) owe (you|anyone|anybody|the client) (an|any)? (@withholdingreason|justification)',
-      '(that is (just)? the new (rate|price|fee)|(request|appeal|application|claim|proposal) (has been|have been|was|is) (declined|rejected|refused|denied|turned down) !%)',
+      'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
+      '(request|appeal|application|claim|proposal) (has been|have been|was|is) (declined|rejected|refused|denied|turned down) !%',
       'let us not (get into|go into|dwell on|talk about|discuss|go there) ',
       '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|me why|!%)',
       '(nothing (more)? to explain|^ because (\\.|\\!))',
