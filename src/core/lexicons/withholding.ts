@@ -8,7 +8,7 @@ const REASON = '(the|my|our|any|a|an)? @withholdingreason';
 const PRIVATE =
   '(@withholdingsecret !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|on a need-to-know basis)';
 const WHAT =
-  '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|' + REASON + ')';
+  '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|' + REASON + ')';
 
 /** Stonewalling and refusing to explain. */
 export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
@@ -46,7 +46,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(an|a purely) internal (matter|decision|affair)',
       '(for|due to) (internal|undisclosed|various|private|confidential) reasons',
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with)',
-      'because (that is|this is|it is) (just)? (how|the way) (we|i|it|things)',
       '(that is|it is|this is|its) (just|simply)? (the|our|company) (policy|process|rule|rules|procedure) !%',
       '(it|that) just (is|happened)',
       'because (i|we) (said|say) so',
@@ -57,15 +56,15 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(just|simply)? a (business|management|commercial) decision !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else) to (say|add|discuss)|right not to (give|explain|disclose|provide|comment)|enter* into (any|further)? (correspondence|discussion))',
+      '(end of (story|discussion)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else) to (say|add|discuss)|right not to (give|explain|disclose|provide|comment)|enter* into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
       '(leave|leaving) it (at that|there) !(for|until|and)',
       '(that is|this is) (all|everything) @me (can|could|will) (say|tell you|share)',
       '(happened|done|sorted|over) (now)? ,? (so)? (let us)? (move on|moving on) !to',
       '(let us (just)? say|suffice (it)? to say)',
       'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
-      '(request|appeal|application|claim|proposal) (has been|have been|was|is) (declined|rejected|refused|denied|turned down) !%',
+      '(request|appeal|application|claim) (has been|was|is) (declined|rejected|refused|denied) !%',
       'let us not (get into|go into|dwell on|talk about|discuss|go there) ',
-      '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|me why|!%)',
+      '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) why|!%)',
       '(nothing (more)? to explain|^ because (\\.|\\!))',
       '(just|have to|need to) (trust (me|us|that)|take (my|our) word|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) to (know|understand) (why|how|the|that|this|what|it)',
