@@ -96,7 +96,12 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       'you (would not|will not|would never|could not) (follow|understand|get|grasp) (it|this|that) (anyway)?',
       '(please|just|to|could you|you) actually (read|look|open|check|listen|opened|looked|checked)',
     ],
-    unless: ['(nothing|no one|nobody) (should|would|could)', 'sure @me (do|really)? know', 'you (are|were) right', 'could you (share|send|clarify)'],
+    unless: [
+      '(nothing|no one|nobody) (should|would|could)',
+      'sure @me (do|really)? know',
+      'you (are|were) right',
+      'could you (share|send|clarify)',
+    ],
   },
   {
     message: 'sarcasm',
@@ -177,7 +182,8 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       '(argue|quarrel) with (that|you there)',
       'you are right',
       'no argument',
-      '(could|can) not agree on', '(@hostilityargue|agree|and forth) (to|with (the|their|his|her))',
+      '(could|can) not agree on',
+      '(@hostilityargue|agree|and forth) (to|with (the|their|his|her))',
     ],
   },
 ];

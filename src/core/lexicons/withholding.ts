@@ -8,7 +8,9 @@ const REASON = '(the|my|our|any|a|an)? @withholdingreason';
 const PRIVATE =
   '(@withholdingsecret !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|on a need-to-know basis)';
 const WHAT =
-  '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|' + REASON + ')';
+  '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|' +
+  REASON +
+  ')';
 
 /** Stonewalling and refusing to explain. */
 export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
