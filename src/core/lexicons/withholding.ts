@@ -6,7 +6,7 @@ const REFUSE =
 /** The explanation. */
 const REASON = '(the|my|our|any|a|an)? @withholdingreason';
 const PRIVATE =
-  '(@withholdingsecret !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
+  '((@withholdingsecret|restricted) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
 const WHAT =
   '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|' +
   REASON +
@@ -58,7 +58,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(just|simply)? a (business|management|commercial) decision !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|leave (the|my|our)? @withholdingreason out|(right not|no obligation) to (give|explain|disclose|provide|comment)|enter* into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
+      '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|leave (the|my|our)? @withholdingreason out|(right not|no obligation) to (give|explain|disclose|provide|comment)|enter* into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
       '(leave|leaving) it (at that|there) !(for|until|and)',
       '(that is|this is) (all|everything) @me (can|could|will) (say|tell you|share)',
       '(happened|done|sorted|over) (now)? ,? (so)? (let us)? (move on|moving on) !to',
