@@ -52,7 +52,7 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       '(is|thats|its) not (really)? (my|our) (problem|concern) !(,|to|right)',
       '(and|but|so) now you (want|are saying|say|expect|decide|are telling|need|are asking) _8 ?',
       '(you|if you|had you) (did not|do not|never|could not|had|would|would have)? (even)? (bother|bothered) to',
-      '((did|do|have|could) you (not|even|actually|ever|bother to|even bother to)|are you sure you) @hostilityread',
+      '((did|do|have|could) (you|u) (not|even|actually|ever|bother to|even bother to)|are you sure you) @hostilityread',
       '((are|were|r) (you|u)|ur) (seriously|really)? (serious|kidding|joking|for real|having a laugh) (right now|again)? ?',
       '(you|u) (really|actually|even|just)? (do|did|can|could|will|would) not _5 , (do|did|can|could|will|would) (you|u) ?',
       'you (did|have) @hostilityread _6 , (did|have) not you ?',
