@@ -6,9 +6,11 @@ const REFUSE =
 /** The explanation. */
 const REASON = '(the|my|our|any|a|an)? @withholdingreason';
 const PRIVATE =
-  '(@withholdingsecret !%|(our|my) (own business|business|own !%)|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|on a need-to-know basis)';
+  '((@withholdingsecret|restricted) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
 const WHAT =
-  '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|' + REASON + ')';
+  '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|' +
+  REASON +
+  ')';
 
 /** Stonewalling and refusing to explain. */
 export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
@@ -22,7 +24,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(@me|^) (' +
         REFUSE +
-        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say !%|break down|go there|(go|get|going|getting) into ' +
+        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|break down|go there|(go|get|going|getting) into ' +
         WHAT +
         '|(say|tell you|share|give you|talk about|reveal|answer) ' +
         WHAT +
@@ -34,9 +36,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'all you need to know',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given)',
       'keep (it|that|them|this|(my|our|the) %)? (internal|private|under wraps|to (myself|ourselves))',
-      '(no|nothing|not much) (more|further|else)? @withholdingreason? (i|we) (can|could|am able to|are able to) (give|offer|share|provide|add|say|tell you)',
-      '(do not|no need to) (worry|ask) about (the)? (why|reason|reasons|reasoning)',
-      'not (for|up to) (me|us) to (explain|justify|disclose|share|discuss)',
+      'not (for|up to) (me|us|you) to (explain|justify|disclose|share|discuss|question|know)',
       '(spare|sparing) you (them|the details|the reasons|that)',
       REASON + ' _4 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? ' + PRIVATE,
       REASON +
@@ -48,35 +48,33 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(an|a purely) internal (matter|decision|affair)',
       '(for|due to) (internal|undisclosed|various|private|confidential) reasons',
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with)',
-      'because (that is|this is|it is) (just)? (how|the way) (we|i|it|things)',
       '(that is|it is|this is|its) (just|simply)? (the|our|company) (policy|process|rule|rules|procedure) !%',
-      'that is (just)? the new (rate|price|fee)',
       '(it|that) just (is|happened)',
       'because (i|we) (said|say) so',
       '(it is|the price is|rules are|policy is|a deal is) (what it is|the price|rules|policy|a deal)',
       'that is (that|final|all there is to it)',
       '(not|is not) (up for|open to|open for) (discussion|debate|negotiation)',
-      '(those are|these are) the (terms|rules)',
+      '((those are|these are) the (terms|rules)|^ (we|i) have (our|my) reasons !%)',
       '(just|simply)? a (business|management|commercial) decision !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion)|no further (discussion|comment|details|information|explanation)|nothing (more|further) to (say|add))',
+      '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|leave (the|my|our)? @withholdingreason out|(right not|no obligation) to (give|explain|disclose|provide|comment)|enter* into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
       '(leave|leaving) it (at that|there) !(for|until|and)',
       '(that is|this is) (all|everything) @me (can|could|will) (say|tell you|share)',
       '(happened|done|sorted|over) (now)? ,? (so)? (let us)? (move on|moving on) !to',
-      'let us (just)? say',
+      '(let us (just)? say|suffice (it)? to say)',
+      'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
+      '(request|appeal|application|claim) (has been|was|is) (declined|rejected|refused|denied) !%',
       'let us not (get into|go into|dwell on|talk about|discuss|go there) ',
-      '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|me why|!%)',
-      '(nothing (more)? to explain|^ because (\\.|\\!))',
+      '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) why|!%)',
       '(just|have to|need to) (trust (me|us|that)|take (my|our) word|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) to (know|understand) (why|how|the|that|this|what|it)',
-      'you (do not|will not|would not) want (to know)? ' + REASON,
+      '((best|better) you|you (do not|will not|would not) want) (do not know|to know)? ' + REASON,
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|and not)',
       '(no point|no need|not worth) (in)? (@withholdingtelling|going into|getting into)',
-      '(do not|do not really) think (it is|it would be) (necessary|needed|worth it|relevant) to (explain|go into|justify|share|discuss)',
+      'not (really)? think (it is|it would be) (necessary|needed|worth it|relevant) to (explain|go into|justify|share|discuss)',
       '^ (does|did) (it|that) (really)? matter ?',
       '^ the answer is (no|still no) !(,|:|;|%)',
-      '(no|not any) (need|reason) (for you)? to know',
       '^ (we|i) (just|simply) (do not|will not) do (that|this|it)',
     ],
     unless: [

@@ -56,6 +56,9 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: 'For the fourth time, the portal link is in the signature.', labels: ['blame'] },
   { text: 'The warehouse mislabelled the boxes, which is their mistake.', labels: ['blame'] },
   // hostility
+  { text: 'Took you long enough to sign the quote.', labels: ['hostility'] },
+  { text: "You really don't get it, do you?", labels: ['hostility'] },
+  { text: 'Gee, thanks for the heads-up an hour before the shoot.', labels: ['hostility'] },
   { text: "Relax, it's just a typo.", labels: ['hostility'] },
   { text: "I'm not sure why this is so hard to understand.", labels: ['hostility'] },
   { text: "Well, that's your opinion.", labels: ['hostility'] },
@@ -129,6 +132,9 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: "The Bible college's prospectus is at the printer.", labels: [] },
   { text: 'Happy Diwali to you and your team!', labels: [] },
   // withholding
+  { text: 'Suffice it to say the plans changed.', labels: ['withholding'] },
+  { text: "We don't owe anyone an explanation for the rota.", labels: ['withholding'] },
+  { text: "I'm not getting into the whys and wherefores.", labels: ['withholding'] },
   { text: "I'd rather not get into why.", labels: ['withholding'] },
   { text: "That's confidential, sorry.", labels: ['withholding'] },
   { text: "It doesn't matter why, it's done now.", labels: ['withholding'] },

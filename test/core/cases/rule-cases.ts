@@ -314,6 +314,10 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   hostility: {
     valid: [
+      "It's a simple form: you type your password and press Enter.",
+      'Thanks for your feedback, it has been passed to the design team.',
+      "The launch went well, didn't it? Thank you for all your help.",
+      "Let's try the call again at 2pm, shall we?",
       'That sounds frustrating, and I understand why you are annoyed.',
       'When things calm down after the launch, we can review the numbers.',
       'Honestly, this is one of my favourite projects this year.',
@@ -324,6 +328,34 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "I'm not going to argue with that — you're right, and I'll update it.",
     ],
     invalid: [
+      {
+        text: "The invoice is attached. You did read the contract before signing it, didn't you?",
+        findings: [
+          {
+            text: "You did read the contract before signing it, didn't you",
+            rewrite: 'The invoice is attached. Happy to go through it together.',
+          },
+        ],
+      },
+      {
+        text: 'Your "feedback" has been noted.',
+        findings: [{ text: 'Your "feedback" has been noted', rewrite: 'Thanks for letting me know.' }],
+      },
+      {
+        text: 'Thanks for the photos. Not rocket science, is it?',
+        findings: [
+          { text: 'Not rocket science, is it', rewrite: 'Thanks for the photos. Happy to go through it together.' },
+        ],
+      },
+      {
+        text: 'Kindly refrain from using that tone with my staff.',
+        findings: [
+          {
+            text: 'Kindly refrain from using that tone with my staff.',
+            rewrite: 'Let me suggest a way forward: [next step].',
+          },
+        ],
+      },
       {
         text: "The new mockups are ready, but you clearly didn't look at the first round.",
         findings: [{ text: "you clearly didn't look at the first round", rewrite: 'The new mockups are ready.' }],
@@ -695,6 +727,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   withholding: {
     valid: [
+      "Your application was unsuccessful this time because the scheme closed early; I'd be glad to help with the spring round.",
+      'Your booking has been cancelled as you asked, and the refund is on its way.',
+      "The decision is down to the council, and we'll share their reasoning as soon as we get it.",
       'There are reasons, but I can share them on a call tomorrow.',
       'Happy to explain: the price covers two rounds of edits.',
       "I can't share client names because of our NDA, but I can describe the projects.",
@@ -705,6 +740,33 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "Sorry, I can't say more until the announcement on Monday — I'll send it to you first thing.",
     ],
     invalid: [
+      {
+        text: "We don't owe you an explanation for our pricing.",
+        findings: [
+          {
+            text: "We don't owe you an explanation for our pricing.",
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
+      {
+        text: 'Your booking has been cancelled at our discretion.',
+        findings: [
+          {
+            text: 'Your booking has been cancelled at our discretion.',
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
+      {
+        text: 'The refund request has been declined.',
+        findings: [
+          {
+            text: 'The refund request has been declined.',
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
       {
         text: "I'm not going to get into why the price changed.",
         findings: [
