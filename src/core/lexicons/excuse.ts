@@ -7,7 +7,7 @@ const PAT: PhraseFamily['fix'] = { kind: 'patience' };
 /** The sentence says a reply or some work is late, missed or not done. */
 const LATE: string[] = [
   '(sorry|apologies|apologise|apologize|apols|sry|forgive|excuse|pardon|bear with|patience|waiting)',
-  '(late|lateness|delay|delays|delayed|behind|slow|slower|overdue|silence|quiet|missed|slipped|slid|held up|pushed back|buried|overlooked|until now|catching up|caught up|not ready|yet|instead|hence|which is why|longer than|set (me|us) back|lost a day)',
+  '(late|lateness|delay|delays|delayed|behind|slow|slower|overdue|silence|quiet|missed|slipped|slid|held up|pushed back|buried|overlooked|until now|at last|catching up|caught up|not ready|yet|instead|hence|which is why|longer than|set (me|us) back|lost a day)',
   '(only|just) (now|just)? (saw|seen|seeing|see|got|getting|noticed|spotted) (this|it|your)',
   '(took|taken|taking) (me|us)? (so|too|this|a while|ages|longer|forever|a few|a couple of|# days|days|weeks)',
   'until (now|today|this morning|yesterday)',
@@ -74,6 +74,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       'reason (why)? (i|we) (have|had|did|could|was|were|am|are)? not',
       '(meeting|call|session|appointment|job|shoot) (overran|ran over|ran late|dragged on)',
       '(reduced|limited|skeleton) (capacity|staff|staffing|crew|team)',
+      '(our|we|i|my) _4 (staff|staffing) (shortage|shortages|crisis)',
       '(eaten|swallowed|taken|used) (up|alive) (by|with)',
       '(day|morning|afternoon|week|fortnight|month|days|time) (has|have)? @intens? (vanished|disappeared|evaporated|flew by|flown by|got away|ran away)',
       '(not|rarely|barely|hardly) (been)? at (my|the) desk',
@@ -135,7 +136,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     patterns: [
       '@me (was|were|have been|had been|have just been) (traveling|travelling|driving|out on jobs|on site|away|indisposed|unavoidably detained|otherwise engaged|on vacation|on holiday|on leave|on annual leave|out of town|out of the office|ooo|out of the country|on the road|abroad|overseas|off|visiting|on a trip|on a business trip|in transit|on a plane|in the air|stuck at the airport|off grid|off-grid|offline|moving|moving house|moving offices|relocating|renovating)',
       '@me (was|were|have been|had been|am|are) (away at|at|in|on|attending) (a|an|the|my|our) (family)? (christening|retreat|conference|trade show|trade fair|show|fair|expo|course|workshop|training|offsite|off-site|summit|event|festival|wedding|funeral|shoot)',
-      '^ (just|only just) back (from|off)',
+      '^ (just|only just) back (from|off|online|at my desk|in the office)',
       '^ (on the road|on the move|in transit|travelling|traveling|away|out of office|on a plane|in meetings|on site)',
       '@me (have|had)? (just|only just)? (come|came|got|returned|arrived) back (from|off)',
       '(my|our) (flight|train|trip|travel|travels) (was|were|got|has been) (delayed|cancelled|canceled|late|hectic)',
@@ -193,7 +194,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '@me (had|have)? @intens? (missed|overlooked) (your|the) (email|message|note|request)',
       '(did|had) not (see|notice|spot|get to) (your|the) % (until|till)',
       '@me (overslept|slept through)',
-      '(fell|dropped|slipped) (off|through)? (my|our|the) (radar|list|to-do list|net|system)',
+      '(fell|dropped|slipped|pushed|bumped) (off|through|down)? (my|our|the) (radar|list|to-do list|net|system|queue)',
       '(got|was|were|went|been) (lost|buried|stuck|missed) (in|under|among) _3 (inbox|emails|pile|shuffle|messages|system|queue|folder|drafts)',
       '^ (totally|completely|honestly|clean)? (forgot|forgotten) (all about|about|to)',
     ],
@@ -344,7 +345,7 @@ const NOT_AN_EXCUSE = [
   '(@excuseload|week|weeks|month|day|days|time|quarter|period|season|year|hard|tough|rough) for (you|your)',
   'for your (course|shop|store|campaign|event|site|website|business|launch|product|listing|brand|team|company|appeal|charity)',
   'good luck',
-  '(running normally|back up|back online|running again|as usual|no data was lost|handled your|took care of your|dealt with your)',
+  '(running normally|back up|(is|are|be|been|now) back online|running again|as usual|no data was lost|handled your|took care of your|dealt with your)',
   ...COVERED,
   '(no|not an|is no) excuse',
   '(no need|need not|do not need) to (apologise|apologize)',
@@ -365,3 +366,14 @@ const NOT_AN_EXCUSE = [
   '(arrived|delivered|landed|went out|is ready|was ready|came in) _2 (early|ahead of schedule)',
 ];
 for (const family of EXCUSE_FAMILIES) family.unless = (family.unless || []).concat(NOT_AN_EXCUSE);
+
+// Owning the slip does not cancel the reason given for it: "I dropped the ball because of the audit, my fault".
+EXCUSE_FAMILIES.push({
+  message: 'general',
+  label: LABEL,
+  fix: PAT,
+  patterns: [
+    '@me (have|had)? (let (this|it|that|things) (slip|slide)|dropped the ball|fell behind|got behind|ran (late|behind)) _4 (because|due to|owing to|thanks to|what with|with all)',
+  ],
+  unless: NOT_AN_EXCUSE.slice(0, -2),
+});
