@@ -53,7 +53,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '@me (am|are|was|were|have been|had been|has been|get|got|getting|feel|felt|feeling)? @intens? @intens? @intens? (@excuseload|flat out|run off my feet|rushed off my feet|run ragged|chasing (my|our) tail|hammered|underwater|backed up|tied up|stretched thin|up to my eyes|up to my neck|down a person|down two people)',
       '^ (just|sorry|apologies|sry|i have|we have|have)? ,? (been|was|were|had been) @intens? @intens? (@excuseload|flat out|run off my feet|up to my eyes|underwater|a whirlwind|a blur|chaos|mayhem|madness)',
       // The writer's week or work overloaded: "this week has been insane".
-      '(it|its|things|life|work|everything|(this|the|my|our|last|past|few) (last|past|few)? (week|day|month|fortnight|weeks|days|months|morning|hours|schedule|workload|calendar|diary|inbox|plate|office|team|staff)) (is|are|was|were|has been|have been|been|got|gets|getting|has got|has gotten)? (a|such a|an)? @intens? @intens? (@excuseload|intense|overflowing|full on|full-on|non stop|whirlwind|juggling act|all go|blur|madhouse|zoo|chaos|mayhem|madness|out of control|all over the place|(total|complete)? (write-off|washout|wash-out)|enormous) (week|day|month|fortnight|few|couple|time|here|lately|recently|around|at|since|with|of late)?',
+      '(it|its|things|life|work|everything|(this|the|my|our|last|past|few) (last|past|few)? (week|day|month|fortnight|weeks|days|months|morning|hours|schedule|workload|calendar|diary|inbox|plate|office|team|staff)) (is|are|was|were|has been|have been|been|got|gets|getting|has got|has gotten)? (a|such a|an)? @intens? @intens? (@excuseload|intense|overflowing|full on|full-on|non stop|whirlwind|juggling act|all go|blur|madhouse|zoo|chaos|mayhem|madness|bedlam|carnage|patchy|upside down|out of control|all over the place|(total|complete)? (write-off|washout|wash-out)|enormous) (week|day|month|fortnight|few|couple|time|here|lately|recently|around|at|since|with|of late)?',
       '(had|having|have had|been having|been|is|was|what|after) (a|an|such a|one of those)? @intens? (@excuseload|rough|tough|long|heavy|nightmare|packed|full) (week|day|month|fortnight|few days|few weeks|couple of weeks|weekend|run|stretch|spell|period|schedule|workload)',
       'what a (week|day|month|fortnight|morning)',
       '^ @intens? (@excuseload|snowed under|flat out) (\\.|\\!|,|—|-|at|in|with|this|today|here|week|day|month|morning|few|couple)',
@@ -66,7 +66,8 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(@excuseload|chaos|madness) (over here|here|at my end|on my end|at our end|on our end|this end|this side|round here|around here|at the office|in the office)',
       'up to (my|our) (eyes|eyeballs|ears|neck|elbows)',
       '@me (have|had) (had)? (been)? (so|too|a|such)? @intens? (much|many|lot|lots|tons|loads|ton|load|heavy|full|huge|mountain) (of)? (other)? (commitments|work|things|stuff|going|on|to do|workload|deadlines|projects|clients|plate|schedule)',
-      '(back-to-back|back to back|wall-to-wall|wall to wall) _2 (meetings|calls|deadlines|workshops|sessions|appointments|visits|training|interviews|shoots|jobs)',
+      '(back-to-back|back to back|wall-to-wall|wall to wall) _2 (meetings|calls|deadlines|workshops|sessions|appointments|visits|training|interviews|shoots|jobs|audits|events|site visits)',
+      '(surfacing|resurfacing|emerging|coming up for air) (from|after)',
       '((has|have|had) taken|ate|eaten|swallowed|consumed|used) (up)? (every|all|most|my|our) (of)? (my|our)? (spare)? (time|hour|hours|minute|moment|energy|attention|headspace|day|days|week|focus)',
       'in and out of (meetings|calls|the office|appointments)',
       'taking over (my|our) (life|lives|week|time)',
