@@ -25,11 +25,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '(it|this|that) (says|said|is|was) (right|all|clearly|plainly)? (there)? (in|on) (the|my|our) (@blamemsg|brief|contract|instructions|proposal|quote|terms|invoice) ,? (that)?',
       '(keep|kept|keep on) (saying|telling you|explaining|repeating) (myself|the same|this)?',
       '^ (once more|i will say it again|to say it again) (for clarity|for the avoidance of doubt)? (,|:)',
-      '(as|like) (mentioned|stated|said|explained|noted) ((numerous|several|many|multiple|countless|a few|#) times|twice|already|repeatedly|more than once) ,?',
-      '(sent|emailed|chased|reminded|asked|wrote|called|rang|messaged|followed up|reminder sent) _6 (#|@time) , _2 (#|@time) (,|and)',
-      '(and|but|yet) still no (% )? (@blamemsg|word|answer|signature|payment|feedback|decision)',
-      '(would|might|will) (really|greatly)? help (a lot)? if (you|your (% )? %) (actually|at least|for once|bothered|read|paid attention|listened|stopped)',
-      'how (much|any) clearer',
+      '(as|like) (mentioned|stated|said|explained|noted) ((numerous|several|many|multiple|countless|a few|#) times|twice|already|repeatedly|more than once) (already|now)? ,?',
       '^ (again|once again) ,',
       '^ yet again',
       '(to be|just to be)? clear (once|yet)? again ,?',
@@ -37,11 +33,15 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
     ],
   },
   {
-    // A reproach in brackets or on its own: "For your reference (again), …".
+    // Reproach in brackets and reminders listed by date: "(again)", "sent on the 1st, the 8th and the 22nd".
     message: 'alreadySaid',
     label: 'Recap without the reproach',
     fix: { kind: 'sentence', with: 'To recap: [the key point].' },
-    patterns: ['^ (again|yet again|once again|twice|% times) !(%|,)'],
+    patterns: [
+      '^ (again|yet again|once again|twice|% times) !(%|,)',
+      '(sent|emailed|chased|reminded|asked|wrote|called|rang|messaged|followed up|reminder sent) _6 (#|@time) , _2 (#|@time) (,|and)',
+      '(and|but|yet) still no (% )? (@blamemsg|word|answer|signature|payment|feedback|decision)',
+    ],
   },
   {
     message: 'toldYou',
@@ -313,6 +313,8 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       'your (original)? (feedback|brief|instructions|notes|copy) (was|were) @intens? @intens? (vague|unclear|confusing|@blamebad)',
       'not much (i|we) can do',
       '(you|your (% )? %) insisted on',
+      '(would|might|will) (really|greatly)? help (a lot)? if (you|your (% )? %) (actually|at least|for once|bothered|read|paid attention|listened|stopped)',
+      'how (much|any) clearer',
     ],
     unless: [
       'not your fault',

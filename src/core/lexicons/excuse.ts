@@ -375,7 +375,7 @@ EXCUSE_FAMILIES.push({
   label: LABEL,
   fix: PAT,
   patterns: [
-    '@me (have|had)? (let (this|it|that|things) (slip|slide)|dropped the ball|fell behind|got behind|ran (late|behind)) _4 (because|due to|owing to|thanks to|what with|with all)',
+    '@me (have|had)? (let (this|it|that|things) (slip|slide)|dropped the ball|fell behind|got behind|ran (late|behind)) _4 (because|due to|owing to|thanks to|what with|with all) %',
   ],
   unless: NOT_AN_EXCUSE.slice(0, -2),
 });
