@@ -15,7 +15,7 @@ const LATE: string[] = [
   '(unable|not able) to',
   'sooner',
   'never (happened|got|made it)',
-  '(held|holding|set|setting|threw|throws|throwing|knocked|put) (everything|things|us|me|it|(our|my|the) (schedule|plans|timings|timeline)) _3 (up|back|out|behind)',
+  '(held|holding|set|setting|threw|thrown|throws|throwing|knocked|put) (everything|things|us|me|it|(our|my|the) (whole|entire)? (schedule|plans|timings|timeline|diary)) _3 (up|back|out|behind)',
   // Too loose for DELAY_SIGNALS.
   '(all|the whole) (week|day|weekend|morning|afternoon)',
   '(barely|hardly) (got|get|getting|managed|had)',
@@ -85,6 +85,9 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(zero|no|little) (time|chance|bandwidth)',
       '(have|had|did|could) (not|never) (had|have|found|find|got|get|gotten) (the|a|any|enough|much)? (spare|free)? (bandwidth|capacity|headspace|time|chance|moment|minute|second|opportunity)',
       '(life|things|work|stuff) (got|gets|has gotten|has got|have gotten|kept getting|keep getting) (in the way|on top of me|the better of me)',
+      '(life|the (week|day|weekend|month)) happened',
+      '@me (am|was|are|were|have been) doing (two|three|#|several) (jobs|roles)',
+      '(end of|end-of) (the)? (quarter|year|month|season|term) (here|for us|crunch|madness|rush)',
       '@me (got|was|were|have been|had been) (caught up|tied up|pulled|dragged|sidetracked|distracted|held up|stuck|wrapped up) (in|with|on|into)?',
       'juggling (a lot|too|so|many|lots|#|two|three|several|multiple|far)',
       '(owing to|due to|because of) (a|an|the|my|our|some)? @intens? (unexpectedly|unusually|exceptionally)? (system|software|server|network|heavy|busy|family|personal|medical|health|unforeseen|unexpected|technical|tech|staffing|staff|childcare|travel|scheduling|competing|other|prior|annual)? (emergency|matter|matters|reasons|issues|circumstances|difficulties|commitments|shortage|shortages|priorities|absences|workload|illness|sickness|bereavement|schedule|period|holidays|leave|absence|week|month|fortnight|upgrade|outage|migration|maintenance|failure|fault)',
@@ -135,7 +138,8 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '@me (was|were|have been|had been|have just been) (traveling|travelling|driving|out on jobs|on site|away|indisposed|unavoidably detained|otherwise engaged|on vacation|on holiday|on leave|on annual leave|out of town|out of the office|ooo|out of the country|on the road|abroad|overseas|off|visiting|on a trip|on a business trip|in transit|on a plane|in the air|stuck at the airport|off grid|off-grid|offline|moving|moving house|moving offices|relocating|renovating)',
+      '@me (was|were|have been|had been) out (on|at) (a|the)? _2 (job|jobs|install|installs|site|sites|call|calls|shoot|visit|visits|survey|surveys)',
+      '@me (was|were|have been|had been|have just been) (traveling|travelling|driving|on site|away|indisposed|unavoidably detained|otherwise engaged|on vacation|on holiday|on leave|on annual leave|out of town|out of the office|ooo|out of the country|on the road|abroad|overseas|off|visiting|on a trip|on a business trip|in transit|on a plane|in the air|stuck at the airport|off grid|off-grid|offline|moving|moving house|moving offices|relocating|renovating)',
       '@me (was|were|have been|had been|am|are) (away at|at|in|on|attending) (a|an|the|my|our) (family)? (christening|retreat|conference|trade show|trade fair|show|fair|expo|course|workshop|training|offsite|off-site|summit|event|festival|wedding|funeral|shoot)',
       '^ (just|only just) back (from|off|online|at my desk|in the office)',
       '^ (on the road|on the move|in transit|travelling|traveling|away|out of office|on a plane|in meetings|on site)',
@@ -289,7 +293,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(is|are|was|were|running|been) (a bit|a little|slightly|very|really|so|a day|a week|# days|a couple of days|a few days|two days|a couple of weeks|a few weeks)? (late|delayed|behind|overdue)',
       '(hence|explains|explaining) (the|my|our|why)? @intens? (late|slow|slower|delayed|long)? (silence|delay|delays|lateness|slowness|wait|gap|quiet|reply|replies|response|responses|turnaround|radio silence)',
-      '(held|holding|set|setting|threw|throws|throwing|knocked|put) (everything|things|us|me|it|(our|my|the) (schedule|plans|timings|timeline)) _3 (up|back|out|behind)',
+      '(held|holding|set|setting|threw|thrown|throws|throwing|knocked|put) (everything|things|us|me|it|(our|my|the) (whole|entire)? (schedule|plans|timings|timeline|diary)) _3 (up|back|out|behind)',
       '(has|have|had|got) (been)? (slipped|slid|pushed back)',
       '(is|are|running|going out|go out|be|ship|shipping|arrive|arriving) (a day|a week|# days|# weeks|a few days|a couple of days|two days|three days) (late|behind|later than)',
       'which (has)? (slowed|slowing)',
@@ -314,7 +318,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '(fighting fires|firefighting)',
+      '(fighting fires|firefighting|fires to (put out|fight)|putting out fires)',
       '(clearing|working|catching up|wading|ploughing|plowing|digging) (through|on|out)? (a|the|my|our)? (backlog|pile|emails|inbox|mountain)',
       'covering (for|two|three|#|several|extra|another)',
       '(during|in) (our|my) (busiest|peak|busy) (period|time|week|weeks|season|month)',
