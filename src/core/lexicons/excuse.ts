@@ -145,7 +145,6 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '@me (was|were|have been|had been|have just been) (traveling|travelling|driving|on site|away|indisposed|unavoidably detained|otherwise engaged|on vacation|on holiday|on leave|on annual leave|out of town|out of the office|ooo|out of the country|on the road|abroad|overseas|off|visiting|on a trip|on a business trip|in transit|on a plane|in the air|stuck at the airport|off grid|off-grid|offline|moving|moving house|moving offices|relocating|renovating)',
       '(@me (was|were|have been|had been|am|are)|^ been) (away at|at|in|on|attending) (a|an|the|my|our) (family)? (christening|retreat|conference|trade show|trade fair|show|fair|expo|course|workshop|training|offsite|off-site|summit|event|festival|wedding|funeral|shoot)',
       '^ (just|only just) back (from|off|online|at my desk|in the office)',
-      '^ (on the road|on the move|in transit|travelling|traveling|away|out of office|on a plane|in meetings|on site)',
       '@me (have|had)? (just|only just)? (come|came|got|returned|arrived) back (from|off)',
       '(my|our) (flight|train|trip|travel|travels) (was|were|got|has been) (delayed|cancelled|canceled|late|hectic)',
     ],
@@ -330,7 +329,6 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(sat|sitting|stuck) in (my|our) (drafts|outbox|drafts folder|inbox) (folder)?',
       '(vpn|connection|internet|wifi|signal|broadband|upload|sync|login) (kept|keeps) (dropping|cutting|disconnecting|going|failing|crashing)',
       '(printer|scanner|copier) (jammed|ran out|broke|died|packed up)',
-      '(went|gone|go) missing',
       '(could not|did not|was not able to|were not able to) (log in|login|access email|access the portal|get into)',
       '(mixed up|misread|got wrong|had the wrong) (the)? (hours|dates|date|week|day|time zone|deadline|email)',
       '(with|between) (everything|all that is|all that has been) going on',
@@ -348,7 +346,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
 /** Circumstances that are the client's, or that come with the remedy already in place. */
 const NOT_AN_EXCUSE = [
   'sorry to hear',
-  '(your|you) _1 (@family|team|staff|week|move|office|building|people|colleague|colleagues|manager|company)',
+  '(your|you) _2 (@family|team|staff|week|move|office|building|people|colleague|colleagues|manager|company|department)',
   '(@excuseload|week|weeks|month|day|days|time|quarter|period|season|year|hard|tough|rough) for (you|your)',
   'for your (course|shop|store|campaign|event|site|website|business|launch|product|listing|brand|team|company|appeal|charity)',
   'good luck',
