@@ -139,7 +139,8 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       'if (you|u|(your|ur) (% )? %|(someone|anyone|somebody|anybody) (on|at|in|from) your %) had % _8 ,? _3 (would|could|might) (not|still|already)? (have|know|be|see|need)',
       'if (you|u|(your|ur) (% )? %|(someone|anyone|somebody|anybody) (on|at|in|from) your %) (would %|(only|just|actually|bothered to)? (sent|gave|told|replied|answered|confirmed|approved|signed|paid|provided|shared|read|checked|followed|opened|looked|used|mentioned|responded|returned|uploaded)) _8 ,? _3 (would|could|might) ((not|still|already)? (have !(it|them|this|that|everything|the|a|an|your|you|time|some|more|one|all)|know|see)|(not|still|already) be)',
       '(would|could|might) (not)? have _6 (if|had) (you|your|the|they) (% )? (% )? (had|would)',
-      '(if|had) (you|your (% )? %) (had|would) % _4 (earlier|sooner|on time|in time|when (i|we) asked|the first time)',
+      '(if|had) (you|your (% )? %) (had|would) % _4 (earlier|sooner|on time|in time|properly|correctly|when (i|we) asked|the first time)',
+      '(you|your (% )? %) (have|has|had) had _5 (and|but) (still|yet)',
       'have _6 (ago|by now|already|sooner|earlier|on time) (if|had) (you|your)',
       '(per|as per|under) (the)? (% )? (contract|agreement|terms|quote|policy|brief) (you|your %) (signed|accepted|agreed to|approved)',
       '(is|are|was|were) what (caused|blew|broke|took|delayed|killed|derailed)',
@@ -200,6 +201,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '(right|correct|replacement|new) (ones|one|version|parts|batch|items) (arrive|arrives|are|is|will|go)',
       '(i|we) will (chase|follow up|call|contact|send|arrange|book|fix|sort)',
       '(i|we) should have',
+      '(arrives|arrive|ships|lands|due|ready) (on|by|this|next)? (@time|#)',
     ],
   },
   {
@@ -254,6 +256,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '(i|we) (was|were|have been|had been|am|are) (still)? waiting (on|for) (you|your) (for)?',
     ],
     unless: [
+      '(arrives|arrive|ships|lands|due|ready) (on|by|this|next)? (@time|#)',
       'if you (did not|have not|never)',
       '(no one|nobody) is to blame',
       'you (do not|did not) need to',
