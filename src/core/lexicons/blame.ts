@@ -18,7 +18,6 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '(as|like) @blamesaid (in|on) (my|our) _2 @blamemsg _4 ,?',
       '(i|we) (have)? (highlighted|bolded|underlined|circled|spelled out|spelt out|simplified) _6 this time',
       '(did|has|have|does) (anyone|anybody|someone|somebody) _4 (actually|even|bother to)',
-      '^ (funny|interesting|strange|odd|curious) how',
       ', so (that is|which is) (exactly)? what (i|we) (did|ordered|made|built|used|sent|fitted|followed|delivered|went with)',
       '(as|which) (is|was|were|has been|have been)? @blamesaid (clearly|explicitly|plainly|already|previously|before|below|above) (below|above)? ,?',
       '(as|per|as per) (my|our|the (numerous|many|several|multiple|countless)) _2 @blamemsg (,|% _4 ,)?',

@@ -81,7 +81,6 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(day|morning|afternoon|week|fortnight|month|days|time) (has|have)? @intens? (vanished|disappeared|evaporated|flew by|flown by|got away|ran away)',
       '(not|rarely|barely|hardly) (been)? at (my|the) desk',
       'one of those (day|days|week|weeks|mondays|mornings)',
-      'crept up on (me|us)',
       '(waiting|waited) (until|till|for) (i|we) (had|have|got|could find) (a|some)? (free|quiet|spare|clear)',
       '(lost|lose) (a|two|three|#) (day|days|week|weeks|morning|afternoon) (to|with|sorting|dealing|fixing)?',
       '(only just|only now) (got)? back (from|online|at my desk|in the office)',
@@ -146,7 +145,6 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(@me (was|were|have been|had been|am|are)|^ been) (away at|at|in|on|attending) (a|an|the|my|our) (family)? (christening|retreat|conference|trade show|trade fair|show|fair|expo|course|workshop|training|offsite|off-site|summit|event|festival|wedding|funeral|shoot)',
       '^ (just|only just) back (from|off|online|at my desk|in the office)',
       '@me (have|had)? (just|only just)? (come|came|got|returned|arrived) back (from|off)',
-      '(my|our) (flight|train|trip|travel|travels) (was|were|got|has been) (delayed|cancelled|canceled|late|hectic)',
     ],
     requires: LATE,
     unless: [
