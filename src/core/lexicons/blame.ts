@@ -266,8 +266,6 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       'not your fault',
       '(it is|that is|it was|that was|this is|this was|all|totally|entirely|completely) (my|our) (fault|mistake)',
       '(sorry|apologies) , (my|our) (fault|mistake|bad)',
-      'no worries',
-      'no problem',
       '(as|like) you (asked|requested|said)',
       '(here is|attached is|please find|(i|we) (have|am) (also)? (attached|attaching|resent|included))',
     ],

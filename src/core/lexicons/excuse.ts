@@ -101,7 +101,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     ],
     unless: [
       'thanks for (being|your) _3',
-      'not too busy',
+      '(not too busy|ready for you to)',
       '((earliest|next available|first available|soonest) (start|slot|date|opening)|(booked|busy) (up)? (through|until|till|into))',
       ...COVERED,
       '(busy|swamped) (season|period) (starts|begins|is coming)',
