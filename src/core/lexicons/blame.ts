@@ -243,7 +243,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '(because|as|since) (nobody|no one) (was|were) (in|there|home|available|around|answering)',
       '(because|since) (you|your (% )? %) _3 (late|wrong|incorrectly|a mess|incomplete|too late)',
       '(ball|next step|next move) (is|was|has been) (firmly)? (in|with) your (court|hands)',
-      "(yours|(your|you|ur) (% )? (% )? (% )? ('s (% )? %)?) (were|was) (all)? (wrong|incorrect|out of date|outdated|incomplete|missing)",
+      "(yours|(your|you|ur) (% )? (% )? (% )? (('s|is) (% )? %)?) (were|was) (all)? (wrong|incorrect|out of date|outdated|incomplete|missing)",
       '(nobody|no one) (has|had)? (read|reads|opened|checked|bothered)',
       '(check|look in|try) your (spam|junk|inbox|email|emails) (folder)?',
       'you (have)? (changed|keep changing|kept changing) (your mind|the (brief|scope|specs|requirements|plan|design)) (again|twice|% times|repeatedly)?',
