@@ -24,6 +24,10 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: 'Been snowed under since the trade fair, sorry for the wait.', labels: ['excuse'] },
   { text: "Our card machine was down all morning, which is why your payment didn't go through.", labels: ['excuse'] },
   { text: "I'd have called sooner but my diary has been chaos since the merger.", labels: ['excuse'] },
+  { text: "Apologies for the slow reply. We've had a staffing shortage since June.", labels: ['excuse'] },
+  { text: 'I fell behind because of the stock take, sorry.', labels: ['excuse'] },
+  { text: 'Sorry, only just back online after the move.', labels: ['excuse'] },
+  { text: 'Things slipped while we were short-handed, apologies.', labels: ['excuse'] },
   // personal
   { text: 'Things at home are pretty rough right now, my wife and I are separating.', labels: ['personal'] },
   { text: "I'm so stressed I could cry, honestly.", labels: ['personal'] },
@@ -55,6 +59,10 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: 'The courier lost the box, not our problem.', labels: ['blame'] },
   { text: 'For the fourth time, the portal link is in the signature.', labels: ['blame'] },
   { text: 'The warehouse mislabelled the boxes, which is their mistake.', labels: ['blame'] },
+  { text: 'I emailed on the 2nd, the 9th and the 16th about this.', labels: ['blame'] },
+  { text: "The address on your partner's booking form was wrong.", labels: ['blame'] },
+  { text: 'It would help if your staff actually checked the delivery note.', labels: ['blame'] },
+  { text: 'The glaze cracked because it sat in your garage all winter.', labels: ['blame'] },
   // hostility
   { text: 'Took you long enough to sign the quote.', labels: ['hostility'] },
   { text: "You really don't get it, do you?", labels: ['hostility'] },
@@ -145,6 +153,8 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: "I can't share the contract because of the NDA, but I can summarise the terms today.", labels: [] },
   { text: "We keep the source files internal, but I'll export any format you need.", labels: [] },
   // clean
+  { text: "We've been busy finishing your kitchen plans and they're ready for you to review.", labels: [] },
+  { text: "The removals firm cancelled, so I've booked another and they arrive Friday.", labels: [] },
   { text: "I'm sorry to hear about your dad — no rush on any of this.", labels: [] },
   { text: 'I was sick last week, so Priya covered your account and everything went out on time.', labels: [] },
   { text: "I'm travelling on Thursday, so I'll send the report on Wednesday evening instead.", labels: [] },

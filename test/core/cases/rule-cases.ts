@@ -29,6 +29,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "Sorry for dropping the ball on the invoice — I've corrected it and resent it just now.",
       'We had a busy weekend at the stand and collected 40 leads for you; the list is attached.',
       'Given the time difference, shall we meet at 8am London time, which is 4pm in Singapore?',
+      "We're busy through March, so the earliest start I can offer is 2 April.",
+      'My previous estimate left out the skip hire; sorry about that, the revised total is below.',
+      "The bank's system was down this morning, so the transfer will show tomorrow instead; nothing is needed from you.",
     ],
     invalid: [
       {
@@ -151,6 +154,33 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
           { text: "It's been a crazy week", rewrite: 'Thank you for your patience — the slides for Acme are ready.' },
         ],
       },
+      {
+        text: 'I dropped the ball on this because of the conference prep, sorry.',
+        findings: [
+          {
+            text: 'I dropped the ball on this because of the conference prep, sorry',
+            rewrite: 'Thank you for your patience. [Next step and time].',
+          },
+        ],
+      },
+      {
+        text: "Sorry for the wait. We've had a staff shortage all month.",
+        findings: [
+          {
+            text: "We've had a staff shortage all month",
+            rewrite: 'Sorry for the wait. Thank you for your patience. [Next step and time].',
+          },
+        ],
+      },
+      {
+        text: "Honestly it's been bedlam here since the refit started.",
+        findings: [
+          {
+            text: "Honestly it's been bedlam here since the refit started",
+            rewrite: 'Thank you for your patience. [Next step and time].',
+          },
+        ],
+      },
     ],
   },
   personal: {
@@ -228,6 +258,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'Your team gave us really clear specs, so the build went smoothly.',
       "No one is to blame here; I'll get the corrected version to you today.",
       "I never received the attachment — could you resend it? I'll turn it around the same day.",
+      'It would help if you could send the floor plan by Friday so we can price the job.',
+      'I sent the contract on the 2nd; could you let me know if it reached you?',
+      'The courier lost the parcel; a replacement went out this morning and should reach you tomorrow.',
     ],
     invalid: [
       {
@@ -309,6 +342,37 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       {
         text: 'I must remind you again that invoices are due within 14 days.',
         findings: [{ text: 'I must remind you again that', rewrite: 'To recap, invoices are due within 14 days.' }],
+      },
+      {
+        text: 'I sent the reminder on the 1st, the 8th and the 22nd, so the late fee stands.',
+        findings: [
+          {
+            text: 'I sent the reminder on the 1st, the 8th and the 22nd, so the late fee stands.',
+            rewrite: 'To recap: [the key point].',
+          },
+        ],
+      },
+      {
+        text: 'It would help if your team actually read the instructions before calling us.',
+        findings: [
+          {
+            text: 'It would help if your team actually read the instructions before calling us.',
+            rewrite: "Here's what I'll do next: [next step].",
+          },
+        ],
+      },
+      {
+        text: 'As mentioned twice already, the deadline for changes was Friday.',
+        findings: [{ text: 'As mentioned twice already,', rewrite: 'To recap, the deadline for changes was Friday.' }],
+      },
+      {
+        text: "It's the third reminder I've sent about the outstanding balance.",
+        findings: [
+          {
+            text: "It's the third reminder I've sent about the outstanding balance.",
+            rewrite: 'To recap: [the key point].',
+          },
+        ],
       },
     ],
   },
