@@ -1020,4 +1020,13 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'jet-lagged',
     'knackered',
   ],
+  /** r2judgment: verdicts on a client's plan or design beyond the older judgment list. */
+  r2judgmentverdict: (
+    'excessive overdone overwrought half-baked ill-conceived ill-judged misjudged short-sighted shortsighted ' +
+    'overcomplicated convoluted gloomy drab lacklustre lackluster flimsy iffy dubious unnecessary overambitious'
+  ).split(' '),
+  /** r2judgment: the superlative a doubter denies ("not the smartest move"). */
+  r2judgmentbest: 'best smartest wisest brightest cleverest greatest soundest'.split(' '),
+  /** r2judgment: more parties named in a political opinion. */
+  r2judgmentparty: 'greens snp ukip tories congress senate mayor councillors'.split(' '),
 };

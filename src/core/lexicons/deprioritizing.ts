@@ -49,7 +49,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(down|lower down|further down|to the bottom of) (my|our) (list|queue|pile|priorities|inbox)',
       '(times|bigger than|larger than|more important than|more urgent than) yours',
       '(takes|take|taking|took|get|gets) (priority|precedence)',
-      '(not|never) (who|what|whom)? (we|i) (prioritise|prioritize|focus on)',
+      '(not|never) @intens? (who|what|whom|where)? (we|i) (prioritise|prioritize|focus)',
       '(priority|precedence|first dibs|preference) (to|for|goes to|over) (our|my|the)? ' + RIVAL,
       '(give+|gave) (priority|precedence|preference) to !(you|your)',
       '(my|our) (priority|focus|main priority|top priority|first priority|main focus) _3 (is|are) !(you|your|yours|getting|making|to|always)',

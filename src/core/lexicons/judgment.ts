@@ -11,8 +11,9 @@ const INVITED = [
 ];
 
 /** A verdict after a linking verb; one pattern per verdict keeps each selective. */
-const COP = '(@be|seem+|look+|feel+|sound+|read+|come+ across as) %? @intens? @intens? ';
-const FLAW = '(a|an)? (bit of)? (a|an)? (@judgmentflaw|all over the place|step (back|backwards|backward))';
+const COP = '(@be|seem+|look+|feel+|sound+|read+|come+ across as|strike+ (me|us) as) %? @intens? @intens? ';
+const FLAW =
+  '(a|an)? (bit of|touch|tad)? (a|an)? (@judgmentflaw|@r2judgmentverdict|all over the place|step (back|backwards|backward)|acquired taste)';
 const UNGOOD = 'not @intens? @judgmentgood';
 const THING = '(that|this|the|those|these|they|he|she|their) _6 ';
 
@@ -36,7 +37,7 @@ const MARKERS =
 const OPINION_MARKERS = [MARKERS, 'your', 'of yours', 'you (have|had)? (just)? @judgmentchoice'];
 
 const NEGATIVE =
-  '(@judgmentflaw|a bit #|so #|terrible|awful|bad|horrible|cheap|poor|dreadful|a mess|a disaster|too busy|too much|tired|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|repetitive|too low|too high|too long|too short|too expensive|too cheap|far too|way too|a bad idea|a terrible idea|risky|not ideal|not the best|unflattering|extreme|steep|mediocre|unfortunate|embarrassing|odd|hard to read|over the top)';
+  '(@judgmentflaw|@r2judgmentverdict|a bit #|so #|terrible|awful|bad|horrible|cheap|poor|dreadful|a mess|a disaster|too busy|too much|tired|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|repetitive|too low|too high|too long|too short|too expensive|too cheap|far too|way too|a bad idea|a terrible idea|risky|not ideal|not the best|unflattering|extreme|steep|mediocre|unfortunate|embarrassing|odd|hard to read|over the top)';
 
 /** Unsolicited criticism or opinions of the client's choices. */
 export const JUDGMENT_FAMILIES: PhraseFamily[] = [
@@ -72,7 +73,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       'your _4 (make+|making) (any|much|no|little) sense',
       '(surprised|shocked|amazed|baffled|puzzled) (that)? you (would|had|have)? _1 (@judgmentchoice|want+)',
       '(not sure|no idea|wonder|(do not|can not|never) @intens? (get|understand|see)|baffled|puzzled|curious) why (you|anyone|anybody|someone) (would|did|ever) _1 @judgmentchoice',
-      'not (convinced|sure) _8 (is|are|was|would be|will be) (sensible|wise|smart|a good idea|realistic|viable|the right)',
+      'not (convinced|sure) _8 (is|are|was|would be|will be) (sensible|wise|smart|a good idea|realistic|viable|the right|the @r2judgmentbest)',
       '(personally|myself) never @judgmentchoice',
       '@me (would not|would never) have @judgmentchoice',
       'not (the|what) _2 (i|we) would have @judgmentchoice',
@@ -139,6 +140,15 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(your) (spelling|grammar|punctuation|writing|copy|branding) _5 (all over the place|atrocious|terrible|shocking|awful|a mess)',
       '(not sure|unsure|doubt) _8 (is|are|would be|was) (wise|a good idea|sensible|smart)',
       'if you insist',
+      // sarcasm behind a hedge: "was, shall we say, brave", "is, um, a choice"
+      '(@be|seem+|look+|sound+) , (shall we say|let us say|how (do|shall|can) i put (this|it)|um|erm|er|uh|hmm|ahem|dare i say|to put it (kindly|mildly|politely|nicely)) ,',
+      '(@be|@be certainly|@be definitely|@be quite) (a choice|a look|a statement) !(of|for|between|to|that|we|i|you)',
+      '(poorly|badly|hastily|half|ill) (thought|planned|conceived|considered|judged) (out|through)?',
+      '(@be|seem+|look+) not _2 well (thought|planned|considered|conceived) (out|through)?',
+      '(why|how) (you|anyone|anybody|someone) _8 (beyond me|a mystery|lost on me)',
+      '(beyond me|a mystery to me|lost on me) (why|how) (you|anyone|anybody)',
+      '^ (bold|brave|daring|gutsy) !%',
+      '(strike+|struck) (me|us) as',
       '(even though|although|though) (it is|they are|that is|it was) _2 (a bit|rather|quite|slightly)? (clumsy|cheesy|odd|dated|wordy|weak|awkward|bland|clunky)',
       'but it is your (business|money|funeral|choice)',
     ],
@@ -171,9 +181,23 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(that|this|your|the) _3 (is not|are not|will not) (going to)? (work|fly|sell|land)',
       '(colours|colors|fonts|palette|styles|tones|shades) _1 clash+',
       '(find|found|think|consider) (your|that|this|the) _6 @judgmentflaw',
+      '(@be|read+ like|feel+ like|look+ like) (a|an) (big|giant|huge)? (wall|sea|jumble|mishmash|hodgepodge|maze|soup) of',
     ],
     requires: OPINION_MARKERS,
     unless: UNLESS.concat('(country|government|economy|politicians|president|prime minister)'),
+    unlessText: INVITED,
+  },
+  {
+    message: 'opinion',
+    label: 'Ask before giving an opinion',
+    fix: { kind: 'sentence', with: 'Would you like my thoughts on this? I am happy to suggest a few options.' },
+    // a hedged doubt about a choice, voiced as the writer's view: "not sure about the yellow, tbh"
+    patterns: [
+      'not (sure|convinced|sold) (about|on) (the|your|that|this|those|these|all)',
+      '(a|an) @r2judgmentbest (move|choice|idea|call)',
+    ],
+    requires: [MARKERS],
+    unless: UNLESS,
     unlessText: INVITED,
   },
 ];

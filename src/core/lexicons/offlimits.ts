@@ -28,7 +28,10 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '((immigration|abortion|gun|welfare|healthcare|climate|border|lockdown|vaccine) (law|laws|policy|policies|bill|reform|rules|mandate|mandates) _3 @offlimitsbad|(than|if|when) the (last|other) lot !of)',
       '(not to get political|not to be political|without getting political)',
       '(@me|am) _2 (campaign+|volunteer+|canvass+|donate+) (for|to) (the)? (@offlimitsparty|labour|green party)',
-      'vote+ (for|against) _2 (@offlimitsparty|labour|greens|green|them|him|her|the lot)',
+      'vote+ (for|against) _2 (@offlimitsparty|@r2judgmentparty|labour|green|them|him|her|the lot|that lot|this lot|that party|those clowns)',
+      // hope or scorn aimed at voters: "voters see sense", "anyone who votes for them deserves it"
+      '(voters|electorate|anyone who vote+|people who vote+|whoever vote+) _4 (deserve+|see+ (sense|through)|come+ to (their|its) senses|wake+ up|learn+|regret+|get+ what)',
+      '(@offlimitsparty|@r2judgmentparty|this lot|that lot|this administration|this mayor) _4 (gone|voted out|kicked out|booted out|out of (office|power)|fault|should be ashamed)',
       'vote+ (them|him|her|the lot|these|those|this) _2 out',
       'vote (yes|no) on (prop|proposition|measure|question|the referendum|amendment)',
       '(support+|back+|elect+|re-elect+) (our|my) (candidate|party|man|woman|guy)',
@@ -73,6 +76,14 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     ],
   },
   {
+    message: 'politics',
+    label: LABEL,
+    fix: DROP,
+    // a verdict on a party or politician named anywhere in the sentence: "the Greens' fault"
+    patterns: ['(fault|to blame|should be ashamed|with a brain|with any sense|the only one _3 (sense|brain|backbone))'],
+    requires: ['(@offlimitsparty|@r2judgmentparty|that party|this party)'],
+  },
+  {
     message: 'religion',
     label: LABEL,
     fix: DROP,
@@ -91,7 +102,9 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '^ praying (the|that|for|you|your|it)',
       '(a|so|truly|feeling|feel|felt|am|are|\\#) blessed',
       '(blessed @time|blessings (to|on|for|from))',
-      '(@me|you|everyone) _4 (at|to|from) (church|mass|mosque|synagogue|temple|bible study|prayers) !(hall|office|car)',
+      '(@me|you|everyone) _4 (at|to|from) (friday|sunday|evening|morning)? (church|mass|mosque|synagogue|temple|bible study|prayers) !(hall|office|car)',
+      '^ (church|mass|prayers|the sermon|bible study|evensong|vespers) (ran|went|was|were|is) (long|over|late|on)',
+      'bless (your|his|her|their) (heart|soul|cotton socks)',
       '(god|jesus|the lord|allah|christ) (bless|blesses|be with|willing|is good|loves you|is great|has a plan|will provide|provides|is in control|knows|will sort it|has got this)',
       '(praise|thank) (the lord|jesus|god|allah|christ)',
       '(blessed|#blessed) (be|day|,|!|.)',

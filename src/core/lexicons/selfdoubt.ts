@@ -31,8 +31,9 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(not|never) (been)? @intens? (my|our) (strong point|strong suit|forte|thing|strength|area|field|cup of tea)',
       '(i|we) (have)? (never|not) (been|really been) @intens? (good|great|strong|any good|much good|much use) (at|with)',
       '(i|we) (am|are) @intens? (the)? (wrong|worst) (person|one|people)',
+      '(i|we) (am|are) (only|just) (a|an) _2 (and|so) (i|we)? (could|might|may) (well|easily)? be @intens? (wrong|mistaken)',
       '(do|does|did|make|would do) (a)? (much|far|way|a lot)? better (job)? than (me|us|i)',
-      '(my|our) %? (grasp|understanding|command|skills|knowledge|experience|english|french|maths|spelling) (of %)? (is|are) @intens? (basic|limited|rusty|poor|weak|shaky|patchy|non-existent)',
+      '(my|our) %? (grasp|understanding|command|skills|knowledge|experience|english|french|maths|spelling) (of %)? (is|are) @intens? (basic|limited|rusty|poor|weak|shaky|patchy|non-existent|@promisesinept|shocking|atrocious|woeful|dire)',
       'and (i|me) (have never|never|do not|did not) (got on|get on|get along|got along|mixed|see eye to eye)',
       '(my|our) % (is not|are not|has never been|have never been) @intens? (good|great|strong|up to scratch)',
       '(not sure|doubt|unsure) (if|whether|that)? (my|our) % (is|are) (good|strong) enough',
@@ -92,4 +93,5 @@ const HANDED_ON = [
   '(so|and|but) (i|we) (have|will|am|are|already)? (found|asked|passed|referred|brought in|introduced|arranged|contacted|booked|lined up|hired|engaged|looped in|copied|forwarded|sent)',
   '(who|she|he|they|our %|my %) (will|can|is going to) (reply|send|start|review|help|take|handle|look|check|advise|call)',
 ];
-for (const family of SELF_DOUBT_FAMILIES) family.unless = (family.unless || []).concat(HANDED_ON);
+for (const family of SELF_DOUBT_FAMILIES)
+  family.unless = (family.unless || []).concat(HANDED_ON, '^ why (you|anyone|anybody)');

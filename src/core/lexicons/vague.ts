@@ -38,7 +38,7 @@ const PROMISE = [
   '^ (hoping|aiming|planning|hope|plan|aim) to',
   '^ (will|shall|should|ought to) %',
   '(i|we) (will|shall|am going to|are going to|hope to|plan to|aim to|expect to|intend to)',
-  '(it|this|that|they|these|those|everything|yours|the %|your %|the % %|your % %) (will|should|might|ought to) (be|arrive|go|reach|come|get|ship|follow|hit|land)',
+  '(it|this|that|they|these|those|everything|yours|the %|your %|the % %|your % %|a %|an %) (will|should|might|may|ought to) (be|arrive|go|reach|come|get|ship|follow|hit|land)',
   '(will|should|shall) be (provided|sent|delivered|processed|actioned|shared|issued|arranged|resolved|fixed|completed)',
   '(ok|okay|alright|fine) if (i|we)',
   'you (will|shall) (have|get|receive|hear) !to',
@@ -166,6 +166,20 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '% $span=((maybe|perhaps|possibly|hopefully|probably|roughly|give or take|or thereabouts|ish) !%)',
     ],
     requires: PROMISE,
+  },
+  {
+    message: 'noTime',
+    label: 'Name a time',
+    fix: { kind: 'sentence', with: "I'll [what you will do] by [day]." },
+    // a terse promise with no subject or time: "Revised plans to follow.", "Sit tight, it's coming."
+    patterns: [
+      '^ % _2 to (follow|come) !%',
+      '^ (sit|hang|hold) tight',
+      '(it|they|that|this|the %|your %) (is|are) (still)? coming !%',
+    ],
+    unless: HAS_TIME.concat(NOT_OURS, EVENT, [
+      '(happy|glad|keen|need|want|going|have|has|hope|plan|able|free|welcome|due|yet|more|how|what|who|where|nothing|worse|best) _1 to (follow|come)',
+    ]),
   },
   {
     message: 'hedged',
