@@ -1028,5 +1028,5 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   /** r2judgment: the superlative a doubter denies ("not the smartest move"). */
   r2judgmentbest: 'best smartest wisest brightest cleverest greatest soundest'.split(' '),
   /** r2judgment: more parties named in a political opinion. */
-  r2judgmentparty: 'greens snp ukip tories congress senate mayor councillors'.split(' '),
+  r2judgmentparty: 'greens snp ukip congress senate mayor councillors mps senators'.split(' '),
 };
