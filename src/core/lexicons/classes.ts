@@ -1023,10 +1023,10 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   /** r2judgment: verdicts on a client's plan or design beyond the older judgment list. */
   r2judgmentverdict: (
     'excessive overdone overwrought half-baked ill-conceived ill-judged misjudged short-sighted shortsighted ' +
-    'overcomplicated convoluted gloomy drab lacklustre lackluster flimsy iffy dubious unnecessary overambitious'
+    'overcomplicated convoluted gloomy drab lacklustre lackluster flimsy iffy dubious unnecessary overambitious reckless'
   ).split(' '),
   /** r2judgment: the superlative a doubter denies ("not the smartest move"). */
   r2judgmentbest: 'best smartest wisest brightest cleverest greatest soundest'.split(' '),
   /** r2judgment: more parties named in a political opinion. */
-  r2judgmentparty: 'greens snp ukip congress senate mayor councillors mps senators'.split(' '),
+  r2judgmentparty: 'greens snp ukip congress senate mayor councillors mps senators minister'.split(' '),
 };

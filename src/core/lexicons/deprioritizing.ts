@@ -27,7 +27,8 @@ export const DEFERRED = [
   '(if|when) (i|we) have (any|some)? time (left over|spare|to spare|left)',
   '(as|when) (resources|capacity) (allow|allows|permit|permits)',
   '(wait|dealt with|handled|answered|processed|seen to) (in turn|your turn|their turn)',
-  '(yours|your %|it|this|you|that|they) (will|would|has|have|is going|are going|may|might) (have|need) to wait',
+  '(yours|your %|your % %|it|this|you|that|they) (will|would|has|have|is going|are going|may|might) (have|need) to (wait|sit|hang on)',
+  '(before|until) (i|we) (can|could) (even)? (think about|look at|start on|get to|touch) (yours|your %|it|you)',
   '(can|could) (your %|yours|this|it|that|these) wait',
 ];
 
@@ -41,7 +42,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(' + RIVAL + '|' + OTHERS + ') _4 (first|ahead|precedence|priority|first dibs|before|earliest|pick)',
       '(come|comes|go|goes|get|gets|are|is) (before|ahead of) (yours|you|your %)',
       '(before|ahead of) yours',
-      '(smaller|little|tiny|minor) (accounts|clients|customers|jobs|orders|ones|projects|businesses) like (yours|you)',
+      '(smaller|little|tiny|minor|standard|ordinary|basic) _1 (accounts|clients|customers|jobs|orders|ones|projects|businesses) like (yours|you)',
       '(who|which|that) (pays|pay|spend|spends) _3 (more|as much)',
       '(you|your|yours) _4 (small|smaller|tiny|minor) (for (us|me)|fish|fry|compared|client|customer|account)',
       'not (near|at|anywhere near) the (front|top|head)',

@@ -144,6 +144,8 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(why|how) (you|anyone|anybody|someone) _8 (beyond me|a mystery|lost on me)',
       '(beyond me|a mystery to me|lost on me) (why|how) (you|anyone|anybody)',
       '^ (bold|brave|daring|gutsy) !%',
+      '(@be|seem+|look+|sound+) %? (. . .|…)',
+      '@me would _2 (question|challenge) (whether|if|the (need|wisdom|logic|sense|value))',
       '(strike+|struck) (me|us) as',
       '(even though|although|though) (it is|they are|that is|it was) _2 (a bit|rather|quite|slightly)? (clumsy|cheesy|odd|dated|wordy|weak|awkward|bland|clunky)',
       'but it is your (business|money|funeral|choice)',
@@ -187,10 +189,13 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     // a hedged doubt about a choice, voiced as the writer's view: "not sure about the yellow, tbh"
     patterns: [
       'not (sure|convinced|sold) (about|on) (the|your|that|this|those|these|all)',
-      '(a|an) @r2judgmentbest (move|choice|idea|call)',
+      '(@be|seem+|look+|sound+|feel+) %? @intens? (a|an)? (touch|tad)? (@judgmentflaw|@r2judgmentverdict)',
     ],
     requires: [MARKERS],
-    unless: UNLESS,
+    unless: UNLESS.concat(
+      '^ (my|our) _3 (@be|seem+|look+)',
+      '(@offlimitsparty|@r2judgmentparty|prime minister|president)',
+    ),
     unlessText: INVITED,
   },
 ];

@@ -44,6 +44,8 @@ const PROMISE = [
   'you (will|shall) (have|get|receive|hear) !to',
   '(and|but) (will|should|shall)',
   '^ expect (the|to|your|it|them|an|a)',
+  '^ % (should|ought to)',
+  '(coming|heading) (your way|to you|over)',
   '(will|may|might|could|would) take',
   '(is|are) (handled|dealt with|processed|answered|seen to)',
 ];
@@ -175,7 +177,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     patterns: [
       '^ % _2 to (follow|come) !%',
       '^ (sit|hang|hold) tight',
-      '(it|they|that|this|the %|your %) (is|are) (still)? coming !%',
+      '(it|they|that|this|yours|the %|your %) ((is|are) (still)? coming|(will|should) (follow|come)) !%',
     ],
     unless: HAS_TIME.concat(NOT_OURS, EVENT, [
       '(happy|glad|keen|need|want|going|have|has|hope|plan|able|free|welcome|due|yet|more|how|what|who|where|nothing|worse|best) _1 to (follow|come)',
