@@ -1029,4 +1029,6 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   r2judgmentbest: 'best smartest wisest brightest cleverest greatest soundest'.split(' '),
   /** r2judgment: more parties named in a political opinion. */
   r2judgmentparty: 'greens snp ukip congress senate mayor councillors mps senators minister'.split(' '),
+  /** r2judgment: the queue a client is put low on. */
+  r2judgmentlist: 'list lists pile queue heap inbox priorities agenda radar to-do stack'.split(' '),
 };
