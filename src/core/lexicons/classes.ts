@@ -1023,7 +1023,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   /** r2judgment: verdicts on a client's plan or design beyond the older judgment list. */
   r2judgmentverdict: (
     'excessive overdone overwrought half-baked ill-conceived ill-judged misjudged short-sighted shortsighted ' +
-    'overcomplicated convoluted gloomy drab lacklustre lackluster flimsy iffy dubious unnecessary overambitious reckless'
+    'overcomplicated convoluted gloomy drab lacklustre lackluster flimsy iffy dubious unnecessary overambitious reckless knock-off'
   ).split(' '),
   /** r2judgment: the superlative a doubter denies ("not the smartest move"). */
   r2judgmentbest: 'best smartest wisest brightest cleverest greatest soundest'.split(' '),
@@ -1031,4 +1031,9 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   r2judgmentparty: 'greens snp ukip congress senate mayor councillors mps senators minister'.split(' '),
   /** r2judgment: the queue a client is put low on. */
   r2judgmentlist: 'list lists pile queue heap inbox priorities agenda radar to-do stack'.split(' '),
+  /** r2judgment: misfortunes a writer may call awful without judging the client. */
+  r2judgmentmishap:
+    'traffic weather storm rain snow flood break-in burglary accident news loss commute roads journey flight'.split(
+      ' ',
+    ),
 };

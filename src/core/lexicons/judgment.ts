@@ -31,7 +31,7 @@ const UNLESS = [
 
 /** The writer voicing their own view ("honestly", "if you ask me", "tbh"). */
 const MARKERS =
-  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be (honest|blunt|frank)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what it is worth|(with|all due) respect|tbh|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye)';
+  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be (honest|blunt|frank)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what it is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye)';
 
 /** Signs that the sentence voices the writer's own view of something of the client's. */
 const OPINION_MARKERS = [MARKERS, 'your', 'of yours', 'you (have|had)? (just)? @judgmentchoice'];
@@ -74,7 +74,8 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(not sure|no idea|wonder|(do not|can not|never) @intens? (get|understand|see)|baffled|puzzled|curious) why (you|anyone|anybody|someone) (would|did|ever) _1 @judgmentchoice',
       'not (convinced|sure) _8 (is|are|was|would be|will be) (sensible|wise|smart|a good idea|realistic|viable|the right|the @r2judgmentbest)',
       '(personally|myself) never @judgmentchoice',
-      '@me (would not|would never) have @judgmentchoice',
+      '@me @intens? (would not|would never) have @judgmentchoice',
+      '(lot|fortune|packet) of (money|cash) (to (spend|pay))? (on|for)',
       'not (the|what) _2 (i|we) would have @judgmentchoice',
       '(does|do|is|are) not do+ _3 any (favours|favors)',
       '@me would _1 (@judgmentredo|steer clear of|stay away from|avoid) (that|those|these|your)',
@@ -129,7 +130,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       'well , (a bit|rather|quite|slightly)? (odd|strange|weird|unusual|dated|clumsy)',
       '(your) (spelling|grammar|punctuation|writing|copy|branding) _5 (all over the place|atrocious|terrible|shocking|awful|a mess)',
       '(not sure|unsure|doubt) _8 (is|are|would be|was) (wise|a good idea|sensible|smart)',
-      'if you insist',
+      '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your (business|money|funeral|choice))',
       // sarcasm behind a hedge: "was, shall we say, brave", "is, um, a choice"
       '(@be|seem+|look+|sound+) , (shall we say|let us say|how (do|shall|can) i put (this|it)|um|erm|er|uh|hmm|ahem|dare i say|to put it (kindly|mildly|politely|nicely)) ,',
       '(@be|@be certainly|@be definitely|@be quite) (a choice|a look|a statement) !(of|for|between|to|that|we|i|you)',
@@ -142,7 +143,6 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '@me would _2 (question|challenge) (whether|if|the (need|wisdom|logic|sense|value))',
       '(strike+|struck) (me|us) as',
       '(even though|although|though) (it is|they are|that is|it was) _2 (a bit|rather|quite|slightly)? (clumsy|cheesy|odd|dated|wordy|weak|awkward|bland|clunky)',
-      'but it is your (business|money|funeral|choice)',
     ],
     unless: UNLESS,
     unlessText: INVITED,
@@ -173,7 +173,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(@be|read+ like|feel+ like|look+ like) (a|an) (big|giant|huge)? (wall|sea|jumble|mishmash|hodgepodge|maze|soup) of',
     ],
     requires: OPINION_MARKERS,
-    unless: UNLESS.concat('(country|government|economy|politicians|president|prime minister)'),
+    unless: UNLESS.concat('(country|government|economy|politicians|president|prime minister|@r2judgmentmishap)'),
     unlessText: INVITED,
   },
   {

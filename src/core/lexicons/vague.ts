@@ -53,7 +53,7 @@ const PROMISE = [
 /** Words that name no time: "soon", "at some point", "when I can". */
 const VAGUE_WHEN = [
   '(soon|shortly|eventually|someday|sometime|imminently|one of these days|accordingly|later on|down the (line|track|road)|asap|asap-ish|as soon as possible|before (too)? (much|many)? (more)? (long|longer|days|weeks)|any day now|in the not too distant future|presently|going forward|over time|in time|as and when)',
-  '(at|in|over|within|during) (some|a|the next|the next little|the coming|the near|due|a later|a future|a little|good|the fullness of) (point|time|stage|while|course|date|future|phase|period|juncture|bit|update|release|version|days|weeks|months)',
+  '(at|in|over|within|during) (some|a|the next|the next little|the coming|the near|the near-ish|due|a later|a future|a little|good|the fullness of) (point|time|stage|while|course|date|future|phase|period|juncture|bit|update|release|version|days|weeks|months)',
   '((reasonably|fairly|relatively|pretty|quite) (soon|promptly|quickly)|shortly-ish|soonish|soon-ish|shortlyish|sooner (or|rather than) later)',
   'when (your|its|my) turn (comes|is up)',
   '(at (our|my|the) earliest (convenience|opportunity)?|as soon as (is)? practicable|in a timely manner|when (feasible|possible|practicable))',
@@ -178,6 +178,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '^ % _2 to (follow|come) !%',
       '^ (sit|hang|hold) tight',
       '(it|they|that|this|yours|the %|your %) ((is|are) (still)? coming|(will|should) (follow|come)) !%',
+      '(is|are) (still)? in the (works|pipeline) !%',
     ],
     unless: HAS_TIME.concat(NOT_OURS, EVENT, [
       '(happy|glad|keen|need|want|going|have|has|hope|plan|able|free|welcome|due|yet|more|how|what|who|where|nothing|worse|best) _1 to (follow|come)',
