@@ -1020,20 +1020,13 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'jet-lagged',
     'knackered',
   ],
-  /** r2judgment: verdicts on a client's plan or design beyond the older judgment list. */
+  /** r2judgment: more verdicts on a client's choice. */
   r2judgmentverdict: (
     'excessive overdone overwrought half-baked ill-conceived ill-judged misjudged short-sighted shortsighted ' +
     'overcomplicated convoluted gloomy drab lacklustre lackluster flimsy iffy dubious unnecessary overambitious reckless knock-off'
   ).split(' '),
-  /** r2judgment: the superlative a doubter denies ("not the smartest move"). */
-  r2judgmentbest: 'best smartest wisest brightest cleverest greatest soundest'.split(' '),
-  /** r2judgment: more parties named in a political opinion. */
+  /** r2judgment: more parties. */
   r2judgmentparty: 'greens snp ukip congress senate mayor councillors mps senators minister'.split(' '),
-  /** r2judgment: the queue a client is put low on. */
+  /** r2judgment: queues. */
   r2judgmentlist: 'list lists pile queue heap inbox priorities agenda radar to-do stack'.split(' '),
-  /** r2judgment: misfortunes a writer may call awful without judging the client. */
-  r2judgmentmishap:
-    'traffic weather storm rain snow flood break-in burglary accident news loss commute roads journey flight'.split(
-      ' ',
-    ),
 };
