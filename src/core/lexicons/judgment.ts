@@ -136,7 +136,6 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(why|how) (you|anyone|anybody|someone) _8 (beyond me|a mystery|lost on me)',
       '(beyond me|a mystery to me|lost on me) (why|how) (you|anyone|anybody)',
       '^ (bold|brave|daring|gutsy) !%',
-      '(@be|seem+|look+|sound+) %? (. . .|…)',
       '@me would _2 (question|challenge) (whether|if|the (need|wisdom|logic|sense|value))',
       '(strike+|struck) (me|us) as',
       '(even though|although|though) (it is|they are|that is|it was) _2 (a bit|rather|quite|slightly)? (clumsy|cheesy|odd|dated|wordy|weak|awkward|bland|clunky)',
