@@ -1023,7 +1023,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   /** r2judgment: more verdicts on a client's choice. */
   r2judgmentverdict: (
     'excessive overdone overwrought half-baked ill-conceived ill-judged misjudged short-sighted shortsighted ' +
-    'overcomplicated convoluted gloomy drab lacklustre lackluster flimsy iffy dubious unnecessary overambitious reckless knock-off'
+    'overcomplicated convoluted gloomy drab lacklustre lackluster flimsy iffy dubious unnecessary overambitious reckless knock-off optimistic'
   ).split(' '),
   /** r2judgment: more parties. */
   r2judgmentparty: 'greens snp ukip congress senate mayor councillors mps senators minister'.split(' '),

@@ -11,7 +11,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
     fix: DROP,
     patterns: [
       // a push verb aimed at something of ours: "I'd recommend adding our maintenance plan"
-      '(recommend+|suggest+|consider+|try|benefit+ _1 from|get _2 out of|hear (more)? about|be interested in|you (might|may|would|will) (also)? (like|love|enjoy)|do not miss|invest+ in|upgrade+ to|check+ out|look+ into|tell you (more)? about|introduce+|grab+|join+|miss+ out on|sign+ up for|enrol+ in|treat yourself to) _2 (our|my) _3 (@hardsellproduct|(maintenance|support|hosting|care|premium|annual|monthly|unlimited|growth) plan|(priority|premium|vip|extended) support)',
+      '(recommend+|suggest+|consider+|try|benefit+ _1 from|get _3 out of|hear (more)? about|be interested in|you (might|may|would|will) (also)? (like|love|enjoy)|do not miss|invest+ in|upgrade+ to|check+ out|look+ into|tell you (more)? about|introduce+|grab+|join+|miss+ out on|sign+ up for|enrol+ in|treat yourself to) _4 (our|my) _3 (@hardsellproduct|(maintenance|support|hosting|care|premium|annual|monthly|unlimited|growth) plan|(priority|premium|vip|extended) support)',
       // an incentive: "and get £50 credit", "upgrade and get two months free"
       '(and|to) (get|earn|receive|save|enjoy|bag|grab) _2 (free|credit|discount|£|$|€|# (\\%|percent)|(a|one|two|three|#) (month|months|week|weeks|year) (free|on us))',
       '(it is|that is|which is|for|at|from|is|are) (only|just) (£|$|€)',
@@ -22,7 +22,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(upgrade+|switch+) to (our|the)? (premium|pro|gold|platinum|vip|business|enterprise|annual|express|priority|unlimited)',
       '((follow|like) us on|free trial|bundle and save|buy one get one|sign you up|a steal|a bargain|as a (valued|loyal) (client|customer)|(affiliate|referral) (link|code))',
       '((book|schedule|claim|grab) (a|your) (free|complimentary) _1 (demo|call|consultation|trial|audit|session|assessment)|(upgrade|subscribe|sign up|register|order) (now|today) (and|to|!|for))',
-      '(half price|half-price|next (month|order|session|year|week|booking) (is)? on us)',
+      '(half price|half-price|(next|first) (month|order|session|year|week|booking|box|lesson|class) (is)? (on us|free))',
       '(^|(offer|deal|price|discount|sale|rate|pricing) _3) (this|next) (week|month|weekend|quarter) only',
       '^ (refer+|send+ (them|people|friends) our way) _3 (and|to|for) (get|earn|receive|save|your|you)',
       '(clients|customers) who (upgrade+|switch+|sign+ up|add+|join+|invest+|bought) _3 (saw|see|love|loved|report|reported|save|saved|doubled)',
@@ -79,7 +79,9 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(can|could|may) i (also)? (tempt|interest) you',
       '(our|my) _3 (@hardsellproduct|plan) _2 (cheaper|better value|great value|a bargain)',
       '(ask|enquire|inquire) (us|me)? about (our|my)',
-      '^ fancy (a|an|our) _4 ?',
+      'fancy (trying|adding|booking)? (a|an|our) _3 (@hardsellproduct|session)',
+      '(if|when) you (book|order|sign up|buy|upgrade) _3 (now|today|this week)',
+      'send _2 (a|our|my) (catalogue|brochure|price list)',
       'we are the best in (town|the business|the area|the city)',
       '(great|good|perfect|best) time to (lock in|upgrade|sign up|buy|try|join|book|invest)',
       'do not forget (about)? our new',

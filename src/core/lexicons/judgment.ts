@@ -73,7 +73,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       'your _4 (make+|making) (any|much|no|little) sense',
       '(surprised|shocked|amazed|baffled|puzzled) (that)? you (would|had|have)? _1 (@judgmentchoice|want+)',
       '(not sure|no idea|wonder|(do not|can not|never) @intens? (get|understand|see)|baffled|puzzled|curious) why (you|anyone|anybody|someone) (would|did|ever) _1 @judgmentchoice',
-      'not (convinced|sure) _8 (is|are|was|would be|will be) (sensible|wise|smart|a good idea|realistic|viable|the right|the (best|smartest|wisest))',
+      'not (convinced|sure) _8 (is|are|was|would be|will be) (sensible|wise|smart|realistic|viable|the right|(a|the) (good|best|smart|smartest|wise|wisest|sensible))',
       '(personally|myself) never @judgmentchoice',
       '@me @intens? (would not|would never) have @judgmentchoice',
       '(lot|fortune|packet) of (money|cash) (to (spend|pay))? (on|for)',
@@ -127,6 +127,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       'well , (a bit|rather|quite|slightly)? (odd|strange|weird|unusual|dated|clumsy)',
       '(your) (spelling|grammar|punctuation|writing|copy|branding) _5 (all over the place|atrocious|terrible|shocking|awful|a mess)',
       '(not sure|unsure|doubt) _8 (is|are|would be|was) (wise|a good idea|sensible|smart)',
+      '(@be|@be not) trying to (do|say|be|cram) too (much|many)',
       '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your (business|money|funeral|choice))',
       // sarcasm behind a hedge: "was, shall we say, brave", "is, um, a choice"
       '(@be|seem+|look+|sound+) , (shall we say|let us say|how (do|shall|can) i put (this|it)|um|erm|er|uh|hmm|ahem|dare i say|to put it (kindly|mildly|politely|nicely)) ,',

@@ -15,7 +15,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     fix: DROP,
     patterns: [
       // a party or politician doing harm or getting a verdict: "the conservatives gutted the funding"
-      '(@offlimitsparty|@r2judgmentparty|the left|the right|the last lot|the far right|the far left|this administration|the president|this president|the current president|the pm|the prime minister|congress|both parties) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|make+ _3 (a nightmare|a mess|a joke|hell))',
+      '(@offlimitsparty|@r2judgmentparty|the left|the right|the last lot|that lot|this lot|the far right|the far left|this administration|the president|this president|the current president|the pm|the prime minister|congress|both parties) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|make+ _3 (a nightmare|a mess|a joke|hell))',
       '@offlimitsparty (was|were|is|are|got it) _1 (right|wrong)',
       '@offlimitsbad _3 (from|by|of|in)? (the|this|these|those|that)? (@offlimitsparty|administration)',
       '(@offlimitsparty|labour|liberal|conservative|socialist|democrat|republican) @offlimitsbad',
@@ -33,7 +33,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '(@me|am) _2 (campaign+|volunteer+|canvass+|donate+) (for|to) (the)? (@offlimitsparty|labour|green party)',
       'vote+ (for|against) _2 (@offlimitsparty|@r2judgmentparty|labour|green|them|him|her|the lot|that lot|this lot|that party|those clowns)',
       // hope or scorn aimed at voters: "voters see sense", "anyone who votes for them deserves it"
-      '(voters|electorate|anyone who vote+|people who vote+|whoever vote+) _4 (deserve+|see+ (sense|through)|come+ to (their|its) senses|wake+ up|learn+|regret+|get+ what)',
+      '(voters|electorate|anyone who vote+|people who vote+|whoever vote+) _4 (deserve+|should|see+ (sense|through)|come+ to (their|its) senses|wake+ up|learn+|regret+|get+ what)',
       '(@offlimitsparty|@r2judgmentparty|this lot|that lot|this administration|this mayor) _4 (gone|back in|(clear+|clean+) out|voted out|kicked out|booted out|out of (office|power)|fault|should be ashamed)',
       'vote (yes|no) on (prop|proposition|measure|question|the referendum|amendment)',
       '(support+|back+|elect+|re-elect+) (our|my) (candidate|party|man|woman|guy)',
@@ -47,6 +47,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       'vote for anyone (other than|but)',
       '(woke|leftist|liberal|right-wing|far-right|far-left) (policies|agenda|nonsense|mob|brigade|lot|politicians)',
       '(a little|say a) prayer',
+      'party (member|activist|card)',
       '(do not|never|no longer|stopped|gave up) (bother)? voting',
       '(fasting|fast|observing|observe) (for)? (ramadan|lent|passover|the sabbath|shabbat|yom kippur|eid)',
       'one of those (republicans|democrats|tories|liberals|lefties|trump supporters)',
