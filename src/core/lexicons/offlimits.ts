@@ -28,11 +28,10 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       'only the (@offlimitsparty|@r2judgmentparty|green party) _2 (have|has|can|will|get|make)',
       '(make america great again|drain the swamp|stop the steal|defund the police|lock her up|lets go brandon|all lives matter|tax is theft|taxes are theft)',
       '(liberals|leftists|lefties|socialists|tories|democrats|republicans|libs|snowflakes|trumpers|commies|the woke mob|the left|the right) (are|have|will|keep|always|never|want)',
-      '((immigration|abortion|gun|welfare|healthcare|climate|border|lockdown|vaccine) (law|laws|policy|policies|bill|reform|rules|mandate|mandates) _3 @offlimitsbad|(than|if|when) the (last|other) lot !of)',
       '(not to get political|not to be political|without getting political)',
       '(@me|am) _2 (campaign+|volunteer+|canvass+|donate+) (for|to) (the)? (@offlimitsparty|labour|green party)',
       'vote+ (for|against) _2 (@offlimitsparty|@r2judgmentparty|labour|green|them|him|her|the lot|that lot|this lot|that party|those clowns)',
-      // hope or scorn aimed at voters: "voters see sense", "anyone who votes for them deserves it"
+      // hope or scorn aimed at voters
       '(voters|electorate|anyone who vote+|people who vote+|whoever vote+) _4 (deserve+|should|see+ (sense|through)|come+ to (their|its) senses|wake+ up|learn+|regret+|get+ what)',
       '(@offlimitsparty|@r2judgmentparty|this lot|that lot|this administration|this mayor) _4 (gone|back in|(clear+|clean+) out|voted out|kicked out|booted out|out of (office|power)|fault|should be ashamed)',
       'vote (yes|no) on (prop|proposition|measure|question|the referendum|amendment)',
@@ -72,7 +71,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     message: 'politics',
     label: LABEL,
     fix: DROP,
-    // a verdict on a party or politician named anywhere in the sentence: "the Greens' fault"
+    // a party or politician blamed anywhere in the sentence
     patterns: ['(fault|to blame|should be ashamed|with a brain|with any sense|backbone|spine)'],
     requires: ['(@offlimitsparty|@r2judgmentparty|that party|this party|president|prime minister|chancellor)'],
   },

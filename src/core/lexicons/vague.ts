@@ -72,7 +72,6 @@ const VAGUE_WHEN = [
   'one way or another',
   '(do|doing) what (i|we) can',
   '(in|over|within) the (next|coming) (few|couple of) (days|weeks)',
-  ', hopefully .',
 ];
 
 /** What a writer promises to do. */
@@ -174,7 +173,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     message: 'noTime',
     label: 'Name a time',
     fix: { kind: 'sentence', with: "I'll [what you will do] by [day]." },
-    // a terse promise with no subject or time: "Revised plans to follow.", "Sit tight, it's coming."
+    // terse promises: "Revised plans to follow."
     patterns: [
       '^ % _2 to (follow|come) !%',
       '^ (sit|hang|hold) tight',
