@@ -25,11 +25,9 @@ export const DEFERRED = [
   'when it gets done',
   '(cleared|got through|finished|dealt with|done) everything else',
   '(if|when) (i|we) have (any|some)? time (left over|spare|to spare|left)',
-  '(as|when) (resources|capacity) (allow|allows|permit|permits)',
   '(wait|dealt with|handled|answered|processed|seen to) (in turn|your turn|their turn)',
   '(yours|your _3|it|this|you|that|they) (will|would|has|have|is going|are going|may|might) (have|need) to (wait|sit|hang on)',
   '(before|until) (i|we) (can|could) (even)? (think about|look at|start on|get to|touch) (yours|your %|it|you)',
-  '(can|could) (your %|yours|this|it|that|these) wait',
 ];
 
 /** Telling the client they are not the priority. */
@@ -47,7 +45,6 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(you|your|yours) _4 (small|smaller|tiny|minor) (for (us|me)|fish|fry|compared|client|customer|account)',
       'not (near|at|anywhere near) the (front|top|head)',
       '(bump+|push+|move+|knock+|shuffle+) (you|your %|yours|it) (back|down)',
-      '(times|bigger than|larger than|more important than|more urgent than) yours',
       '(takes|take|taking|took|get|gets) (priority|precedence)',
       '(not|never) @intens? (who|what|whom|where)? (we|i) (prioritise|prioritize|focus)',
       '(priority|precedence|first dibs|preference) (to|for|goes to|over) (our|my|the)? ' + RIVAL,
@@ -63,7 +60,6 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(have|got|juggling|focus on|concentrate on|focused on|focusing on|concentrating on|working on|dealing with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only)? (urgent)? (emails)? (from|for)? (the|our|my)? ' +
         RIVAL,
       '(prioritise+|prioritize+|prioritised|prioritized|favour+|favor+) _3 (client|clients|customer|customers|account|accounts|job|jobs|project|projects)',
-      '(clients|customers|accounts) (with|who pay|paying) (bigger|larger|higher|more) (budgets|orders|fees|spend)?',
       '(make room|make way|room) for (a|an|the|our|my)? ' + RIVAL,
       '(a|the) (bigger|higher|more important|more urgent|greater) priority',
       '(bigger|other) fish to fry',
@@ -78,7 +74,6 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(yours|your %|you) (is|are) _3 (further|way|lower) (back|down)',
       '(pay+ (the|our|my) bills|(go|goes) first !thing)',
       '(in|on|to) (the|my|our) (to-do|todo)? (pile|heap)',
-      '(pile|heap|queue|backlog|stack) with (everything|the rest|all the)',
       'not @intens? (one of)? (a|my|our)? (top|high|main|big|real|particular|most urgent|most important)? (priority|priorities)',
       'not @intens? (a|my|our|the|that|very|particularly)? (urgent|important|pressing) ((for|to) (me|us)|compared)',
       '(you|yours|your %) (is|are|was|were) not (the|my|our) (only|one and only|biggest|most important|most urgent|main|top) (client|customer|project|priority|job|thing|task)',
