@@ -37,7 +37,11 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
     label: 'Give a concrete time',
     fix: { kind: 'sentence', with: "I'll have this to you by [day and time]." },
     patterns: DEFERRED.concat([
-      '(' + RIVAL + '|' + OTHERS + ') _4 (first|ahead|precedence|priority|first dibs|before|earliest|pick)',
+      '(' +
+        RIVAL +
+        '|' +
+        OTHERS +
+        ') _4 (first|ahead|precedence|priority|first dibs|before|earliest|pick|(my|our) (best|mornings|attention|focus))',
       '(come|comes|go|goes|get|gets|are|is) (before|ahead of) (yours|you|your %)',
       '(before|ahead of) yours',
       '(smaller|little|tiny|minor|standard|ordinary|basic) _1 (accounts|clients|customers|jobs|orders|ones|projects|businesses) like (yours|you|this|these)',

@@ -125,6 +125,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       'well , (a bit|rather|quite|slightly)? (odd|strange|weird|unusual|dated|clumsy)',
       '(your) (spelling|grammar|punctuation|writing|copy|branding) _5 (all over the place|atrocious|terrible|shocking|awful|a mess)',
       '(@be|@be not) trying to (do|say|be|cram) too (much|many)',
+      'did you (really|seriously|honestly) @judgmentchoice',
       '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your (business|money|funeral|choice))',
       // sarcasm: "was, shall we say, brave"
       '(@be|seem+|look+|sound+) , (shall we say|let us (say|be %)|how (do|shall|can) i put (this|it)|um|erm|er|uh|hmm|ahem|dare i say|to put it (kindly|mildly|politely|nicely)) ,',
@@ -178,11 +179,11 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     // the writer's hedged doubt: "not sure about the yellow, tbh"
     patterns: [
       'not (sure|convinced|sold) (about|on) (the|your|that|this|those|these|all)',
-      '(@be|seem+|look+|sound+|feel+) %? @intens? (a|an)? (touch|tad)? (@judgmentflaw|@r2judgmentverdict)',
+      '(@be|seem+|look+|sound+|feel+) (like)? %? @intens? (a|an)? (touch|tad)? (@judgmentflaw|@r2judgmentverdict|false economy)',
     ],
     requires: [MARKERS],
     unless: UNLESS.concat(
-      '^ (my|our) _3 (@be|seem+|look+)',
+      '(^ (my|our) _3 (@be|seem+|look+)|(i|we) (am|are|was|were))',
       '(@offlimitsparty|@r2judgmentparty|prime minister|president)',
     ),
     unlessText: INVITED,

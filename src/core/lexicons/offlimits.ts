@@ -19,7 +19,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '@offlimitsparty (was|were|is|are|got it) _1 (right|wrong)',
       '@offlimitsbad _3 (from|by|of|in)? (the|this|these|those|that)? (@offlimitsparty|administration)',
       '(@offlimitsparty|labour|liberal|conservative|socialist|democrat|republican) @offlimitsbad',
-      'vote+ (them|him|her|the lot|these|those|this) _2 out',
+      '(vote+|boot+|kick+) (them|him|her|the lot|these|those|this|that) _2 out',
       '(those|these|the) (idiots|clowns|morons|crooks) (won|in power|in charge|running)',
       '(hopefully|fingers crossed|let us hope|pray+|here is hoping) _2 (new)? (@offlimitsparty|president|prime minister|pm|chancellor|voters)',
       "(pope|president|prime minister|pm|chancellor|@offlimitsparty|@r2judgmentparty) 's _3 (were|was|are|is) _1 (spot on|right|wrong|brilliant|disgraceful|robbery|theft|@offlimitsbad)",

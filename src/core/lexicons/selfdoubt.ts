@@ -26,7 +26,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(i|we) (suck|stink) at',
       '(i|we) (am|are) @intens? (not|no|never) (very|that|particularly|terribly|really|so|too|especially|exactly|the|always|all|much|any)? (most)? @promisesskilled',
       '(i|we) (may|might|will|would|could) (not|never) be @intens? @promisesskilled',
-      '(i|we) (am|are) @intens? (not|no) @intens? (much of)? (a|an)? @intens? @promisesskilled? (expert|designer|writer|photographer|pro|natural|artist|specialist|speller|typist|(numbers|people|tech|detail|details|words|design|maths|math|computer) person)',
+      '(i|we) (am|are) @intens? (not|no|hardly) @intens? (much of)? (a|an)? @intens? @promisesskilled? (expert|designer|writer|photographer|pro|natural|artist|specialist|speller|typist|(numbers|people|tech|detail|details|words|design|maths|math|computer) person)',
       '(i|we) (am|are) (a|an) @intens? @promisesinept',
       '(not|never) (been)? @intens? (my|our) (strong point|strong suit|forte|thing|strength|area|field|cup of tea)',
       '(i|we) (have)? (never|not) (been|really been) @intens? (good|great|strong|any good|much good|much use) (at|with)',

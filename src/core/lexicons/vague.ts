@@ -181,7 +181,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '(is|are) (still)? in the (works|pipeline) !%',
     ],
     unless: HAS_TIME.concat(NOT_OURS, EVENT, [
-      '(happy|glad|keen|need|want|going|have|has|hope|plan|able|free|welcome|due|yet|more|how|what|who|where|nothing|worse|best) _1 to (follow|come)',
+      '(happy|glad|keen|need|want|going|have|has|hope|plan|able|free|welcome|due|yet|how|what|who|where|nothing|worse|best) _1 to (follow|come)',
     ]),
   },
   {
