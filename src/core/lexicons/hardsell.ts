@@ -64,7 +64,6 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(a few|only|just|limited|last) _1 (spots|places|spaces|slots) (left|remaining)',
       '(special|exclusive|loyalty|vip) (offer|deal|discount|rate|rates|price|prices) (for|just for) (you|existing clients|loyal clients|our clients)',
       '(upgrade|upgrading) (to|your) _3 (plan|package|tier|membership|account)',
-      '(grab|get|buy|snag|pick up|order) (our|my) _3 (while|before|now|today)',
       '(you should|you might want to|you may want to|why not|you could) @intens? (consider|try|look at|check out|upgrade to|book|get|sign up for|add) (our|my)',
       '(we are|we have|i am) (also)? (offering|running|giving|doing) (a|an)? _2 (off|discount|deal|promotion|promo|sale|special|offer|free)',
       '(we|i) also (offer|do|provide|sell|run|have)',

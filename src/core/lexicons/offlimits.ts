@@ -102,7 +102,6 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '((praise|thank|thanks (be)? to) (the)? @offlimitsdeity|(light+|lit) a candle (for|that))',
       '(blessed|#blessed) (be|day|,|!|.)',
       '(in jesus name|amen|inshallah|insha allah|god willing|hallelujah)',
-      '(lift|lifting) (up)? (you|your %) in prayer',
       '(god|the lord|jesus|allah) (rewards|will reward|sees|watches over) (the|you|those)',
       '(may|let) (the lord|god|jesus|allah|the universe) (guide|bless|be with|protect|watch over|keep)',
       '(keep|put) (the)? christ (back)? in christmas',
