@@ -37,7 +37,7 @@ const MARKERS =
 const OPINION_MARKERS = [MARKERS, 'your', 'of yours', 'you (have|had)? (just)? @judgmentchoice'];
 
 const NEGATIVE =
-  '(@judgmentflaw|@r2judgmentverdict|a bit #|so #|terrible|awful|bad|horrible|cheap|poor|dreadful|a mess|a disaster|too busy|too much|tired|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|repetitive|too low|too high|too long|too short|too expensive|too cheap|far too|way too|a bad idea|a terrible idea|risky|not ideal|not the best|unflattering|extreme|steep|mediocre|unfortunate|embarrassing|odd|hard to read|over the top)';
+  '(@judgmentflaw|@r2judgmentverdict|(a bit|so|very) #|terrible|awful|bad|horrible|cheap|poor|dreadful|a mess|a disaster|too busy|too much|tired|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|repetitive|too low|too high|too long|too short|too expensive|too cheap|far too|way too|a bad idea|a terrible idea|risky|not ideal|not the best|unflattering|extreme|steep|mediocre|unfortunate|embarrassing|odd|hard to read|over the top)';
 
 /** Unsolicited criticism or opinions of the client's choices. */
 export const JUDGMENT_FAMILIES: PhraseFamily[] = [
@@ -74,7 +74,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(not sure|no idea|wonder|(do not|can not|never) @intens? (get|understand|see)|baffled|puzzled|curious) why (you|anyone|anybody|someone) (would|did|ever) _1 @judgmentchoice',
       '(not (convinced|sure|think)|unsure|doubt) _8 (is|are|was|would be|will be) (sensible|wise|smart|realistic|viable|the right|(a|the) (good|best|smart|smartest|wise|wisest|sensible))',
       '(personally|myself) never @judgmentchoice',
-      '@me @intens? (would not|would never) (personally)? have @judgmentchoice',
+      '(@me @intens? (would not|would never)|can not say @me would) (personally)? have @judgmentchoice',
       '(lot|fortune|packet) of (money|cash) (to (spend|pay))? (on|for)',
       'not (the|what) _2 (i|we) would have @judgmentchoice',
       '@me would _1 (@judgmentredo|steer clear of|stay away from|avoid) (that|those|these|your)',
@@ -93,9 +93,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(if i were you|in your shoes|if it were me|if it were up to me|if it were my business)',
       '(better than yours|(did|does|do) not know what (they|he|she|you) (was|were|are|is) doing|(is|are) your _2 always (this|so|that))',
-      '(nobody|no one|hardly anyone) _3 (anymore|nowadays|these days)',
       '((reservations|doubts) about|(question|doubt) the (wisdom|logic|sense) of) (your|that|this|the)',
-      '(a|such a|complete|total) waste of (money|time|budget)',
       '(asking for trouble|a recipe for disaster|an accident waiting to happen|a disaster waiting to happen)',
       '(that|this|it) (is|was|seems|sounds) (like)? (a|such a|an)? @intens? (bad|terrible|poor|silly|stupid|dumb|questionable|strange|weird|odd|risky|foolish|naive|huge|big|costly) (idea|choice|decision|move|call|mistake|plan|approach)',
       '(why|how) (would|did|on earth would|on earth did) you (ever)? (choose|pick|go with|want|decide|use|think|do that|do this|hire|buy|pay)',

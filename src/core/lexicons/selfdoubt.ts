@@ -75,7 +75,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(do not|would not|never|can not) trust (my|our) (own)? %',
       '(winging|winged) it',
       '(can not|could not) _1 (get|wrap) (my|our) head (round|around)',
-      '(i|we) (am|are) _6 (finding (my|our) feet|learning the ropes) !(after|since|back)',
+      '(i|we) (am|are) _6 (finding (my|our) feet|learning the ropes|still learning) !(after|since|back)',
       '(out of|run out of) ideas',
       'first time (i|we) (have)? (used|done|tried|made|built)',
     ],

@@ -176,7 +176,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     // terse promises: "Revised plans to follow."
     patterns: [
       '^ % _2 to (follow|come) !%',
-      '^ (sit|hang|hold) tight',
+      '^ ((sit|hang|hold) tight|stay tuned)',
       '(it|they|that|this|yours|the %|your %) ((is|are) (still)? coming|(will|should) (follow|come)) !%',
       '(is|are) (still)? in the (works|pipeline) !%',
     ],
