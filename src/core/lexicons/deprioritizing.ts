@@ -95,6 +95,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(take|takes|taking|took|taken|eat|eats|eating|ate|eaten|swallowed|swallowing) (up (all|most|the bulk)?|all|most|the bulk) (of)? (my|our) (time|hours|attention|week|day|days|capacity)',
     ]),
     unless: [
+      '(yours|your %) (is|are) (booked|scheduled|first)',
       '(prioritise+|prioritize+|prioritised|prioritized) (your|you|yours)',
       '(no rush|no hurry) (on your end|for you|at all)?',
       'whenever (works|suits) (for)? you',

@@ -11,7 +11,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
     fix: DROP,
     patterns: [
       // a push verb aimed at something of ours: "I'd recommend adding our maintenance plan"
-      '(recommend+|suggest+|consider+|try|benefit+ _1 from|get _3 out of|hear (more)? about|be interested in|you (might|may|would|will) (also)? (like|love|enjoy)|do not miss|invest+ in|upgrade+ to|check+ out|look+ into|tell you (more)? about|introduce+|grab+|join+|miss+ out on|sign+ up for|enrol+ in|treat yourself to) _4 (our|my) _3 (@hardsellproduct|(maintenance|support|hosting|care|premium|annual|monthly|unlimited|growth) plan|(priority|premium|vip|extended) support)',
+      '(recommend+|suggest+|consider+|try|benefit+ _1 from|get _3 out of|hear (more)? about|be interested in|you (might|may|would|will) (also)? (like|love|enjoy)|do not miss|invest+ in|upgrade+ to|check+ out|look+ into|tell you (more)? about|introduce+|grab+|join+|miss+ out on|sign+ up for|enrol+ in|treat yourself to) _4 (our|my) _3 (@hardsellproduct|plan|(priority|premium|vip|extended) support)',
       // an incentive: "and get £50 credit", "upgrade and get two months free"
       '(and|to) (get|earn|receive|save|enjoy|bag|grab) _2 (free|credit|discount|£|$|€|# (\\%|percent)|(a|one|two|three|#) (month|months|week|weeks|year) (free|on us))',
       '(it is|that is|which is|for|at|from|is|are) (only|just) (£|$|€)',
@@ -36,7 +36,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(worth every penny|pays for itself|a no-brainer|you will not regret it|game changer|game-changer|to the next level)',
       'before (they are|it is|they|it|spots|places|seats) (gone|sold out|sell out|sells out)',
       '(by the way|btw|also|oh and|p.s|ps)? ,? (we|i) (also|now)? (now)? (offer|sell|provide|run) (a|an|our)? _3 (@hardsellproduct|line|plan|plans)',
-      '(we|i) (also|now) (do|have) (a|an|our)? _3 (@hardsellproduct|plan|plans)',
+      '(we|i) (also|now) (do|have) _3 (@hardsellproduct|plan|plans|as well|too)',
       '(check out|have a look at|take a look at|do not forget (about|to check out)|you should try|you might like|you will love|you would love) (our|my) (new|latest|premium|other)? (services|service|course|courses|products|product|packages|package|offers|offer|shop|store|program|programme|ebook|book|webinar|masterclass|workshop|membership|plans|deals|website)',
       '(limited time|limited-time|exclusive|special|early bird|early-bird|black friday|flash) (offer|deal|discount|price|pricing|sale|promotion)',
       '(# (\\%|percent)|half|big|huge) (off|discount)',

@@ -121,7 +121,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(a bit|rather|very|quite|pretty|slightly|really)? unprofessional to',
       'well , (a bit|rather|quite|slightly)? (odd|strange|weird|unusual|dated|clumsy)',
       '(your) (spelling|grammar|punctuation|writing|copy|branding) _5 (all over the place|atrocious|terrible|shocking|awful|a mess)',
-      '(@be|@be not) trying to (do|say|be|cram) too (much|many)',
+      '(@be|@be not) trying (to (do|say|be|cram))? @intens? too (much|many|hard)',
       'did you (really|seriously|honestly) @judgmentchoice',
       '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your (business|money|funeral|choice))',
       // sarcasm: "was, shall we say, brave"
@@ -156,7 +156,6 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       THING + COP + UNGOOD,
       THING + COP + '(overly|needlessly|unnecessarily|excessively) %',
       '(does|do|did) not _1 (seem|look|sound|feel) _1 @judgmentgood',
-      '(feels|seems|looks|sounds) @intens? off (for|to)',
       '(that|this|your|the) _3 (is not|are not|will not) (going to)? (work|fly|sell|land)',
       '(colours|colors|fonts|palette|styles|tones|shades) _1 clash+',
       '(find|found|think|consider) (your|that|this|the) _6 @judgmentflaw',

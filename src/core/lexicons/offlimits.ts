@@ -32,10 +32,10 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       'vote+ (for|against) _2 (@offlimitsparty|@r2judgmentparty|labour|green|them|him|her|lot|that party|those clowns)',
       // hope or scorn aimed at voters
       '(voters|electorate|anyone who vote+|people who vote+|whoever vote+) _4 (deserve+|should|see+ (sense|through)|come+ to (their|its) senses|wake+ up|learn+|regret+|get+ what)',
-      '(@offlimitsparty|@r2judgmentparty|this lot|that lot|this administration|this mayor) _4 (gone|back in|(clear+|clean+) out|voted out|kicked out|booted out|out of (office|power)|fault|should be ashamed)',
+      '(@offlimitsparty|@r2judgmentparty|this lot|that lot|this administration|this mayor) _4 (gone|(get|gets|got|back) in|(clear+|clean+) out|voted out|kicked out|booted out|out of (office|power)|fault|should be ashamed)',
       'vote (yes|no) on (prop|proposition|measure|question|the referendum|amendment)',
       '(support+|back+|elect+|re-elect+) (our|my) (candidate|party|man|woman|guy)',
-      '(as a|i am a|we are a|i am an|as an|i am) %? (labour|conservative|liberal|socialist|patriot|leftie|democrat|republican|libertarian|tory|christian|muslim|catholic|jew|hindu|sikh|buddhist|atheist) (,|.|so|and|but|i|we|myself|family|company|business|through|voter|supporter)',
+      '(as a|i am a|we are a|i am an|as an|i am) %? (labour|conservative|liberal|socialist|patriot|leftie|democrat|republican|libertarian|tory|christian|muslim|catholic|jew|jewish|hindu|sikh|buddhist|atheist) (,|.|so|and|but|i|we|myself|family|company|business|through|voter|supporter)',
       POLITICAL +
         ' (is|are|was|were|has|have|will) (@intens)? (ruining|ruined|destroying|destroyed|wrecked|broken|idiots|morons|a disaster|a joke|corrupt|clowns|evil|crooks|liars|criminals|the worst|the best|killing|wrecking|useless|incompetent|insane|crazy|stupid|to blame|at it again|a nightmare|so bad|a mess|garbage|trash|bankrupting|taking over)',
       '(i|we) (@intens)? (hate|despise|can not stand|love|adore|support|voted for|vote for|blame|loathe) ' + POLITICAL,
@@ -45,6 +45,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       'vote for anyone (other than|but)',
       '(woke|leftist|liberal|right-wing|far-right|far-left) (policies|agenda|nonsense|mob|brigade|lot|politicians)',
       '(a little|say a) prayer',
+      'me started on (the)? (@offlimitsparty|@r2judgmentparty|politics)',
       'for (good friday|easter|christmas|eid|diwali) (services|mass|prayers|worship)',
       'party (member|activist|card)',
       '(do not|never|no longer|stopped|gave up) (bother)? voting',
@@ -84,7 +85,6 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       // invoking God: "Lord willing", "God never gives us more than we can handle", "glory to God"
       '@offlimitsdeity (willing|bless|blesses|never|always|loves|gives|provides|forbid|help+|grant+|watches|sees)',
       '(glory|praise|grace|mercy|gift) (be)? (to|of|from)? (the)? @offlimitsdeity',
-      "@offlimitsdeity ((is|was) (good|great|risen|the answer|the reason|the way|in control|watching)|'s (will|plan|grace|blessing|hands))",
       '((my|our) (pastor|priest|imam|rabbi|vicar|faith|religion|beliefs|saviour|savior)|(my|our) (church|mosque|synagogue|temple|congregation) !(client|clients|customer|customers|sector|work|project|projects)|thoughts and prayers|reason for the season|(such a|a real|what a) blessing !in|(after|before) (church|mass|prayers) !(services|service|hall|meeting|event))',
       '(deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|heathens|sinners|bible-believing|god-fearing)',
       // the writer's own practice: praying, blessings, worship
