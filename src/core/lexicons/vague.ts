@@ -179,6 +179,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
       '^ ((sit|hang|hold) tight|stay tuned)',
       '(it|they|that|this|yours|the %|your %) ((is|are) (still)? coming|(will|should) (follow|come)) !%',
       '(is|are) (still)? in the (works|pipeline) !%',
+      '((yours|your _3) (will|may) (have to)? (wait|sit)|(come|comes|be done) (later|after) !%)',
     ],
     unless: HAS_TIME.concat(NOT_OURS, EVENT, [
       '(happy|glad|keen|need|want|going|have|has|hope|plan|able|free|welcome|due|yet|how|what|who|where|nothing|worse|best) _1 to (follow|come)',
