@@ -19,6 +19,7 @@ const THING = '(that|this|the|those|these|they|he|she|their) _6 ';
 
 /** Offers, owning a fix, sympathy or a technical limit: not a verdict on the client's choice. */
 const UNLESS = [
+  '(traffic|weather|storm|flood|break-in|accident|news)',
   '(would|do) you (like|want) (my|some|a few)',
   'happy to (suggest|share)',
   '(my|our) (fault|mistake|part|end|side)',
@@ -161,9 +162,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(@be|read+ like|feel+ like|look+ like) (a|an) (big|giant|huge)? (wall|sea|jumble|mishmash|hodgepodge|maze|soup) of',
     ],
     requires: OPINION_MARKERS,
-    unless: UNLESS.concat(
-      '(country|government|economy|politicians|president|prime minister|traffic|weather|storm|flood|break-in|accident|news)',
-    ),
+    unless: UNLESS.concat('(country|government|economy|politicians|president|prime minister)'),
     unlessText: INVITED,
   },
   {

@@ -84,7 +84,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Name a time',
     fix: { kind: 'replace', with: 'by [day]' },
     patterns: VAGUE_WHEN,
-    requires: PROMISE.concat(['(hopefully|hope|might|may|try)']),
+    requires: PROMISE.concat(['(hopefully|hope|might|may|try|should)']),
     unless: HAS_TIME.concat(NOT_OURS, [
       'as soon as (you|the|your|they|he|she|it|we have|i have|i get|we get|i hear|we hear)',
       'as soon as (i|we) (get|have|hear|receive)',
