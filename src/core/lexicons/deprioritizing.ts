@@ -25,7 +25,6 @@ export const DEFERRED = [
   'when it gets done',
   '(cleared|got through|finished|dealt with|done) everything else',
   '(if|when) (i|we) have (any|some)? time (left over|spare|to spare|left)',
-  '(wait|dealt with|handled|answered|processed|seen to) (in turn|your turn|their turn)',
   '(yours|your _3|it|this|you|that|they) (will|would|has|have|is going|are going|may|might) (have|need) to (wait|sit|hang on)',
   '(before|until) (i|we) (can|could) (even)? (think about|look at|start on|get to|touch) (yours|your %|it|you)',
 ];
@@ -87,7 +86,6 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '((on|to) the back burner|take+ a back seat)',
       '(in|on) (the|my|our) @r2judgmentlist (behind|after)',
       '(yours|your %|it|this) (is|are|will be|has been|goes) (on hold|on ice|parked|paused|on pause)',
-      '(i|we) (have)? parked (it|this|yours)',
       '(yours|your %) (got|was|has been|gets|get) (pushed back|bumped|parked|slipped)',
       '(you|you will|everyone|everybody) (has|have|need|needs) to (wait|queue|get in line) (your|their)? (turn|in line|like)?',
       'wait (their|your) turn',

@@ -71,7 +71,6 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       'save (up to)? (#|£|$|€)',
       '(have you|did you) (considered|thought about|tried|seen|heard about|heard of|checked out) (our|my|outsourcing|adding|upgrading)',
       '(would you like|do you want|want me|^ want) to (add|try|upgrade|sign up|book|get|buy|purchase) _2 (our|my|the)',
-      'lock in (this|the|our|that) (rate|price|discount|deal)',
       '(our|my) ((sister|partner|other) (company|agency|firm|business|brand)|affiliate)',
       '(quick|shameless|little) plug',
       '(spots|places|slots|spaces) (are)? (filling|going) (up)? (fast|quickly)',
