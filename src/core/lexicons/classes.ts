@@ -1028,5 +1028,5 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   /** r2judgment: more parties. */
   r2judgmentparty: 'greens snp ukip congress senate mayor councillors mps senators minister independents'.split(' '),
   /** r2judgment: queues. */
-  r2judgmentlist: 'list lists pile queue heap inbox priorities agenda radar to-do stack'.split(' '),
+  r2judgmentlist: 'list lists pile queue heap inbox priorities agenda radar to-do'.split(' '),
 };

@@ -74,6 +74,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(you|your|yours|it|this) _5 (low|lower|bottom|back|end|down|further down|near the bottom) _3 (@r2judgmentlist|pecking order|order|line)',
       '(low|lower|bottom|back|end|foot|down|not high|not top|not near|not at|second|third|last|behind|further back) (down|of|on|in)? (the|my|our) (@r2judgmentlist|pecking order) !of',
       '(second|third|last) in line (after|behind)',
+      '((put+|place+|rank+) (the|our|my)? _2 @promisesparty (ahead of|before|above)|get+ (what is|whatever is) left)',
       '((sit+|stuck|wait+|queued) behind|(is|are) behind (two|three|four|several|other)|first (thing|ones|jobs)? to (slip|go|be dropped))',
       '(yours|your %|you) (is|are) _3 (further|way|lower) (back|down)',
       '(pay+ (the|our|my) bills|(go|goes) first !thing)',

@@ -78,8 +78,6 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(@me @intens? (would not|would never)|can not say @me would) (personally)? have @judgmentchoice',
       '(lot|fortune|packet) of (money|cash) (to (spend|pay))? (on|for)',
       'not (the|what) _2 (i|we) would have @judgmentchoice',
-      'your _4 (has|have|uses|use) @intens? too (many|much)',
-      '(i|we) would have gone (with|for) _4 instead',
       'you _3 (should|ought to|might want to|may want to|must) _2 (@judgmentredo|drop|fire|sack|get rid of|think twice about|stop using|work on) _1 (your|the|that|this|those|these|it)',
       '(advise|urge|suggest|recommend) (you)? (to)? _1 @judgmentredo (your|the|that|this|those|these)',
     ],

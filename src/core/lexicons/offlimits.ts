@@ -65,7 +65,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '(voted|vote|voting) for (that|this) (man|woman|guy|clown|idiot|lot|party)',
       '(taxes|taxation|tax) (are|is) (theft|robbery|a scam)',
       'vote+ (labour|tory|tories|conservative|democrat|democrats|republican|republicans|green|reform|liberal|lib dem|libdem|snp|ukip|maga|blue|red)',
-      '(typical|bloody|useless) (leftie|lefty|woke|left-wing|right-wing|tory|labour|liberal|commie|socialist) %',
+      '(typical|bloody|useless) (@offlimitsparty|woke|left-wing|right-wing|labour|liberal|commie) (%|,)',
       '(destroying|ruining|wrecking|killing|bankrupting) (this|the|our) country',
     ],
   },

@@ -72,6 +72,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(this|it|mine) (is|might be|may be|could be|sounds|will sound) (like)? @intens? (a|an)? @intens? (dumb|stupid|silly|daft|naive|idiotic) (question|suggestion|idea|point)',
       'bound to be (mistakes|errors|typos)',
       '(do not|please do not) expect (too much|much|miracles) !%',
+      'expect (too much|much|miracles) from (me|us)',
       '(do not|would not|never|can not) trust (my|our) (own)? %',
       '(winging|winged) it',
       '(can not|could not) _1 (get|wrap) (my|our) head (round|around)',

@@ -46,7 +46,7 @@ const PROMISE = [
   'to (follow|come)',
   '^ expect (the|to|your|it|them|an|a)',
   '^ % (should|ought to)',
-  '(coming|heading) (your way|to you|over)',
+  '((coming|heading) (your way|to you|over)|on (its|their) way)',
   '(will|may|might|could|would) take',
   '(is|are) (handled|dealt with|processed|answered|seen to)',
 ];
