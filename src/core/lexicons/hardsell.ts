@@ -76,7 +76,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(enrol|enroll|sign up|book) (before|while) (spots|places|slots|seats|it)',
       '(referrals|referring a friend|refer a friend) (earn|get|gets|earns)',
       '(tempt|interest) you (in|with)',
-      '(our|my) _3 (@hardsellproduct|plan) _2 (cheaper|better value|great value|a bargain)',
+      '(our|my) _3 (@hardsellproduct|plan) _2 (cheaper|better value|great value|a bargain|save you)',
       '(ask|enquire|inquire) (us|me)? about (our|my)',
       'fancy (trying|adding|booking)? (a|an|our) _3 (@hardsellproduct|session)',
       '(if|when) you (book|order|sign up|buy|upgrade) _3 (now|today|this week)',
@@ -91,7 +91,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(clients|customers|accounts) on (the|our)',
       '(your|their) (customers|clients|sale|shop|store|campaign|promotion|site|website|subscribers|members|readers|followers|audience)',
       'in case you (would|still|want)',
-      '(knock+|took|taken|shave+|waive+|deduct+) _3 (# (\\%|percent)?)? off (the|this|your) !(next|first|future)',
+      '(i|we) (have)? (knocked|took|taken|shaved|waived|deducted)',
     ],
     unlessText: [
       '(you|you have) (enquired|inquired|wanted to know|mentioned|requested|ordered)',

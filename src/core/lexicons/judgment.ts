@@ -174,7 +174,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     ],
     requires: [MARKERS],
     unless: UNLESS.concat(
-      '(^ (my|our) _3 (@be|seem+|look+)|(i|we) (am|are|was|were))',
+      '(^ (my|our) _3 (@be|seem+|look+)|(i|we) (am|are|was|were) @intens? (@judgmentflaw|@r2judgmentverdict))',
       '(@offlimitsparty|@r2judgmentparty|prime minister|president)',
     ),
     unlessText: INVITED,
