@@ -1474,4 +1474,13 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     'company',
     'account',
   ],
+  /** r2judgment: more verdicts on a client's choice. */
+  r2judgmentverdict: (
+    'excessive overdone overwrought half-baked ill-conceived ill-judged misjudged short-sighted shortsighted ' +
+    'overcomplicated convoluted gloomy drab lacklustre lackluster flimsy iffy dubious unnecessary overambitious reckless knock-off optimistic dump madness'
+  ).split(' '),
+  /** r2judgment: more parties. */
+  r2judgmentparty: 'greens snp ukip congress senate mayor councillors mps senators minister independents'.split(' '),
+  /** r2judgment: queues. */
+  r2judgmentlist: 'list lists pile queue heap inbox priorities agenda radar to-do'.split(' '),
 };

@@ -11,13 +11,15 @@ const INVITED = [
 ];
 
 /** A verdict after a linking verb; one pattern per verdict keeps each selective. */
-const COP = '(@be|seem+|look+|feel+|sound+|read+|come+ across as) %? @intens? @intens? ';
-const FLAW = '(a|an)? (bit of)? (a|an)? (@judgmentflaw|all over the place|step (back|backwards|backward))';
+const COP = '(@be|seem+|look+|feel+|sound+|read+|come+ across as|strike+ (me|us) as) %? @intens? @intens? ';
+const FLAW =
+  '(a|an)? (bit of|touch|tad)? (a|an)? (@judgmentflaw|@r2judgmentverdict|all over the place|step (back|backwards|backward)|acquired taste)';
 const UNGOOD = 'not @intens? @judgmentgood';
 const THING = '(that|this|the|those|these|they|he|she|their) _6 ';
 
 /** Offers, owning a fix, sympathy or a technical limit: not a verdict on the client's choice. */
 const UNLESS = [
+  '(traffic|weather|storm|flood|break-in|accident|news)',
   '(would|do) you (like|want) (my|some|a few)',
   'happy to (suggest|share)',
   '(my|our) (fault|mistake|part|end|side)',
@@ -30,13 +32,13 @@ const UNLESS = [
 
 /** The writer voicing their own view ("honestly", "if you ask me", "tbh"). */
 const MARKERS =
-  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be (honest|blunt|frank)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what it is worth|(with|all due) respect|tbh|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye)';
+  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be (honest|blunt|frank)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what it is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye)';
 
 /** Signs that the sentence voices the writer's own view of something of the client's. */
 const OPINION_MARKERS = [MARKERS, 'your', 'of yours', 'you (have|had)? (just)? @judgmentchoice'];
 
 const NEGATIVE =
-  '(@judgmentflaw|a bit #|so #|terrible|awful|bad|horrible|cheap|poor|dreadful|a mess|a disaster|too busy|too much|tired|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|repetitive|too low|too high|too long|too short|too expensive|too cheap|far too|way too|a bad idea|a terrible idea|risky|not ideal|not the best|unflattering|extreme|steep|mediocre|unfortunate|embarrassing|odd|hard to read|over the top)';
+  '(@judgmentflaw|@r2judgmentverdict|(a bit|so|very) #|terrible|awful|bad|horrible|cheap|poor|dreadful|a mess|a disaster|too busy|too much|tired|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|repetitive|too low|too high|too long|too short|too expensive|too cheap|far too|way too|a bad idea|a terrible idea|risky|not ideal|not the best|unflattering|extreme|steep|mediocre|unfortunate|embarrassing|odd|hard to read|over the top)';
 
 /** Unsolicited criticism or opinions of the client's choices. */
 export const JUDGMENT_FAMILIES: PhraseFamily[] = [
@@ -44,7 +46,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     message: 'criticise',
     label: 'Offer an option instead',
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options for the $obj — would that be useful?' },
-    patterns: ['your $obj=% ' + COP + FLAW, 'your $obj=% ' + COP + UNGOOD],
+    patterns: ['your $obj=% ' + COP + FLAW],
     unless: UNLESS,
     unlessText: INVITED,
   },
@@ -61,32 +63,22 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
         'too (@judgmentflaw|cautious|conservative|aggressive|complicated|complex|loud|plain|formal)',
       // a verdict on the decision itself: "an unwise decision", "a strange way to run payroll"
       '(a|an) _1 (@judgmentflaw|bad|poor|terrible|awful|strange|bizarre|odd|weird|risky|silly|foolish|dumb|stupid) (decision|choice|idea|move|call|plan|approach|way to|time to|place to|month (to|for)|strategy|name|pick|option|direction|look)',
-      '(a|an) _1 (bold|brave|curious|unusual|interesting) (choice|decision|move)',
+      '(funny|odd|strange|weird|bold|brave|curious|unusual|interesting|questionable) (choice|decision|move|call)',
+      '(i would have thought (a|that|you)|seems odd to me)',
       '(you (have|are|were)? _1 (overpaid|overpaying|overspent|overspending)|(you are|you were) (wrong|mistaken|mad|crazy) to)',
-      '(is not|was not) (that|this|it) @intens? @intens? (pricey|expensive|extravagant|overpriced|risky|much)',
-      'you are @intens? (overthinking|overcomplicating|overdoing|micromanaging)',
       'you are (paying|spending) _1 too (much|little)',
       '(a bit|way|far|rather) (much|over the top)',
       '(that is|very|how|rather|quite) (brave|daring|bold) (.|!)',
       'your _4 (does not|do not|did not) (really)? make sense',
-      'your _4 (make+|making) (any|much|no|little) sense',
+      'your _4 (make+|making) @intens? (any|much|no|little) sense',
       '(surprised|shocked|amazed|baffled|puzzled) (that)? you (would|had|have)? _1 (@judgmentchoice|want+)',
       '(not sure|no idea|wonder|(do not|can not|never) @intens? (get|understand|see)|baffled|puzzled|curious) why (you|anyone|anybody|someone) (would|did|ever) _1 @judgmentchoice',
-      'not (convinced|sure) _8 (is|are|was|would be|will be) (sensible|wise|smart|a good idea|realistic|viable|the right)',
+      '(not (convinced|sure|think)|unsure|doubt) _8 (is|are|was|would be|will be) (sensible|wise|smart|realistic|viable|the right|(a|the) (good|best|smart|smartest|wise|wisest|sensible))',
       '(personally|myself) never @judgmentchoice',
-      '@me (would not|would never) have @judgmentchoice',
+      '(@me @intens? (would not|would never)|can not say @me would) (personally)? have @judgmentchoice',
+      '(lot|fortune|packet) of (money|cash) (to (spend|pay))? (on|for)',
       'not (the|what) _2 (i|we) would have @judgmentchoice',
-      'not what (i|we) would call',
-      '(does|do|is|are) not do+ _3 any (favours|favors)',
-      '@me would _1 (@judgmentredo|steer clear of|stay away from|avoid) (that|those|these|your)',
-      'your _4 (has|have|uses|use) @intens? too (many|much)',
-      '(too (high|low|expensive|cheap|much) for what|better off (@judgmentredo|dropping|without|getting rid of))',
-      'why (would|did) you (ever|even)? @judgmentchoice',
-      '(have you (considered|thought about) (changing|rethinking|replacing|redoing|dropping|ditching|renaming|rebranding)|could do (a lot|much|far)? better than (that|those|this|your))',
-      '(are you (really|seriously) (going to|planning to)? (use|go with|keep|launch|print|hire|pay)|a lot (of money)? to (spend|pay) (on|for))',
-      '(i|we) would have gone (with|for) _4 instead',
       'you _3 (should|ought to|might want to|may want to|must) _2 (@judgmentredo|drop|fire|sack|get rid of|think twice about|stop using|work on) _1 (your|the|that|this|those|these|it)',
-      'i would _1 @judgmentredo (your|that|those|these)',
       '(advise|urge|suggest|recommend) (you)? (to)? _1 @judgmentredo (your|the|that|this|those|these)',
     ],
     unless: UNLESS,
@@ -99,35 +91,25 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(if i were you|in your shoes|if it were me|if it were up to me|if it were my business)',
       '(better than yours|(did|does|do) not know what (they|he|she|you) (was|were|are|is) doing|(is|are) your _2 always (this|so|that))',
-      '(do not|never) think (that|this|it|your %) (is|was|would be|will be) (a good idea|wise|smart|sensible|the right)',
-      '(nobody|no one|hardly anyone) _3 (anymore|nowadays|these days)',
-      '(reservations|doubts) about (your|that|this)',
-      '(question|doubt) the (wisdom|logic|sense) of',
-      '(a|such a|complete|total) waste of (money|time|budget)',
+      '((reservations|doubts) about|(question|doubt) the (wisdom|logic|sense) of) (your|that|this|the)',
       '(asking for trouble|a recipe for disaster|an accident waiting to happen|a disaster waiting to happen)',
       '(that|this|it) (is|was|seems|sounds) (like)? (a|such a|an)? @intens? (bad|terrible|poor|silly|stupid|dumb|questionable|strange|weird|odd|risky|foolish|naive|huge|big|costly) (idea|choice|decision|move|call|mistake|plan|approach)',
       '(why|how) (would|did|on earth would|on earth did) you (ever)? (choose|pick|go with|want|decide|use|think|do that|do this|hire|buy|pay)',
       'you (are|were) (making|about to make) (a|a big|a huge|the wrong|a terrible) (mistake|error|choice|decision)',
-      '(is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|questionable|interesting) (choice|decision|idea|move|call)',
       '(not (a|much of a) _1 fan of|never understood (why|how)|(who|nobody|no one) (still|even) (uses|use|does|reads|buys|has|wants))',
       '(i would|i would seriously|i would really) (reconsider|rethink|think twice about)',
       'are you sure (that is|this is|that was|it is) the best',
       '(probably|really)? should have (checked|asked|consulted|talked to|spoken to) (a|an|with|your)',
-      'i would have thought (a|that|you)',
-      'i would never (eat|go|use|buy|trust|stay|wear|pick|choose)',
+      '(i|we) (would|personally would) (personally)? never (@judgmentchoice|eat|use|trust|stay|wear|let|do)',
       'would not (personally)? trust',
-      'not sure (a|that|this|the) _5 is (wise|a good idea|smart|sensible)',
       '(is|seems) (a bit|rather|quite|very)? naive',
       '(rip-off|rip off|ripoff|cowboys)',
       'can not believe you (are|were)? (still)? (using|doing|paying|running|keeping)',
-      '(i would|i would personally|i personally would) never (spend|let|do|use|pay|choose|hire|go)',
       '(your|the) % (is|are|was|were) (frankly|honestly|a bit|pretty|really|rather|quite)? @intens? (amateurish|amateur|boring|cheesy|embarrassing|unprofessional|excessive|odd|cheap|dated|a cliche|such a cliche|all over the place|a mess|terrible)',
       '(such a|a bit of a|bit of a|total) (cliche|cliché)',
       '(it is|that is) a (shame|pity) you (went with|chose|picked|hired)',
       'seems (a bit|rather|quite|very)? (excessive|odd|strange|unnecessary|over the top) , no',
-      '(funny|odd|strange|weird|bold|interesting) choice',
       '(sounds like|is) a (terrible|poor|bad|awful) use of',
-      'seems odd to me',
       'does not match the (premium|professional|image|look|brand)',
       '(not to be rude|no offence|no offense|not being funny|with respect) , (but)? (your|that|this|the)',
       '(your|the) (team|process|office|setup|set-up|system|business|company) (seems|is|looks|sounds) @intens? (disorganised|disorganized|chaotic|all over the place|a mess|a shambles|amateur|unprofessional)',
@@ -137,10 +119,19 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(a bit|rather|very|quite|pretty|slightly|really)? unprofessional to',
       'well , (a bit|rather|quite|slightly)? (odd|strange|weird|unusual|dated|clumsy)',
       '(your) (spelling|grammar|punctuation|writing|copy|branding) _5 (all over the place|atrocious|terrible|shocking|awful|a mess)',
-      '(not sure|unsure|doubt) _8 (is|are|would be|was) (wise|a good idea|sensible|smart)',
-      'if you insist',
+      '(@be|@be not) trying (to (do|say|be|cram))? @intens? too (much|many|hard)',
+      'did you (really|seriously|honestly) @judgmentchoice',
+      '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your (business|money|funeral|choice))',
+      // sarcasm: "was, shall we say, brave"
+      '(@be|seem+|look+|sound+) , (shall we say|let us (say|be %)|how (do|shall|can) i put (this|it)|um|erm|er|uh|hmm|ahem|dare i say|to put it (kindly|mildly|politely|nicely)) ,',
+      '@be %? (a choice|a statement) !(of|for|between|to|that|we|i|you)',
+      '(poorly|badly|hastily|half|ill) (thought|planned|conceived|considered|judged) (out|through)?',
+      '(@be|seem+|look+) not _2 well (thought|planned|considered|conceived) (out|through)?',
+      '(why|how) (you|anyone|anybody|someone) _8 (beyond me|a mystery|lost on me)',
+      '^ (bold|brave|daring|gutsy) !%',
+      '@me would _2 (question|challenge) (whether|if|the (need|wisdom|logic|sense|value))',
+      '(strike+|struck) (me|us) as',
       '(even though|although|though) (it is|they are|that is|it was) _2 (a bit|rather|quite|slightly)? (clumsy|cheesy|odd|dated|wordy|weak|awkward|bland|clunky)',
-      'but it is your (business|money|funeral|choice)',
     ],
     unless: UNLESS,
     unlessText: INVITED,
@@ -155,9 +146,6 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(that|this|the|your|their|these|those) _3 (is|are|was|were|looks|look|seems|seem|feels|feel|sounds|sound|reads|read) (honestly|frankly|really|pretty|very|quite|so|rather|just|probably|well ,)? (a bit|a little|kind of|somewhat|rather|really|pretty|quite|very)? ' +
         NEGATIVE,
       '(i find|i think) (your|the|that|this) _3 ' + NEGATIVE,
-      '(running|using|doing|posting|launching|sending|choosing|picking|hiring) _5 (is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|bad|poor|questionable|risky|terrible|silly) (choice|decision|idea|move|call)',
-      '(is|are|was) (asking for trouble|a recipe for disaster)',
-      '(quite|rather|pretty|very|a bit|really) (an|a)? (expensive|pricey|extravagant|overpriced|cheap|risky|ambitious|bold) _6 , (is not it|is it not|do not you think)',
       '(that|this|the|your|those|these) _3 (does not|do not|did not|will not) (work|look good|look right|fit|suit|land|cut it|make sense)',
       '(is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|bad|poor|questionable|terrible|silly|interesting) (choice|decision|idea|move|call)',
       '(looks|look|looked|feels|sounds|reads) like (it was|they were|it has been|a) _2 (built|made|designed|written|done|from) (in|by|back in)?',
@@ -166,14 +154,29 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       THING + COP + UNGOOD,
       THING + COP + '(overly|needlessly|unnecessarily|excessively) %',
       '(does|do|did) not _1 (seem|look|sound|feel) _1 @judgmentgood',
-      '(behind the times|stuck in the past|so last year)',
-      '(feels|seems|looks|sounds) @intens? off (for|to)',
       '(that|this|your|the) _3 (is not|are not|will not) (going to)? (work|fly|sell|land)',
       '(colours|colors|fonts|palette|styles|tones|shades) _1 clash+',
       '(find|found|think|consider) (your|that|this|the) _6 @judgmentflaw',
+      '(@be|read+ like|feel+ like|look+ like) (a|an) (big|giant|huge)? (wall|sea|jumble|mishmash|hodgepodge|maze|soup) of',
     ],
     requires: OPINION_MARKERS,
     unless: UNLESS.concat('(country|government|economy|politicians|president|prime minister)'),
+    unlessText: INVITED,
+  },
+  {
+    message: 'criticise',
+    label: 'Offer an option instead',
+    fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
+    // the writer's hedged doubt: "not sure about the yellow, tbh"
+    patterns: [
+      'not (sure|convinced|sold) (about|on) (the|your|that|this|those|these|all)',
+      '(@be|seem+|look+|sound+|feel+) (like)? %? @intens? (a|an)? (touch|tad)? (@judgmentflaw|@r2judgmentverdict|false economy)',
+    ],
+    requires: [MARKERS],
+    unless: UNLESS.concat(
+      '(^ (my|our) _3 (@be|seem+|look+)|(i|we) (am|are|was|were) @intens? (@judgmentflaw|@r2judgmentverdict))',
+      '(@offlimitsparty|@r2judgmentparty|prime minister|president)',
+    ),
     unlessText: INVITED,
   },
 ];

@@ -38,12 +38,15 @@ const PROMISE = [
   '^ (hoping|aiming|planning|hope|plan|aim) to',
   '^ (will|shall|should|ought to) %',
   '(i|we) (will|shall|am going to|are going to|hope to|plan to|aim to|expect to|intend to)',
-  '(it|this|that|they|these|those|everything|yours|the %|your %|the % %|your % %) (will|should|might|ought to) (be|arrive|go|reach|come|get|ship|follow|hit|land)',
+  '(it|this|that|they|these|those|everything|yours|the %|your %|the % %|your % %|a %|an %) (will|should|might|may|ought to) (be|arrive|go|reach|come|get|ship|follow|hit|land)',
   '(will|should|shall) be (provided|sent|delivered|processed|actioned|shared|issued|arranged|resolved|fixed|completed)',
   '(ok|okay|alright|fine) if (i|we)',
   'you (will|shall) (have|get|receive|hear) !to',
   '(and|but) (will|should|shall)',
+  'to (follow|come)',
   '^ expect (the|to|your|it|them|an|a)',
+  '^ % (should|ought to)',
+  '((coming|heading) (your way|to you|over)|on (its|their) way)',
   '(will|may|might|could|would) take',
   '(is|are) (handled|dealt with|processed|answered|seen to)',
 ];
@@ -51,13 +54,13 @@ const PROMISE = [
 /** Words that name no time: "soon", "at some point", "when I can". */
 const VAGUE_WHEN = [
   '(soon|shortly|eventually|someday|sometime|imminently|one of these days|accordingly|later on|down the (line|track|road)|asap|asap-ish|as soon as possible|before (too)? (much|many)? (more)? (long|longer|days|weeks)|any day now|in the not too distant future|presently|going forward|over time|in time|as and when)',
-  '(at|in|over|within|during) (some|a|the next|the next little|the coming|the near|due|a later|a future|a little|good|the fullness of) (point|time|stage|while|course|date|future|phase|period|juncture|bit|update|release|version|days|weeks|months)',
+  '(at|in|over|within|during) (some|a|the next|the next little|the coming|the near|the near-ish|due|a later|a future|a little|good|the fullness of) (point|time|stage|while|course|date|future|phase|period|juncture|bit|update|release|version|days|weeks|months)',
   '((reasonably|fairly|relatively|pretty|quite) (soon|promptly|quickly)|shortly-ish|soonish|soon-ish|shortlyish|sooner (or|rather than) later)',
   'when (your|its|my) turn (comes|is up)',
   '(at (our|my|the) earliest (convenience|opportunity)?|as soon as (is)? practicable|in a timely manner|when (feasible|possible|practicable))',
   '(later|eventually|whenever|in a bit|in a while|at some point|at some time) !(today|this|on|by|tonight|tomorrow)',
   '(when|whenever|once|if|as soon as|as and when) (i|we) (can|could|am able|are able|possibly can|get round to it|get around to it)',
-  '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|get the) (a|some|the)? (spare|free|quiet)? (moment|minute|time|chance|second|gap|sec|mo|tick|min|breather)',
+  '(when|whenever|once|if|as soon as) (i|we) (get|have|have had|find|grab|get the) (a|some|the)? (spare|free|quiet)? (moment|minute|time|chance|second|gap|sec|mo|tick|min|breather)',
   '(when|once|after) (things|it|work|everything) (calm|calms|quiet|quiets|quieten|settle|settles|slow|slows) down',
   '(when|once|after|as soon as) (i|we) (have)? (cleared|finished|dealt with|caught up|got through|gotten through|sorted) (the|my|our|other|everything|a few)',
   '(when|once|after) the _3 (jobs|stuff|things|work|tasks|projects) (are|is) out of the way',
@@ -69,7 +72,6 @@ const VAGUE_WHEN = [
   'one way or another',
   '(do|doing) what (i|we) can',
   '(in|over|within) the (next|coming) (few|couple of) (days|weeks)',
-  ', hopefully .',
 ];
 
 /** What a writer promises to do. */
@@ -82,7 +84,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Name a time',
     fix: { kind: 'replace', with: 'by [day]' },
     patterns: VAGUE_WHEN,
-    requires: PROMISE.concat(['(hopefully|hope|might|may|try)']),
+    requires: PROMISE.concat(['(hopefully|hope|might|may|try|should)']),
     unless: HAS_TIME.concat(NOT_OURS, [
       'as soon as (you|the|your|they|he|she|it|we have|i have|i get|we get|i hear|we hear)',
       'as soon as (i|we) (get|have|hear|receive)',
@@ -121,7 +123,7 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     label: 'Name a time',
     fix: { kind: 'replace', with: '$span by [day]' },
     patterns: [
-      '$span=((i|we|^) (will|shall) (let you know|(get|come|circle|report) back to (you|ya)|(get|come|circle|report) back|be in (touch|contact)|follow up|revert|update you|get there|get to it|get to that|get (on|onto) it|look at it|look into it|sort it|sort it out|have a look|take a look))',
+      '$span=((i|we|^|and) (will|shall) (let you know|(get|come|circle|report) back to (you|ya)|(get|come|circle|report) back|be in (touch|contact)|follow up|revert|update you|get there|get to it|get to that|get (on|onto) it|look at it|look into it|sort it|sort it out|have a look|take a look))',
       '$span=(and (let you know|get back to (you|ya)|be in touch|follow up|circle back|revert|update you|come back to you))',
       '$span=(then (i|we) will (look at|get to|do|start on|move on to|turn to))',
       '(should|will) be (done|ready|finished|sorted|with you|there|out) !(by|on|at|before|this|next|tomorrow|today|in|within|of)',
@@ -163,6 +165,22 @@ export const VAGUE_FAMILIES: PhraseFamily[] = [
     // A hedge trailing the promise ("Friday, maybe."); "Hopefully, …" opening one is the hedged family's.
     patterns: ['$span=(,? (maybe|perhaps|possibly|hopefully|probably|roughly|give or take|or thereabouts|ish)) !% !,'],
     requires: PROMISE,
+  },
+  {
+    message: 'noTime',
+    label: 'Name a time',
+    fix: { kind: 'sentence', with: "I'll [what you will do] by [day]." },
+    // terse promises: "Revised plans to follow."
+    patterns: [
+      '^ % _2 to (follow|come) !%',
+      '^ ((sit|hang|hold) tight|stay tuned)',
+      '(it|they|that|this|yours|the %|your %) ((is|are) (still)? coming|(will|should) (follow|come)) !%',
+      '(is|are) (still)? in the (works|pipeline) !%',
+      '((yours|your _3) (will|may) (have to)? (wait|sit)|(come|comes|be done) (later|after) !%)',
+    ],
+    unless: HAS_TIME.concat(NOT_OURS, EVENT, [
+      '(happy|glad|keen|need|want|going|have|has|hope|plan|able|free|welcome|due|yet|how|what|who|where|nothing|worse|best) _1 to (follow|come)',
+    ]),
   },
   {
     message: 'hedged',

@@ -461,6 +461,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   judgment: {
     valid: [
+      "Honestly, the traffic into town was awful, so I've booked the later fitting slot at 3pm.",
+      'As requested, my honest view: the second logo reads better at small sizes.',
+      'The bold headline works really well on the banner.',
       'Sorry to hear the launch week was so chaotic — the new banner is live.',
       "Since you asked for my opinion, I'd lean towards the blue version.",
       "That's a great idea; I'll add it to next month's plan.",
@@ -471,6 +474,34 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "Your pricing is competitive; I wouldn't change a thing.",
     ],
     invalid: [
+      {
+        text: 'Hiring your nephew to run the accounts was, shall we say, brave.',
+        findings: [
+          {
+            text: 'Hiring your nephew to run the accounts was, shall we say, brave.',
+            rewrite: 'Would you like my thoughts on this? I am happy to suggest a few options.',
+          },
+        ],
+      },
+      {
+        text: 'Not sure about the mustard yellow, to be honest.',
+        findings: [
+          {
+            text: 'Not sure about the mustard yellow, to be honest.',
+            rewrite: 'If it helps, I could suggest a few options here — would that be useful?',
+          },
+        ],
+      },
+      {
+        text: 'Putting prices in Comic Sans? Each to their own, I suppose.',
+        findings: [
+          {
+            text: 'Each to their own, I suppose.',
+            rewrite:
+              'Putting prices in Comic Sans? Would you like my thoughts on this? I am happy to suggest a few options.',
+          },
+        ],
+      },
       {
         text: 'Your headline is weak and your call to action is even weaker.',
         findings: [
@@ -538,6 +569,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   deprioritizing: {
     valid: [
+      "We're prioritising your order because of the event date, so it ships tomorrow.",
+      "The big retailers' orders ship from the other warehouse, so yours isn't affected.",
+      'Your order is next in line and ships Monday.',
       'You are my top priority this week.',
       'No rush at all on the feedback.',
       'I will start on your request at 9am tomorrow.',
@@ -548,6 +582,33 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "I've moved your order to the front of the queue; it ships tomorrow.",
     ],
     invalid: [
+      {
+        text: "Jobs under £500 aren't really where we focus, so it may be a while.",
+        findings: [
+          {
+            text: "Jobs under £500 aren't really where we focus, so it may be a while.",
+            rewrite: "I'll have this to you by [day and time].",
+          },
+        ],
+      },
+      {
+        text: "I've got three weddings to shoot before I can even think about yours.",
+        findings: [
+          {
+            text: "I've got three weddings to shoot before I can even think about yours.",
+            rewrite: "I'll have this to you by [day and time].",
+          },
+        ],
+      },
+      {
+        text: "I'm prioritising the Patel wedding this week, so your invoice query will have to sit.",
+        findings: [
+          {
+            text: "I'm prioritising the Patel wedding this week, so your invoice query will have to sit.",
+            rewrite: "I'll have this to you by [day and time].",
+          },
+        ],
+      },
       {
         text: 'Yours is lower down the pecking order at the minute, sorry.',
         findings: [
@@ -604,6 +665,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   'vague-commitment': {
     valid: [
+      'The revised drawings will follow by Thursday noon.',
+      'Updated plans to follow by 5pm today.',
+      'The invoice is coming tomorrow morning.',
       'I will send the revised draft by 3pm tomorrow.',
       "I'll let you know the moment it ships.",
       'Let me know when you can talk.',
@@ -614,6 +678,18 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "Let me see what I can find — I'll send the shortlist by Wednesday morning.",
     ],
     invalid: [
+      {
+        text: 'Revised floor plans to follow.',
+        findings: [{ text: 'Revised floor plans to follow.', rewrite: "I'll [what you will do] by [day]." }],
+      },
+      {
+        text: 'Hang tight, the invoice is coming.',
+        findings: [{ text: 'Hang tight, the invoice is coming.', rewrite: "I'll [what you will do] by [day]." }],
+      },
+      {
+        text: 'Paperwork is in the works.',
+        findings: [{ text: 'Paperwork is in the works.', rewrite: "I'll [what you will do] by [day]." }],
+      },
       {
         text: "We'll look into the possibility of extending the warranty.",
         findings: [
@@ -656,6 +732,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   'self-doubt': {
     valid: [
+      "I'm not familiar with that plugin, so I've asked our developer Sam, who will reply by noon.",
+      "I'm not sure the courier has collected yet, so I'll check and confirm by 3pm.",
+      "I'm not an expert on planning law, so I've asked our consultant, who'll reply by Wednesday.",
       'I got the totals wrong; the corrected version is attached.',
       "I can't make Thursday, but I'm free on Friday morning.",
       "I'll check with our legal adviser and report back on Wednesday.",
@@ -666,6 +745,33 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "I messed up the dates in the schedule — here's the fixed version, and I've double-checked the rest.",
     ],
     invalid: [
+      {
+        text: "Honestly I'm winging it with the new software.",
+        findings: [
+          {
+            text: "Honestly I'm winging it with the new software.",
+            rewrite: 'Here is what I will do: [next step and time].',
+          },
+        ],
+      },
+      {
+        text: "Knowing me, I'll have mixed up the dates somewhere.",
+        findings: [
+          {
+            text: "Knowing me, I'll have mixed up the dates somewhere.",
+            rewrite: 'Here is what I will do: [next step and time].',
+          },
+        ],
+      },
+      {
+        text: 'My maths is shocking, so do double-check the totals.',
+        findings: [
+          {
+            text: 'My maths is shocking, so do double-check the totals.',
+            rewrite: 'Here is what I will do: [next step and time].',
+          },
+        ],
+      },
       {
         text: 'I doubt I can get the colours right.',
         findings: [
@@ -714,6 +820,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   'off-limits': {
     valid: [
+      'Your parish newsletter template is ready to download; I kept the hymn list on page two.',
+      'The election leaflets for your campaign are printed and boxed for collection Friday.',
+      'The church roof survey is booked for the 14th.',
       'The flyers for your election campaign are ready.',
       'The church newsletter is attached.',
       'The polling-day rota is in the shared drive.',
@@ -723,6 +832,20 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'Please vote on the logo options by Friday so we can finalise.',
     ],
     invalid: [
+      {
+        text: 'Fingers crossed the voters see through that lot next time.',
+        findings: [{ text: 'Fingers crossed the voters see through that lot next time', rewrite: '' }],
+      },
+      {
+        text: "I'm off to Friday prayers at the mosque, I'll finish the quote after.",
+        findings: [{ text: "I'm off to Friday prayers at the mosque", rewrite: "I'll finish the quote after." }],
+      },
+      {
+        text: "Honestly, the new tax rules are the Greens' fault and they should be ashamed.",
+        findings: [
+          { text: "Honestly, the new tax rules are the Greens' fault and they should be ashamed", rewrite: '' },
+        ],
+      },
       {
         text: "We'll have the draft ready Monday, Lord willing.",
         findings: [{ text: 'Lord willing', rewrite: "We'll have the draft ready Monday." }],
@@ -755,6 +878,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   'hard-sell': {
     valid: [
+      "I've knocked 15% off the labour as a thank-you for your patience.",
+      'Would you like to grab a coffee next week to go over the plans?',
+      "On the extended warranty you asked about: it's £49 for three years.",
       'Since you mentioned wanting help with recruitment, we do offer that too.',
       'Happy to hop on a quick call if that is easier.',
       'I have designed the Christmas service poster in A4.',
@@ -763,6 +889,25 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'Your discount code from last month has been applied to this invoice.',
     ],
     invalid: [
+      {
+        text: "Ask us about our extended warranty while you're at it!",
+        findings: [{ text: "Ask us about our extended warranty while you're at it", rewrite: '' }],
+      },
+      {
+        text: "We'd be happy to take the website maintenance off your hands for a small monthly fee.",
+        findings: [
+          { text: "We'd be happy to take the website maintenance off your hands for a small monthly fee", rewrite: '' },
+        ],
+      },
+      {
+        text: "Your quote is attached. Thought you might like to know we've just launched gift vouchers!",
+        findings: [
+          {
+            text: "Thought you might like to know we've just launched gift vouchers",
+            rewrite: 'Your quote is attached.',
+          },
+        ],
+      },
       {
         text: "I'd highly recommend adding our maintenance plan, it's only $49 a month.",
         findings: [{ text: "I'd highly recommend adding our maintenance plan, it's only $49 a month", rewrite: '' }],
