@@ -39,7 +39,8 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
     label: 'Recap without the reproach',
     fix: { kind: 'sentence', with: 'To recap: [the key point].' },
     patterns: [
-      '^ (again|yet again|once again|twice|% times) !(%|,)',
+      '^ (again|yet again|once again|twice) !(%|,)',
+      '^ % times !(%|,)',
       '(sent|emailed|chased|reminded|asked|wrote|called|rang|messaged|followed up|reminder sent) _6 (#|@time) , _2 (#|@time) (,|and)',
     ],
   },
@@ -157,7 +158,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '^ not (ours|mine|us|me)',
       '(please|kindly|do|you|to) (re-read|reread)',
       '(i|we) (find myself|find ourselves|keep having to|have to keep) (explaining|repeating|saying|asking|chasing|reminding)',
-      '(error*|mistake*|typo*) (was|were|is|are) (all)? (in|on) (your|the % (you|your (% )? %))',
+      '(error|errors|mistake|mistakes|typo|typos) (was|were|is|are) (all)? (in|on) (your|the % (you|your (% )? %))',
       '(had|if|never|not|nobody|no one|anyone|you) _5 bothered to',
       '(is|are|was|were|been) (made|caused|created|introduced) _3 by _3 (you|your)',
       '@blamebad % _2 (was|were|is|are|came) _4 (you|your %) (filled|sent|gave|supplied|provided|wrote|entered|typed|uploaded)',

@@ -178,7 +178,8 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(how|so|very|really|feel|feeling|felt|@be|get|gets) lonely',
       '(tired|sick) of (everything|it all|life)',
-      '(insecure about|on the verge of tears|fed up with life|sorry for myself|dark patch|terrible mood|foul mood|bad mood|keeping me sane|@me _3 all over the place|did not sleep a wink|have not slept|barely slept|scared (i am|i will|i am going to) lose|going to lose my business|my personal life)',
+      '(insecure about|on the verge of tears|fed up with life|sorry for myself|dark patch|terrible mood|foul mood|bad mood|keeping me sane|did not sleep a wink|have not slept|barely slept|scared (i am|i will|i am going to) lose|going to lose my business|my personal life)',
+      '@me _3 all over the place',
     ],
     unless: [
       '(your|their) mood',

@@ -58,7 +58,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(just|simply)? a (business|management|commercial) decision !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|leave (the|my|our)? @withholdingreason out|(right not|no obligation) to (give|explain|disclose|provide|comment)|enter* into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
+      '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|leave (the|my|our)? @withholdingreason out|(right not|no obligation) to (give|explain|disclose|provide|comment)|(enter|enters|entered|entering) into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
       '(leave|leaving) it (at that|there) !(for|until|and)',
       '(that is|this is) (all|everything) @me (can|could|will) (say|tell you|share)',
       '(happened|done|sorted|over) (now)? ,? (so)? (let us)? (move on|moving on) !to',

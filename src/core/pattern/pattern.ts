@@ -217,8 +217,18 @@ function newRequiredSet(ids: number[], call: number): RequiredSet {
   return set;
 }
 
-function requiredWords(els: El[], call: number): Int32Array | null {
+/** The elements in order, with groups of one sequence ("$span=(a b c)") opened up: each must match. */
+function mandatorySequence(els: El[], out: El[]): El[] {
+  for (const el of els) {
+    if (el.k === ALT && !el.opt && (el.seqs as El[][]).length === 1) mandatorySequence((el.seqs as El[][])[0], out);
+    else out.push(el);
+  }
+  return out;
+}
+
+function requiredWords(pattern: El[], call: number): Int32Array | null {
   const sets: Array<{ ids: number[]; score: number }> = [];
+  const els = mandatorySequence(pattern, []);
   for (let i = 1; i < els.length; i++) {
     const el = els[i];
     let ids: number[] | null = null;
