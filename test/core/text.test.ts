@@ -1,6 +1,7 @@
 import { tokenize } from '../../src/core/text/tokenize';
 import { splitSentences } from '../../src/core/text/sentences';
-import { compilePattern, matchAt, PatternIndex } from '../../src/core/pattern/pattern';
+import { compilePattern, isSelective, matchAt, PatternIndex } from '../../src/core/pattern/pattern';
+import { RULES } from '../../src/core/rules';
 import { inflect } from '../../src/core/lexicons/inflect';
 import { analyze } from '../../src/core';
 
@@ -144,5 +145,17 @@ describe('patterns', () => {
     const found: string[] = [];
     index.findAll(toks, 0, toks.length, (_m, data) => found.push(data));
     expect(found).toEqual(['a', 'b']);
+  });
+});
+
+describe('lexicon patterns', () => {
+  it('each has a first word to index it by or a word the sentence must hold, so long texts stay fast', () => {
+    const unselective: string[] = [];
+    for (const rule of RULES)
+      for (const family of rule.families)
+        for (const source of family.patterns) if (!isSelective(compilePattern(source))) unselective.push(source);
+    expect(unselective).toEqual([]);
+    expect(isSelective(compilePattern('(shout*|yell*) (in|at)'))).toBe(false);
+    expect(isSelective(compilePattern('$span=(!(i|we) % (will|shall) (try|attempt) to)'))).toBe(true);
   });
 });

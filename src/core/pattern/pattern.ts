@@ -1002,6 +1002,18 @@ export class PatternIndex<T> {
   }
 }
 
+/**
+ * False for a pattern a search would try at every word of every sentence: no first word to index it
+ * by and no word a sentence must contain. Such a pattern makes long texts slow; a test keeps them out
+ * of the lexicons.
+ */
+export function isSelective(p: Pattern): boolean {
+  const prefixes: Prefixes = { ok: true, count: 0, singles: [], pairs: [] };
+  if (walkPrefixes(p.els, 0, null, 2, 0, prefixes) && prefixes.ok) return true;
+  if (firstWordsFrom(p.els, 0, null)) return true;
+  return requiredWords(p.els, ++stampCounter) !== null;
+}
+
 /** One word of each set occurs in the range marked for `call`. */
 function allPresent(required: Int32Array, call: number): boolean {
   for (let s = 0; s < required.length; s++) if (setFound[required[s]] !== call) return false;
