@@ -110,7 +110,8 @@ describe('playground', () => {
     await pane.waitForSelector('[data-testid="finding"]');
     const seen = await page.evaluate(() => performance.now());
     figures.editToFindingsMs = Math.round(seen - started);
-    expect(seen - started).toBeLessThan(300 + 250); // poll interval + analysis, measured end to end
+    // Target 300 ms (poll interval + read + analysis); the guard leaves room for a loaded CI machine.
+    expect(seen - started).toBeLessThan(500);
     await page.context().close();
   });
 
