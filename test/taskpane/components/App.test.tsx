@@ -39,6 +39,19 @@ async function renderPane(host = new FakeHost()) {
   return { host, controller, unmount, user: userEvent.setup() };
 }
 
+/** The default draft plus a passive-aggressive reminder: two findings to move between. */
+function twoFindingsHost(): FakeHost {
+  const host = new FakeHost();
+  host.body = {
+    content: host.body.content.replace(
+      'The brochure is attached.',
+      'The brochure is attached. As I already said in my last email, the prices are on page 2.',
+    ),
+    isHtml: true,
+  };
+  return host;
+}
+
 function excuseCard(): HTMLElement {
   return screen.getAllByRole('article', { name: /^Excuse:/ })[0];
 }
@@ -183,7 +196,7 @@ describe('App', () => {
   });
 
   test('keyboard only: Turn off this rule saves the setting and focus lands on the notice', async () => {
-    const { host, user } = await renderPane();
+    const { host, user } = await renderPane(twoFindingsHost());
     const card = excuseCard();
     const rule = card.getAttribute('data-rule') as string;
     const turnOff = within(card).getByRole('button', { name: 'Turn off this rule' });
@@ -203,7 +216,7 @@ describe('App', () => {
   });
 
   test('keyboard only: after Ignore, focus moves to the next finding instead of the page', async () => {
-    const { user } = await renderPane();
+    const { user } = await renderPane(twoFindingsHost());
     const cards = screen.getAllByTestId('finding');
     expect(cards.length).toBeGreaterThan(1);
     const ignore = within(cards[0]).getByRole('button', { name: 'Ignore' });
