@@ -6,7 +6,7 @@ const REFUSE =
 /** The explanation. */
 const REASON = '(the|my|our|any|a|an)? @withholdingreason';
 const PRIVATE =
-  '((@withholdingsecret|restricted) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
+  '((@withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
 const WHAT =
   '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|' +
   REASON +
@@ -34,7 +34,9 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         ')',
       '(not|never) (something|one|information) (@me|you) _3 (@withholdingtell|share|talk about|go into|go through|get into|say|comment on|release|need to know)',
       'all you need to know',
-      '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given)',
+      '@me (will not|can not|are not going to|am not going to|do not) (be)? (provide|providing|give|giving|offer|offering) (a|an|any|further)? (@withholdingreason|justification|further (details|information))',
+      '(that|this|these|those|the|such|our) (information|info|data|figure|figures|list|number|numbers|margin|margins|pricing|costs) (is|are) (strictly|commercially)? (@withholdingsecret|sensitive)',
+      '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
       'keep (it|that|them|this|(my|our|the) %)? (internal|private|under wraps|to (myself|ourselves))',
       'not (for|up to) (me|us|you) to (explain|justify|disclose|share|discuss|question|know)',
       '(spare|sparing) you (them|the details|the reasons|that)',
@@ -49,7 +51,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(for|due to) (internal|undisclosed|various|private|confidential) reasons',
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with)',
       '(that is|it is|this is|its) (just|simply)? (the|our|company) (policy|process|rule|rules|procedure) !%',
-      '(it|that) just (is|happened)',
+      '(it|that) just (is|happened) !not',
       'because (i|we) (said|say) so',
       '(it is|the price is|rules are|policy is|a deal is) (what it is|the price|rules|policy|a deal)',
       'that is (that|final|all there is to it)',
