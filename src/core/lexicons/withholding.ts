@@ -26,7 +26,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         REFUSE +
         ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|break down|go there|(go|get|going|getting) into ' +
         WHAT +
-        '|(say|tell you|share|give you|talk about|reveal|answer) ' +
+        '|(say|tell you|share|give you|give|provide|providing|giving|talk about|reveal|answer) ' +
         WHAT +
         ')',
       '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give out|hand out|release) (that|this|it|those|these|our|internal|' +
@@ -34,8 +34,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         ')',
       '(not|never) (something|one|information) (@me|you) _3 (@withholdingtell|share|talk about|go into|go through|get into|say|comment on|release|need to know)',
       'all you need to know',
-      '@me (will not|can not|are not going to|am not going to|do not) (be)? (provide|providing|give|giving|offer|offering) (a|an|any|further)? (@withholdingreason|justification|further (details|information))',
-      '(that|this|these|those|the|such|our) (information|info|data|figure|figures|list|number|numbers|margin|margins|pricing|costs) (is|are) (strictly|commercially)? (@withholdingsecret|sensitive)',
+      '(information|info|figures|numbers|margin|margins|pricing|costs) (is|are) (strictly|commercially)? (@withholdingsecret|sensitive)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
       'keep (it|that|them|this|(my|our|the) %)? (internal|private|under wraps|to (myself|ourselves))',
       'not (for|up to) (me|us|you) to (explain|justify|disclose|share|discuss|question|know)',
