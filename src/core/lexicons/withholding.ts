@@ -29,7 +29,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         '|(say|tell you|share|give you|give|provide|providing|giving|talk about|reveal|answer) ' +
         WHAT +
         ')',
-      '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give out|hand out|release) (that|this|it|those|these|our|internal|' +
+      '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give|give out|hand out|release) (that|this|it|those|these|our|internal|' +
         REASON +
         ')',
       '(not|never) (something|one|information) (@me|you) _3 (@withholdingtell|share|talk about|go into|go through|get into|say|comment on|release|need to know)',
@@ -56,7 +56,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'that is (that|final|all there is to it)',
       '(not|is not) (up for|open to|open for) (discussion|debate|negotiation)',
       '((those are|these are) the (terms|rules)|^ (we|i) have (our|my) reasons !%)',
-      '(just|simply)? a (business|management|commercial) decision !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
       '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|leave (the|my|our)? @withholdingreason out|(right not|no obligation) to (give|explain|disclose|provide|comment)|(enter|enters|entered|entering) into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
