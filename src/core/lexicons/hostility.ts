@@ -65,7 +65,7 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       'is there a reason (why)? you (keep|always|insist|still)',
       '((so|that|this|too) (hard|difficult|complicated|confusing) (for you)?|(hard|difficult) for you) to (understand|grasp|follow|comprehend|get)',
       'spel* (it|this|that|everything|things) out',
-      '(what (else)? you want (me|us) to say|what do you want from (me|us)|who do you think you are|how dare you|what is (wrong with you|your problem)|what (were|are) you thinking)',
+      '(what (else)? you want (me|us) to say|what (more|else)? do you want from (me|us)|who do you think you are|how dare you|what is (wrong with you|your problem)|what (were|are) you thinking)',
       '(how (hard|difficult) (can|could)|(is|was) (it|that) @intens? (that|so)) (it|that|this)? (be|possibly|hard|difficult)',
       '(you|u) (do|did) (realise|realize|understand|remember|know (that|we|i|it|this|the|what))',
       'should (not|never) (have|need) to (explain|say|tell|repeat|spell|point)',
