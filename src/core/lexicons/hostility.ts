@@ -99,7 +99,7 @@ export const HOSTILITY_FAMILIES: PhraseFamily[] = [
       'sure @me (do|really)? know',
       'you (are|were) right',
       'could you (share|send|clarify)',
-      '(happy|glad|pleased|delighted) to (walk|explain|go|take)',
+      '((happy|glad|pleased|delighted) to (walk|explain|go|take)|together)',
     ],
   },
   {
