@@ -6,7 +6,7 @@ const REFUSE =
 /** The explanation. */
 const REASON = '(the|my|our|any|a|an)? @withholdingreason';
 const PRIVATE =
-  '((@withholdingsecret|restricted) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
+  '((@withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
 const WHAT =
   '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|' +
   REASON +
@@ -26,15 +26,16 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         REFUSE +
         ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|break down|go there|(go|get|going|getting) into ' +
         WHAT +
-        '|(say|tell you|share|give you|talk about|reveal|answer) ' +
+        '|(say|tell you|share|give you|give|provide|providing|giving|talk about|reveal|answer) ' +
         WHAT +
         ')',
-      '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give out|hand out|release) (that|this|it|those|these|our|internal|' +
+      '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give|give out|hand out|release) (that|this|it|those|these|our|internal|' +
         REASON +
         ')',
       '(not|never) (something|one|information) (@me|you) _3 (@withholdingtell|share|talk about|go into|go through|get into|say|comment on|release|need to know)',
       'all you need to know',
-      '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given)',
+      '(information|info|figures|numbers|margin|margins|pricing|costs) (is|are) (strictly|commercially)? (@withholdingsecret|sensitive)',
+      '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
       'keep (it|that|them|this|(my|our|the) %)? (internal|private|under wraps|to (myself|ourselves))',
       'not (for|up to) (me|us|you) to (explain|justify|disclose|share|discuss|question|know)',
       '(spare|sparing) you (them|the details|the reasons|that)',
@@ -49,13 +50,12 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(for|due to) (internal|undisclosed|various|private|confidential) reasons',
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with)',
       '(that is|it is|this is|its) (just|simply)? (the|our|company) (policy|process|rule|rules|procedure) !%',
-      '(it|that) just (is|happened)',
+      '(it|that) just (is|happened) !not',
       'because (i|we) (said|say) so',
       '(it is|the price is|rules are|policy is|a deal is) (what it is|the price|rules|policy|a deal)',
       'that is (that|final|all there is to it)',
       '(not|is not) (up for|open to|open for) (discussion|debate|negotiation)',
       '((those are|these are) the (terms|rules)|^ (we|i) have (our|my) reasons !%)',
-      '(just|simply)? a (business|management|commercial) decision !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
       '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|leave (the|my|our)? @withholdingreason out|(right not|no obligation) to (give|explain|disclose|provide|comment)|(enter|enters|entered|entering) into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',

@@ -390,6 +390,10 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'Relax and enjoy your holiday; Sam has everything covered.',
       'You clearly put a lot of thought into this brief — thank you.',
       "I'm not going to argue with that — you're right, and I'll update it.",
+      'Happy to walk you through it on a call tomorrow.',
+      'I respectfully disagree on the timeline, because the permit took six weeks; can we look at the dates together?',
+      "If that's what you'd prefer, we can switch to the oak finish at no extra cost.",
+      "I'll walk you through each step so the setup is painless.",
     ],
     invalid: [
       {
@@ -446,7 +450,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       },
       {
         text: 'With all due respect, that is not how it works.',
-        findings: [{ text: 'With all due respect', rewrite: 'That is not how it works.' }],
+        findings: [
+          { text: 'With all due respect, that is not how it works', rewrite: 'Happy to go through it together.' },
+        ],
       },
       {
         text: "I'm not going to argue with you about this again.",
@@ -456,6 +462,29 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
             rewrite: 'Let me suggest a way forward: [next step].',
           },
         ],
+      },
+      {
+        text: "That's just not true, and the invoices show it.",
+        findings: [{ text: "That's just not true", rewrite: 'The invoices show it.' }],
+      },
+      {
+        text: "As any decent electrician would tell you, you can't put a socket that close to the sink.",
+        findings: [
+          {
+            text: 'As any decent electrician would tell you',
+            rewrite: "You can't put a socket that close to the sink.",
+          },
+        ],
+      },
+      {
+        text: "I'm going to have to disagree with your version of events.",
+        findings: [
+          { text: "I'm going to have to disagree with your version of events", rewrite: 'I see it differently.' },
+        ],
+      },
+      {
+        text: 'Fine, whatever you prefer.',
+        findings: [{ text: 'Fine, whatever you prefer', rewrite: 'Thanks for letting me know.' }],
       },
     ],
   },
@@ -947,6 +976,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "No comment from the council yet; I'll chase them on Thursday.",
       "It's internal tooling, so there's nothing for you to install.",
       "Sorry, I can't say more until the announcement on Monday — I'll send it to you first thing.",
+      'Our margins are confidential, but I can break down the materials and labour for you.',
+      'The pricing model is commercially sensitive, but I can send you the total per phase.',
+      'that just isnt true',
     ],
     invalid: [
       {
@@ -1035,6 +1067,33 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
         findings: [
           {
             text: 'It is what it is.',
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
+      {
+        text: "That's confidential.",
+        findings: [
+          {
+            text: "That's confidential.",
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
+      {
+        text: "No, we won't be providing a reason.",
+        findings: [
+          {
+            text: "No, we won't be providing a reason.",
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
+      {
+        text: 'Those figures are commercially confidential.',
+        findings: [
+          {
+            text: 'Those figures are commercially confidential.',
             rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
           },
         ],
