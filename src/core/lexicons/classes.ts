@@ -1485,7 +1485,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   r2judgmentlist: 'list lists pile queue heap inbox priorities agenda radar to-do'.split(' '),
   /** r3personal: trouble after a relative. */
   r3personaltrouble:
-    'complications teething chaos hell fight rehab drinking hosptial vomiting vomitting dementia funeral died miscarriage premature unconscious'.split(
+    'complications teething chaos hell fight attack rehab drinking hosptial vomiting vomitting dementia funeral died miscarriage premature unconscious'.split(
       ' ',
     ),
   /** r3personal: hard times. */
