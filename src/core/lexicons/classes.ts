@@ -1491,5 +1491,5 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   /** r3personal: hard times. */
   r3personalrough: 'rough tough hard difficult awful stressful messy hell strained horrible'.split(' '),
   /** r3personal: ailments. */
-  r3personalill: 'flu covid crohn crohns colitis strep glandular sinusitis gastro'.split(' '),
+  r3personalill: 'flu covid crohn crohns colitis strep glandular gastro'.split(' '),
 };
