@@ -1483,4 +1483,13 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   r2judgmentparty: 'greens snp ukip congress senate mayor councillors mps senators minister independents'.split(' '),
   /** r2judgment: queues. */
   r2judgmentlist: 'list lists pile queue heap inbox priorities agenda radar to-do'.split(' '),
+  /** r3personal: trouble after a relative. */
+  r3personaltrouble:
+    'complications teething chaos hell fight arguing attack rehab palliative drinking hosptial vomiting vomitting dementia funeral died miscarriage premature unconscious'.split(
+      ' ',
+    ),
+  /** r3personal: hard times. */
+  r3personalrough: 'rough tough hard difficult awful stressful messy hell strained horrible'.split(' '),
+  /** r3personal: ailments. */
+  r3personalill: 'flu covid crohn crohns colitis strep glandular gastro'.split(' '),
 };

@@ -29,6 +29,9 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: 'Sorry, only just back online after the move.', labels: ['excuse'] },
   { text: 'Things slipped while we were short-handed, apologies.', labels: ['excuse'] },
   // personal
+  { text: 'Sorry, last week was absolute hell at home.', labels: ['personal'] },
+  { text: 'My wife had the baby early and there were complications with the delivery.', labels: ['personal'] },
+  { text: 'My husband never lifts a finger round the house.', labels: ['personal'] },
   { text: 'Things at home are pretty rough right now, my wife and I are separating.', labels: ['personal'] },
   { text: "I'm so stressed I could cry, honestly.", labels: ['personal'] },
   { text: 'Had way too many margaritas at the office party last night, so go easy on me today.', labels: ['personal'] },

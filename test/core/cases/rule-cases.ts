@@ -193,8 +193,28 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "The funeral director's price list is on page 3.",
       'The hangover cure product shots are done and look fantastic.',
       "My husband is a big fan of your bakery, so it's a pleasure working on this.",
+      "I know the last few weeks have been hard for you after the divorce; I've kept the schedule flexible.",
+      "I was on a flight to Lisbon yesterday, so I've answered your three questions below.",
+      "The clinic's new patient leaflet covers asthma, chickenpox and flu jabs.",
+      'The knee brace product page now shows sizes S to XL.',
     ],
     invalid: [
+      {
+        text: 'I came down with a really nasty bout of shingles, but the logo is ready.',
+        findings: [{ text: 'I came down with a really nasty bout of shingles', rewrite: 'The logo is ready.' }],
+      },
+      {
+        text: 'Had a migraine that floored me, but the edits are done.',
+        findings: [{ text: 'Had a migraine that floored me', rewrite: 'The edits are done.' }],
+      },
+      {
+        text: 'Things with my partner are rocky at the moment, but here is the plan.',
+        findings: [{ text: 'Things with my partner are rocky at the moment', rewrite: 'Here is the plan.' }],
+      },
+      {
+        text: "I'm on crutches after tearing a ligament, but the site is live.",
+        findings: [{ text: "I'm on crutches after tearing a ligament", rewrite: 'The site is live.' }],
+      },
       {
         text: 'Sorry, my toddler was home with chickenpox, but the deck is attached.',
         findings: [{ text: 'Sorry, my toddler was home with chickenpox', rewrite: 'The deck is attached.' }],
