@@ -84,6 +84,10 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       'we are the best in (town|the business|the area|the city)',
       '(great|good|perfect|best) time to (lock in|upgrade|sign up|buy|try|join|book|invest)',
       'do not forget (about)? our new',
+      // "we fit those", "shame you're not on our hosting", "sign up by Friday and we'll throw in..."
+      '(we|i) (also)? (fit|install|sell|supply|stock) (those|these|them)',
+      '(shame|pity|if only|wish|had you been) _3 (on|with|using) (our|us)',
+      '(sign up|book|order|upgrade|buy|subscribe|renew|switch) _6 and (we|i) (will|would|can|shall)? (throw|chuck|add|include|give) _2 (in|free|bonus|complimentary)',
     ],
     unless: [
       'you are (already)? on',
@@ -97,6 +101,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(you|you have) (enquired|inquired|wanted to know|mentioned|requested|ordered)',
       '(as|per) your (request|question)',
       'you asked',
+      '(thanks|thank you) for (asking|enquiring|inquiring|your (question|enquiry|inquiry|interest))',
     ],
   },
 ];

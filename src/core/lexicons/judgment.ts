@@ -32,7 +32,7 @@ const UNLESS = [
 
 /** The writer voicing their own view ("honestly", "if you ask me", "tbh"). */
 const MARKERS =
-  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be (honest|blunt|frank)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what it is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye)';
+  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be (honest|blunt|frank)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what (it|that) is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye|here we are)';
 
 /** Signs that the sentence voices the writer's own view of something of the client's. */
 const OPINION_MARKERS = [MARKERS, 'your', 'of yours', 'you (have|had)? (just)? @judgmentchoice'];
@@ -131,6 +131,12 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '^ (bold|brave|daring|gutsy) !%',
       '@me would _2 (question|challenge) (whether|if|the (need|wisdom|logic|sense|value))',
       '(strike+|struck) (me|us) as',
+      // faint praise and irony: "fine, I suppose, if a bit dated", "is certainly... memorable"
+      '(if (a|an)? (bit|touch|tad|little|trifle) (@judgmentflaw|@r2judgmentverdict)|(fine|ok|okay|alright|serviceable|passable|adequate) , i (suppose|guess))',
+      '(your|ur) _4 (@be|seem+|look+|sound+) (certainly|definitely|quite|very|um|er|erm|rather|so|just|well)? . . .',
+      '(@be|were) always going to (be|end) (a|an)? _1 (@judgmentflaw|gamble|risk|disaster|trouble|in tears|badly)',
+      // what sensible others do: "sensible people usually test it first"
+      '(sensible|smart|savvy|wise|experienced|normal) (people|clients|customers|folks|owners|businesses|firms|couples|companies) (usually|normally|generally|tend to|typically|would|always)',
       '(even though|although|though) (it is|they are|that is|it was) _2 (a bit|rather|quite|slightly)? (clumsy|cheesy|odd|dated|wordy|weak|awkward|bland|clunky)',
     ],
     unless: UNLESS,
@@ -170,6 +176,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     // the writer's hedged doubt: "not sure about the yellow, tbh"
     patterns: [
       'not (sure|convinced|sold) (about|on) (the|your|that|this|those|these|all)',
+      '(most|many|all) (of)? (our|my)? (other)? (clients|customers|people|folks|owners|businesses|firms|couples|companies) (usually|normally|generally|tend to|typically|would|always|just|keep|stick|go)',
       '(@be|seem+|look+|sound+|feel+) (like)? %? @intens? (a|an)? (touch|tad)? (@judgmentflaw|@r2judgmentverdict|false economy)',
     ],
     requires: [MARKERS],

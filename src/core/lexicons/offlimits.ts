@@ -15,7 +15,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     fix: DROP,
     patterns: [
       // a party or politician doing harm or getting a verdict: "the conservatives gutted the funding"
-      '(@offlimitsparty|@r2judgmentparty|the left|the right|the last lot|that lot|this lot|the far right|the far left|this administration|the president|this president|the current president|the pm|the prime minister|congress|both parties) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|make+ _3 (a nightmare|a mess|a joke|hell))',
+      '(@offlimitsparty|@r2judgmentparty|the left|the right|the last lot|that lot|this lot|the far right|the far left|this administration|the president|this president|the current president|the pm|the prime minister|congress|both parties) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|tax+ _2 away|rob+|bleed+ _2 dry|make+ _3 (a nightmare|a mess|a joke|hell))',
       '@offlimitsparty (was|were|is|are|got it) _1 (right|wrong)',
       '@offlimitsbad _3 (from|by|of|in)? (the|this|these|those|that)? (@offlimitsparty|administration)',
       '(@offlimitsparty|labour|liberal|conservative|socialist|democrat|republican) @offlimitsbad',
