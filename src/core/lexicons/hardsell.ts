@@ -84,6 +84,12 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       'we are the best in (town|the business|the area|the city)',
       '(great|good|perfect|best) time to (lock in|upgrade|sign up|buy|try|join|book|invest)',
       'do not forget (about)? our new',
+      '(we are|we have|i am) (also)? (offering|running|doing) _4 for (just|only)? (£|$|€)',
+      '((for|at) (just)? a (little|bit|touch|fraction) (more|extra) (each|a|per)|(book|buy|order) _3 , (get|and get) _3 (free|half price|half-price))',
+      '(our|my) _3 (special|offer|deal|sale|promotion|promo) (is)? (back|on again)',
+      '(you would|you could|you will) (get|have|enjoy) _6 (with|on|from) (our|the)? (priority|premium|pro|gold|platinum|vip|managed)',
+      '(our|my) _3 (has|have|got) _3 (openings|availability|spaces|slots|places|vacancies) _2 (too|as well|if you (ever)? fancy|if you are ever)',
+      '(clients|customers|people|businesses) (like you|like yours|in your (position|shoes|line)) _3 (our|my)',
       // "we fit those", "shame you're not on our hosting", "sign up by Friday and we'll throw in..."
       '(we|i) (also)? (fit|install|sell|supply|stock) (those|these|them)',
       '(shame|pity|if only|wish|had you been) _3 (on|with|using) (our|us)',

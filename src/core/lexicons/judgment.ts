@@ -13,7 +13,7 @@ const INVITED = [
 /** A verdict after a linking verb; one pattern per verdict keeps each selective. */
 const COP = '(@be|seem+|look+|feel+|sound+|read+|come+ across as|strike+ (me|us) as) %? @intens? @intens? ';
 const FLAW =
-  '(a|an)? (bit of|touch|tad)? (a|an)? (@judgmentflaw|@r2judgmentverdict|all over the place|step (back|backwards|backward)|acquired taste)';
+  '(a|an)? (bit of|touch|tad)? (a|an)? (@judgmentflaw|@r2judgmentverdict|@r3judgmentverdict|all over the place|step (back|backwards|backward)|acquired taste)';
 const UNGOOD = 'not @intens? @judgmentgood';
 const THING = '(that|this|the|those|these|they|he|she|their) _6 ';
 
@@ -32,7 +32,7 @@ const UNLESS = [
 
 /** The writer voicing their own view ("honestly", "if you ask me", "tbh"). */
 const MARKERS =
-  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be (honest|blunt|frank)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what (it|that) is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye|here we are)';
+  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be (honest|blunt|frank)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what (it|that) is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye|here we are|just saying)';
 
 /** Signs that the sentence voices the writer's own view of something of the client's. */
 const OPINION_MARKERS = [MARKERS, 'your', 'of yours', 'you (have|had)? (just)? @judgmentchoice'];
@@ -135,6 +135,11 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(if (a|an)? (bit|touch|tad|little|trifle) (@judgmentflaw|@r2judgmentverdict)|(fine|ok|okay|alright|serviceable|passable|adequate) , i (suppose|guess))',
       '(your|ur) _4 (@be|seem+|look+|sound+) (certainly|definitely|quite|very|um|er|erm|rather|so|just|well)? . . .',
       '(@be|were) always going to (be|end) (a|an)? _1 (@judgmentflaw|gamble|risk|disaster|trouble|in tears|badly)',
+      '(rather you than me|(not|never) _2 (my|our) (first|top|personal)? (choice|pick|cup of tea))',
+      '(@be|look+|seem+) (quite|rather|a bit|certainly|just)? a lot , (is not it|is it not|are not they|no|eh|right)',
+      '(people|clients|friends|folks|others|couples|owners) who (tried|used|went with|chose|bought|did|picked) _4 (regret|regrets|regretted|wish|wished|lost|struggled|gave up)',
+      '(interesting|funny|odd|strange|curious|surprising|brave|bold) (that|how) you _2 (@judgmentchoice|rather|prefer+|want+)',
+      '(competitors|rivals|neighbours|neighbors|peers) (all|mostly|already)? (went|switched|moved|upgraded|ditched|got rid)',
       // what sensible others do: "sensible people usually test it first"
       '(sensible|smart|savvy|wise|experienced|normal) (people|clients|customers|folks|owners|businesses|firms|couples|companies) (usually|normally|generally|tend to|typically|would|always)',
       '(even though|although|though) (it is|they are|that is|it was) _2 (a bit|rather|quite|slightly)? (clumsy|cheesy|odd|dated|wordy|weak|awkward|bland|clunky)',
