@@ -1483,8 +1483,11 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   r2judgmentparty: 'greens snp ukip congress senate mayor councillors mps senators minister independents'.split(' '),
   /** r2judgment: queues. */
   r2judgmentlist: 'list lists pile queue heap inbox priorities agenda radar to-do'.split(' '),
-  /** r3judgment: more verdicts on a client's choice ("a bit of a mouthful"). */
-  r3judgmentverdict: 'mouthful fussy overdone overcomplicated overwrought twee kitsch kitschy drab dreary muddled bloated cramped flimsy dodgy iffy'.split(' '),
-  /** r3judgment: public bodies and coinages named as the object of a political opinion. */
-  r3judgmentparty: 'unions bidenomics trumponomics reaganomics thatcherites corbynistas'.split(' '),
+  /** r3judgment: more verdicts on a client's choice. */
+  r3judgmentverdict:
+    'mouthful fussy overdone overcomplicated twee kitsch drab dreary muddled bloated cramped flimsy dodgy iffy'.split(
+      ' ',
+    ),
+  /** r3judgment: more parties. */
+  r3judgmentparty: 'unions bidenomics trumponomics'.split(' '),
 };

@@ -32,7 +32,7 @@ const UNLESS = [
 
 /** The writer voicing their own view ("honestly", "if you ask me", "tbh"). */
 const MARKERS =
-  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be (honest|blunt|frank)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what (it|that) is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye|here we are|just saying)';
+  '(i think|i feel|i find|i believe|honestly|personally|frankly|(to be|in) (honest|blunt|frank|fair|fairness)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what (it|that) is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye|here we are|just saying)';
 
 /** Signs that the sentence voices the writer's own view of something of the client's. */
 const OPINION_MARKERS = [MARKERS, 'your', 'of yours', 'you (have|had)? (just)? @judgmentchoice'];
@@ -55,27 +55,22 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     label: 'Offer an option instead',
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
     patterns: [
-      // your + thing + copula + verdict: "your headline is weak", "your signature looks unprofessional"
       '(your|ur) _4 ' + COP + FLAW,
       '(your|ur) _4 ' + COP + UNGOOD,
       '(your|ur) _4 ' +
         COP +
         'too (@judgmentflaw|cautious|conservative|aggressive|complicated|complex|loud|plain|formal)',
-      // a verdict on the decision itself: "an unwise decision", "a strange way to run payroll"
       '(a|an) _1 (@judgmentflaw|bad|poor|terrible|awful|strange|bizarre|odd|weird|risky|silly|foolish|dumb|stupid) (decision|choice|idea|move|call|plan|approach|way to|time to|place to|month (to|for)|strategy|name|pick|option|direction|look)',
       '(funny|odd|strange|weird|bold|brave|curious|unusual|interesting|questionable) (choice|decision|move|call)',
       '(i would have thought (a|that|you)|seems odd to me)',
-      '(you (have|are|were)? _1 (overpaid|overpaying|overspent|overspending)|(you are|you were) (wrong|mistaken|mad|crazy) to)',
       '(a bit|way|far|rather) (much|over the top)',
       '(that is|very|how|rather|quite) (brave|daring|bold) (.|!)',
       'your _4 (make+|making) @intens? (any|much|no|little) sense',
       '(surprised|shocked|amazed|baffled|puzzled) (that)? you (would|had|have)? _1 (@judgmentchoice|want+)',
       '(not sure|no idea|wonder|(do not|can not|never) @intens? (get|understand|see)|baffled|puzzled|curious) why (you|anyone|anybody|someone) (would|did|ever) _1 @judgmentchoice',
       '(not (convinced|sure|think)|unsure|doubt) _8 (is|are|was|would be|will be) (sensible|wise|smart|realistic|viable|the right|(a|the) (good|best|smart|smartest|wise|wisest|sensible))',
-      '(personally|myself) never @judgmentchoice',
       '(@me @intens? (would not|would never)|can not say @me would) (personally)? have @judgmentchoice',
       '(lot|fortune|packet) of (money|cash) (to (spend|pay))? (on|for)',
-      'not (the|what) _2 (i|we) would have @judgmentchoice',
       'you _3 (should|ought to|might want to|may want to|must) _2 (@judgmentredo|drop|fire|sack|get rid of|think twice about|stop using|work on) _1 (your|the|that|this|those|these|it)',
       '(advise|urge|suggest|recommend) (you)? (to)? _1 @judgmentredo (your|the|that|this|those|these)',
     ],
@@ -89,11 +84,9 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(if i were you|in your shoes|if it were me|if it were up to me|if it were my business)',
       '(better than yours|(did|does|do) not know what (they|he|she|you) (was|were|are|is) doing|(is|are) your _2 always (this|so|that))',
-      '((reservations|doubts) about|(question|doubt) the (wisdom|logic|sense) of) (your|that|this|the)',
       '(asking for trouble|a recipe for disaster|an accident waiting to happen|a disaster waiting to happen)',
       '(that|this|it) (is|was|seems|sounds) (like)? (a|such a|an)? @intens? (bad|terrible|poor|silly|stupid|dumb|questionable|strange|weird|odd|risky|dangerous|foolish|naive|huge|big|costly) (idea|choice|decision|move|call|mistake|plan|approach|strategy|way to|venture|bet|gamble)',
       '(why|how) (would|did|on earth would|on earth did) you (ever)? (choose|pick|go with|want|decide|use|think|do that|do this|hire|buy|pay)',
-      'you (are|were) (making|about to make) (a|a big|a huge|the wrong|a terrible) (mistake|error|choice|decision)',
       '(not (a|much of a) _1 fan of|never understood (why|how)|(who|nobody|no one) (still|even) (uses|use|does|reads|buys|has|wants))',
       '(i would|i would seriously|i would really) (reconsider|rethink|think twice about)',
       'are you sure (that is|this is|that was|it is) the best',
@@ -112,8 +105,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       'well , (a bit|rather|quite|slightly)? (odd|strange|weird|unusual|dated|clumsy)',
       '(@be|@be not) trying (to (do|say|be|cram))? @intens? too (much|many|hard)',
       'did you (really|seriously|honestly) @judgmentchoice',
-      '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your (business|money|funeral|choice))',
-      // sarcasm: "was, shall we say, brave"
+      '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your (business|money|funeral|choice|property|house|home|call|decision|wedding|shop|site|party)|your (call|funeral|money|choice) , (of course|obviously|i suppose|i guess|though|mind))',
       '(@be|seem+|look+|sound+) , (shall we say|let us (say|be %)|how (do|shall|can) i put (this|it)|um|erm|er|uh|hmm|ahem|dare i say|to put it (kindly|mildly|politely|nicely)) ,',
       '@be %? (a choice|a statement) !(of|for|between|to|that|we|i|you)',
       '(poorly|badly|hastily|half|ill) (thought|planned|conceived|considered|judged) (out|through)?',
@@ -122,17 +114,17 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '^ (bold|brave|daring|gutsy) !%',
       '@me would _2 (question|challenge) (whether|if|the (need|wisdom|logic|sense|value))',
       '(strike+|struck) (me|us) as',
-      // faint praise and irony: "fine, I suppose, if a bit dated", "is certainly... memorable"
-      '(if (a|an)? (bit|touch|tad|little|trifle) (@judgmentflaw|@r2judgmentverdict)|(fine|ok|okay|alright|serviceable|passable|adequate) , i (suppose|guess))',
+      '(if (a|an)? (bit|touch|tad|little|trifle) (@judgmentflaw|@r2judgmentverdict)|(fine|ok|okay|alright|serviceable|passable|adequate|not bad|does the job|does the trick|will do|serves its purpose) , i (suppose|guess))',
       '(your|ur) _4 (@be|seem+|look+|sound+) (certainly|definitely|quite|very|um|er|erm|rather|so|just|well)? . . .',
       '(@be|were) always going to (be|end) (a|an)? _1 (@judgmentflaw|gamble|risk|disaster|trouble|in tears|badly)',
       '(rather you than me|(not|never) _2 (my|our) (first|top|personal)? (choice|pick|cup of tea))',
-      // a verdict with a tag question: "a bit naive, isn't it?"
       '(@be|look+|seem+) (quite|rather|a bit|certainly|just|a little|slightly)? (a lot|excessive|odd|strange|unnecessary|over the top|naive|@judgmentflaw) , (is not it|is it not|are not they|no|eh|right)',
-      '(people|clients|friends|folks|others|couples|owners) who (tried|used|went with|chose|bought|did|picked) _4 (regret|regrets|regretted|wish|wished|lost|struggled|gave up)',
+      '((people|clients|friends|folks|others|couples|owners) who (tried|used|went with|chose|bought|did|picked) _4|(seen|know|knew|watched) _3 (people|clients|friends|folks|couples|owners)) (regret|regretted|wished|lost|struggled|gave up)',
       '(interesting|funny|odd|strange|curious|surprising|brave|bold) (that|how) you _2 (@judgmentchoice|rather|prefer+|want+)',
       '(competitors|rivals|neighbours|neighbors|peers) (all|mostly|already)? (went|switched|moved|upgraded|ditched|got rid)',
-      // what sensible others do: "sensible people usually test it first"
+      '(not to (rain on|burst) your|not to be (negative|a downer|that person)|(made|makes|make) (me|us) (wince|cringe|shudder|flinch|groan)|(rarely|never|seldom) (pays off|works out|ends well))',
+      '((must|would) have (cost|set you back) (a|an) (fortune|bomb|packet|arm)|you _2 (went|gone|go) (all out|overboard|to town))',
+      '(your|ur) _4 (could|would|might) (do with|use|benefit from) (a|an|some)? _2 (refresh|overhaul|rethink|makeover|facelift|rewrite)',
       '(sensible|smart|savvy|wise|experienced|normal) (people|clients|customers|folks|owners|businesses|firms|couples|companies) (usually|normally|generally|tend to|typically|would|always)',
       '(even though|although|though) (it is|they are|that is|it was) _2 (a bit|rather|quite|slightly)? (clumsy|cheesy|odd|dated|wordy|weak|awkward|bland|clunky)',
     ],
@@ -151,7 +143,6 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(i find|i think) (your|the|that|this) _3 ' + NEGATIVE,
       '(that|this|the|your|those|these) _3 (does not|do not|did not|will not|is not going to|are not going to) (work|fly|sell|look good|look right|fit|suit|land|cut it|make sense)',
       '(looks|look|looked|feels|sounds|reads) like (it was|they were|it has been|a) _2 (built|made|designed|written|done|from) (in|by|back in)?',
-      '(underselling|underpricing|overpricing|overcharging|shortchanging) (yourself|your %)',
       THING + COP + FLAW,
       THING + COP + UNGOOD,
       THING + COP + '(overly|needlessly|unnecessarily|excessively) %',
@@ -168,7 +159,6 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     message: 'criticise',
     label: 'Offer an option instead',
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
-    // the writer's hedged doubt: "not sure about the yellow, tbh"
     patterns: [
       'not (sure|convinced|sold) (about|on) (the|your|that|this|those|these|all)',
       '(most|many|all) (of)? (our|my)? (other)? (clients|customers|people|folks|owners|businesses|firms|couples|companies) (usually|normally|generally|tend to|typically|would|always|just|keep|stick|go)',
