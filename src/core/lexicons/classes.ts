@@ -1483,11 +1483,11 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   r2judgmentparty: 'greens snp ukip congress senate mayor councillors mps senators minister independents'.split(' '),
   /** r2judgment: queues. */
   r2judgmentlist: 'list lists pile queue heap inbox priorities agenda radar to-do'.split(' '),
-  /** r3judgment: more verdicts on a client's choice. */
+  /** r3judgment: more verdicts. */
   r3judgmentverdict:
     'mouthful fussy overdone overcomplicated twee kitsch drab dreary muddled bloated cramped flimsy dodgy iffy'.split(
       ' ',
     ),
   /** r3judgment: more parties. */
-  r3judgmentparty: 'unions bidenomics trumponomics'.split(' '),
+  r3judgmentparty: 'unions bidenomics'.split(' '),
 };

@@ -82,7 +82,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(our|my) _3 (has|have|got) _3 (openings|availability|spaces|slots|places|vacancies) _2 (too|as well|if you (ever)? fancy|if you are ever)',
       '(clients|customers|people|businesses) (like you|like yours|in your (position|shoes|line)) _3 (our|my)',
       '((as well|too|also) for (just|only)? (£|$|€)|(our|my) _4 (is|are) (a must|a must-have|unmissable|the way to go|a lifesaver)|(save|spare) yourself _4 (with|using) (our|my))',
-      '((we|i) (have|have got|got|stock) (a|an|some)? (new|latest|fresh) (range|line|collection|selection|stock)|(well)? worth a (look|sniff|try|peek) (next time|!))',
+      '((we|i) (have|have got|got|stock) (a|an|some)? (new|latest|fresh) (range|line|collection|selection|stock)|worth a (look|sniff|try|peek) (next time|!))',
       'next step (would be|is|could be) (our|my)',
       '(we|i) (also)? (fit|install|sell|supply|stock) (those|these|them)',
       '(shame|pity|if only|wish|had you been) _3 (on|with|using) (our|us)',
