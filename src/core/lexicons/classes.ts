@@ -1484,9 +1484,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   /** r2judgment: queues. */
   r2judgmentlist: 'list lists pile queue heap inbox priorities agenda radar to-do'.split(' '),
   /** r3judgment: more verdicts. */
-  r3judgmentverdict: 'mouthful fussy overdone twee kitsch drab dreary muddled bloated cramped flimsy dodgy iffy'.split(
-    ' ',
-  ),
+  r3judgmentverdict: 'mouthful fussy overdone twee kitsch drab muddled bloated cramped dodgy iffy'.split(' '),
   /** r3judgment: more parties. */
   r3judgmentparty: 'unions bidenomics'.split(' '),
 };

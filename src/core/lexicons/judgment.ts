@@ -99,7 +99,6 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(sounds like|is) a (terrible|poor|bad|awful) use of',
       'does not match the (premium|professional|image|look|brand)',
       '(not to be rude|no offence|no offense|not being funny|with respect) , (but)? (your|that|this|the)',
-      '(quite|rather|pretty|very|a bit|really) (an|a)? (expensive|pricey|extravagant|overpriced|cheap|risky|ambitious|bold) _6 , (is not it|is it not|do not you think)',
       '(makes|make|made) (the|your|it|them) %? (look|seem|feel|sound) (@judgmentflaw|cheap)',
       'well , (a bit|rather|quite|slightly)? (@judgmentflaw|odd|strange|weird|unusual)',
       '(@be|@be not) trying (to (do|say|be|cram))? @intens? too (much|many|hard)',
@@ -116,13 +115,13 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(if (a|an)? (bit|touch|tad|little|trifle) (@judgmentflaw|@r2judgmentverdict)|(fine|ok|okay|alright|serviceable|passable|adequate|not bad|does the job|does the trick|will do|serves its purpose) , i (suppose|guess))',
       '(your|ur|the|that|this) _4 (@be|seem+|look+|sound+) (certainly|definitely|quite|very|um|er|erm|rather|so|just|well)? . . .',
       '(@be|were) always going to (be|end) (a|an)? _1 (@judgmentflaw|gamble|risk|disaster|trouble|in tears|badly)',
-      '(rather you than me|(not|never) _2 (my|our) (first|top|personal)? (choice|pick|cup of tea)|you no (favours|favors)|you get what you pay for|(nobody|no one) in (their|his|her) right mind|would have expected (you|a|an) _4 to)',
-      '(@be|look+|seem+) (quite|rather|a bit|certainly|just|a little|slightly)? (a lot|excessive|odd|strange|unnecessary|over the top|naive|@judgmentflaw) , (is not it|is it not|are not they|no|eh|right)',
+      '(rather you than me|(not|never) _2 (my|our) (first|top|personal)? (choice|pick|cup of tea)|you no (favours|favors)|you get what you pay for|what possessed (you|them)|(nobody|no one) asked for|unsolicited (advice|opinion)|in (its|their) own way|(nobody|no one) in (their|his|her) right mind|would have expected (you|a|an) _4 to)',
+      '(@be|look+|seem+|quite|rather|pretty|very|a bit|really) (quite|rather|a bit|certainly|just|a little|slightly)? (an|a)? (a lot|excessive|odd|strange|unnecessary|over the top|naive|expensive|pricey|extravagant|risky|ambitious|bold|@judgmentflaw) _6 , (is not it|is it not|are not they|do not you think|no|eh|right)',
       '((people|clients|friends|folks|others|couples|owners) who (tried|used|went with|chose|bought|did|picked) _4|(seen|know|knew|watched) _3 (people|clients|friends|folks|couples|owners)) (regret|regretted|wished|lost|struggled|gave up)',
       '(interesting|funny|odd|strange|curious|surprising|brave|bold) (that|how) you _2 (@judgmentchoice|rather|prefer+|want+)',
-      '(competitors|rivals|neighbours|neighbors|peers) (all|mostly|already)? (went|switched|moved|upgraded|ditched|got rid)',
+      '(competitors|rivals|neighbours|peers) (all|already)? (went|switched|moved|upgraded)',
       '(not to (rain on|burst) your|not to be (negative|a downer|that person)|(made|makes) (me|us) (wince|cringe|shudder|groan)|(rarely|never|seldom) (pays off|works out|ends well))',
-      '((must|would) have (cost|set you back) (a|an) (fortune|bomb|packet|arm)|you _2 (went|gone|go) (all out|overboard|to town))',
+      '((must|would) have cost (a|an) (fortune|bomb|packet)|you _2 (went|gone) (all out|overboard|to town))',
       '(your|ur) _4 (could|would|might) (do with|use|benefit from) (a|an|some)? _2 (refresh|overhaul|rethink|makeover|facelift|rewrite)',
       '(sensible|smart|savvy|wise|experienced|normal) (people|clients|customers|folks|owners|businesses|firms|couples|companies) (usually|normally|generally|tend to|typically|would|always)',
       '(even though|although|though) (it is|they are|that is|it was) _2 (a bit|rather|quite|slightly)? (@judgmentflaw|odd|awkward)',
@@ -135,9 +134,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     label: 'Offer an option instead',
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
     patterns: [
-      '(that|this|the|your|their|these|those) _3 (is|are|was|were|looks|look|seems|seem|feels|feel|sounds|sound|reads|read) (honestly|frankly|really|pretty|very|quite|so|a bit|kind of|kinda|super|rather|way|just|totally|a little|a total|a real|probably)? ' +
-        NEGATIVE,
-      '(that|this|the|your|their|these|those) _3 (is|are|was|were|looks|look|seems|seem|feels|feel|sounds|sound|reads|read) (honestly|frankly|really|pretty|very|quite|so|rather|just|probably|well ,)? (a bit|a little|kind of|somewhat|rather|really|pretty|quite|very)? ' +
+      '(that|this|the|your|their|these|those) _3 (is|are|was|were|look+|seem+|feel+|sound+|read+) (honestly|frankly|really|pretty|very|quite|so|rather|just|probably|kinda|super|way|totally|a total|a real|well ,)? (a bit|a little|kind of|somewhat|rather|really|pretty|quite|very)? ' +
         NEGATIVE,
       '(i find|i think) (your|the|that|this) _3 ' + NEGATIVE,
       '(that|this|the|your|those|these) _3 (does not|do not|did not|will not|is not going to|are not going to) (work|fly|sell|look good|look right|fit|suit|land|cut it|make sense)',
