@@ -1492,4 +1492,8 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   r3personalrough: 'rough tough hard difficult awful stressful messy hell strained horrible'.split(' '),
   /** r3personal: ailments. */
   r3personalill: 'flu covid crohn crohns colitis strep glandular gastro'.split(' '),
+  /** r3judgment: more verdicts. */
+  r3judgmentverdict: 'mouthful fussy overdone twee kitsch drab muddled bloated cramped dodgy iffy'.split(' '),
+  /** r3judgment: more parties. */
+  r3judgmentparty: 'unions bidenomics'.split(' '),
 };

@@ -13,7 +13,7 @@ const INVITED = [
 /** A verdict after a linking verb; one pattern per verdict keeps each selective. */
 const COP = '(@be|seem+|look+|feel+|sound+|read+|come+ across as|strike+ (me|us) as) %? @intens? @intens? ';
 const FLAW =
-  '(a|an)? (bit of|touch|tad)? (a|an)? (@judgmentflaw|@r2judgmentverdict|all over the place|step (back|backwards|backward)|acquired taste)';
+  '(a|an)? (bit of|touch|tad)? (a|an)? (@judgmentflaw|@r2judgmentverdict|@r3judgmentverdict|all over the place|step (back|backwards|backward)|acquired taste)';
 const UNGOOD = 'not @intens? @judgmentgood';
 const THING = '(that|this|the|those|these|they|he|she|their) _6 ';
 
@@ -32,7 +32,7 @@ const UNLESS = [
 
 /** The writer voicing their own view ("honestly", "if you ask me", "tbh"). */
 const MARKERS =
-  '(i think|i feel|i find|i believe|honestly|personally|frankly|to be (honest|blunt|frank)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what it is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye)';
+  '(i think|i feel|i find|i believe|honestly|personally|frankly|(to be|in) (honest|blunt|frank|fair|fairness)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what (it|that) is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye|here we are|just saying)';
 
 /** Signs that the sentence voices the writer's own view of something of the client's. */
 const OPINION_MARKERS = [MARKERS, 'your', 'of yours', 'you (have|had)? (just)? @judgmentchoice'];
@@ -55,29 +55,21 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     label: 'Offer an option instead',
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
     patterns: [
-      // your + thing + copula + verdict: "your headline is weak", "your signature looks unprofessional"
       '(your|ur) _4 ' + COP + FLAW,
       '(your|ur) _4 ' + COP + UNGOOD,
       '(your|ur) _4 ' +
         COP +
         'too (@judgmentflaw|cautious|conservative|aggressive|complicated|complex|loud|plain|formal)',
-      // a verdict on the decision itself: "an unwise decision", "a strange way to run payroll"
       '(a|an) _1 (@judgmentflaw|bad|poor|terrible|awful|strange|bizarre|odd|weird|risky|silly|foolish|dumb|stupid) (decision|choice|idea|move|call|plan|approach|way to|time to|place to|month (to|for)|strategy|name|pick|option|direction|look)',
       '(funny|odd|strange|weird|bold|brave|curious|unusual|interesting|questionable) (choice|decision|move|call)',
       '(i would have thought (a|that|you)|seems odd to me)',
-      '(you (have|are|were)? _1 (overpaid|overpaying|overspent|overspending)|(you are|you were) (wrong|mistaken|mad|crazy) to)',
-      'you are (paying|spending) _1 too (much|little)',
-      '(a bit|way|far|rather) (much|over the top)',
       '(that is|very|how|rather|quite) (brave|daring|bold) (.|!)',
-      'your _4 (does not|do not|did not) (really)? make sense',
       'your _4 (make+|making) @intens? (any|much|no|little) sense',
       '(surprised|shocked|amazed|baffled|puzzled) (that)? you (would|had|have)? _1 (@judgmentchoice|want+)',
       '(not sure|no idea|wonder|(do not|can not|never) @intens? (get|understand|see)|baffled|puzzled|curious) why (you|anyone|anybody|someone) (would|did|ever) _1 @judgmentchoice',
       '(not (convinced|sure|think)|unsure|doubt) _8 (is|are|was|would be|will be) (sensible|wise|smart|realistic|viable|the right|(a|the) (good|best|smart|smartest|wise|wisest|sensible))',
-      '(personally|myself) never @judgmentchoice',
       '(@me @intens? (would not|would never)|can not say @me would) (personally)? have @judgmentchoice',
       '(lot|fortune|packet) of (money|cash) (to (spend|pay))? (on|for)',
-      'not (the|what) _2 (i|we) would have @judgmentchoice',
       'you _3 (should|ought to|might want to|may want to|must) _2 (@judgmentredo|drop|fire|sack|get rid of|think twice about|stop using|work on) _1 (your|the|that|this|those|these|it)',
       '(advise|urge|suggest|recommend) (you)? (to)? _1 @judgmentredo (your|the|that|this|those|these)',
     ],
@@ -91,38 +83,27 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(if i were you|in your shoes|if it were me|if it were up to me|if it were my business)',
       '(better than yours|(did|does|do) not know what (they|he|she|you) (was|were|are|is) doing|(is|are) your _2 always (this|so|that))',
-      '((reservations|doubts) about|(question|doubt) the (wisdom|logic|sense) of) (your|that|this|the)',
       '(asking for trouble|a recipe for disaster|an accident waiting to happen|a disaster waiting to happen)',
-      '(that|this|it) (is|was|seems|sounds) (like)? (a|such a|an)? @intens? (bad|terrible|poor|silly|stupid|dumb|questionable|strange|weird|odd|risky|foolish|naive|huge|big|costly) (idea|choice|decision|move|call|mistake|plan|approach)',
+      '(that|this|it) (is|was|seems|sounds) (like)? (a|such a|an)? @intens? (@judgmentflaw|bad|terrible|poor|silly|stupid|dumb|strange|weird|odd|risky|dangerous|foolish|huge|big|costly) (idea|choice|decision|move|call|mistake|plan|approach|strategy|way to|venture|bet|gamble)',
       '(why|how) (would|did|on earth would|on earth did) you (ever)? (choose|pick|go with|want|decide|use|think|do that|do this|hire|buy|pay)',
-      'you (are|were) (making|about to make) (a|a big|a huge|the wrong|a terrible) (mistake|error|choice|decision)',
       '(not (a|much of a) _1 fan of|never understood (why|how)|(who|nobody|no one) (still|even) (uses|use|does|reads|buys|has|wants))',
       '(i would|i would seriously|i would really) (reconsider|rethink|think twice about)',
       'are you sure (that is|this is|that was|it is) the best',
       '(probably|really)? should have (checked|asked|consulted|talked to|spoken to) (a|an|with|your)',
       '(i|we) (would|personally would) (personally)? never (@judgmentchoice|eat|use|trust|stay|wear|let|do)',
       'would not (personally)? trust',
-      '(is|seems) (a bit|rather|quite|very)? naive',
       '(rip-off|rip off|ripoff|cowboys)',
       'can not believe you (are|were)? (still)? (using|doing|paying|running|keeping)',
-      '(your|the) % (is|are|was|were) (frankly|honestly|a bit|pretty|really|rather|quite)? @intens? (amateurish|amateur|boring|cheesy|embarrassing|unprofessional|excessive|odd|cheap|dated|a cliche|such a cliche|all over the place|a mess|terrible)',
       '(such a|a bit of a|bit of a|total) (cliche|cliché)',
       '(it is|that is) a (shame|pity) you (went with|chose|picked|hired)',
-      'seems (a bit|rather|quite|very)? (excessive|odd|strange|unnecessary|over the top) , no',
       '(sounds like|is) a (terrible|poor|bad|awful) use of',
       'does not match the (premium|professional|image|look|brand)',
       '(not to be rude|no offence|no offense|not being funny|with respect) , (but)? (your|that|this|the)',
-      '(your|the) (team|process|office|setup|set-up|system|business|company) (seems|is|looks|sounds) @intens? (disorganised|disorganized|chaotic|all over the place|a mess|a shambles|amateur|unprofessional)',
-      '(quite|rather|pretty|very|a bit|really) (an|a)? (expensive|pricey|extravagant|overpriced|cheap|risky|ambitious|bold) _6 , (is not it|is it not|do not you think)',
-      '(makes|make|made) (the|your|it|them) %? (look|seem|feel|sound) (cheap|amateur|amateurish|dated|tacky|unprofessional|old-fashioned|cluttered|messy|childish|cheesy)',
-      '(that|this|it) (is|was|seems|sounds) (like)? (a|such a|an)? @intens? (risky|bad|terrible|poor|silly|questionable|dangerous|foolish|naive|odd) (strategy|way to|venture|bet|gamble)',
-      '(a bit|rather|very|quite|pretty|slightly|really)? unprofessional to',
-      'well , (a bit|rather|quite|slightly)? (odd|strange|weird|unusual|dated|clumsy)',
-      '(your) (spelling|grammar|punctuation|writing|copy|branding) _5 (all over the place|atrocious|terrible|shocking|awful|a mess)',
+      '(makes|make|made) (the|your|it|them) %? (look|seem|feel|sound) (@judgmentflaw|cheap)',
+      'well , (a bit|rather|quite|slightly)? (@judgmentflaw|odd|strange|weird|unusual)',
       '(@be|@be not) trying (to (do|say|be|cram))? @intens? too (much|many|hard)',
       'did you (really|seriously|honestly) @judgmentchoice',
-      '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your (business|money|funeral|choice))',
-      // sarcasm: "was, shall we say, brave"
+      '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your (business|money|funeral|choice|property|house|home|call|decision|wedding|shop|site|party)|your (call|funeral|money|choice) , (of course|obviously|i suppose|i guess|though|mind))',
       '(@be|seem+|look+|sound+) , (shall we say|let us (say|be %)|how (do|shall|can) i put (this|it)|um|erm|er|uh|hmm|ahem|dare i say|to put it (kindly|mildly|politely|nicely)) ,',
       '@be %? (a choice|a statement) !(of|for|between|to|that|we|i|you)',
       '(poorly|badly|hastily|half|ill) (thought|planned|conceived|considered|judged) (out|through)?',
@@ -131,7 +112,19 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '^ (bold|brave|daring|gutsy) !%',
       '@me would _2 (question|challenge) (whether|if|the (need|wisdom|logic|sense|value))',
       '(strike+|struck) (me|us) as',
-      '(even though|although|though) (it is|they are|that is|it was) _2 (a bit|rather|quite|slightly)? (clumsy|cheesy|odd|dated|wordy|weak|awkward|bland|clunky)',
+      '(if (a|an)? (bit|touch|tad|little|trifle) (@judgmentflaw|@r2judgmentverdict)|(fine|ok|okay|alright|serviceable|passable|adequate|not bad|does the job|does the trick|will do|serves its purpose) , i (suppose|guess))',
+      '(your|ur|the|that|this) _4 (@be|seem+|look+|sound+) (certainly|definitely|quite|very|um|er|erm|rather|so|just|well)? . . .',
+      '(@be|were) always going to (be|end) (a|an)? _1 (@judgmentflaw|gamble|risk|disaster|trouble|in tears|badly)',
+      '(rather you than me|(not|never) _2 (my|our) (first|top|personal)? (choice|pick|cup of tea)|you no (favours|favors)|you get what you pay for|what possessed (you|them)|(nobody|no one) asked for|unsolicited (advice|opinion)|in (its|their) own way|(nobody|no one) in (their|his|her) right mind|would have expected (you|a|an) _4 to)',
+      '(@be|look+|seem+|quite|rather|pretty|very|a bit|really) (quite|rather|a bit|certainly|just|a little|slightly)? (an|a)? (a lot|excessive|odd|strange|unnecessary|over the top|naive|expensive|pricey|extravagant|risky|ambitious|bold|@judgmentflaw) _6 , (is not it|is it not|are not they|do not you think|no|eh|right)',
+      '((people|clients|friends|folks|others|couples|owners) who (tried|used|went with|chose|bought|did|picked) _4|(seen|know|knew|watched) _3 (people|clients|friends|folks|couples|owners)) (regret|regretted|wished|lost|struggled|gave up)',
+      '(interesting|funny|odd|strange|curious|surprising|brave|bold) (that|how) you _2 (@judgmentchoice|rather|prefer+|want+)',
+      '(competitors|rivals|neighbours|peers) (all|already)? (went|switched|moved|upgraded)',
+      '(not to (rain on|burst) your|not to be (negative|a downer|that person)|(made|makes) (me|us) (wince|cringe|shudder|groan)|(rarely|never|seldom) (pays off|works out|ends well))',
+      '((must|would) have cost (a|an) (fortune|bomb|packet)|you _2 (went|gone) (all out|overboard|to town))',
+      '(your|ur) _4 (could|would|might) (do with|use|benefit from) (a|an|some)? _2 (refresh|overhaul|rethink|makeover|facelift|rewrite)',
+      '(sensible|smart|savvy|wise|experienced|normal) (people|clients|customers|folks|owners|businesses|firms|couples|companies) (usually|normally|generally|tend to|typically|would|always)',
+      '(even though|although|though) (it is|they are|that is|it was) _2 (a bit|rather|quite|slightly)? (@judgmentflaw|odd|awkward)',
     ],
     unless: UNLESS,
     unlessText: INVITED,
@@ -141,20 +134,15 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     label: 'Offer an option instead',
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
     patterns: [
-      '(that|this|the|your|their|these|those) _3 (is|are|was|were|looks|look|seems|seem|feels|feel|sounds|sound|reads|read) (honestly|frankly|really|pretty|very|quite|so|a bit|kind of|kinda|super|rather|way|just|totally|a little|a total|a real|probably)? ' +
-        NEGATIVE,
-      '(that|this|the|your|their|these|those) _3 (is|are|was|were|looks|look|seems|seem|feels|feel|sounds|sound|reads|read) (honestly|frankly|really|pretty|very|quite|so|rather|just|probably|well ,)? (a bit|a little|kind of|somewhat|rather|really|pretty|quite|very)? ' +
+      '(that|this|the|your|their|these|those) _3 (is|are|was|were|look+|seem+|feel+|sound+|read+) (honestly|frankly|really|pretty|very|quite|so|rather|just|probably|kinda|super|way|totally|a total|a real|well ,)? (a bit|a little|kind of|somewhat|rather|really|pretty|quite|very)? ' +
         NEGATIVE,
       '(i find|i think) (your|the|that|this) _3 ' + NEGATIVE,
-      '(that|this|the|your|those|these) _3 (does not|do not|did not|will not) (work|look good|look right|fit|suit|land|cut it|make sense)',
-      '(is|was|seems) (a|an|such a)? @intens? (weird|strange|odd|bad|poor|questionable|terrible|silly|interesting) (choice|decision|idea|move|call)',
+      '(that|this|the|your|those|these) _3 (does not|do not|did not|will not|is not going to|are not going to) (work|fly|sell|look good|look right|fit|suit|land|cut it|make sense)',
       '(looks|look|looked|feels|sounds|reads) like (it was|they were|it has been|a) _2 (built|made|designed|written|done|from) (in|by|back in)?',
-      '(underselling|underpricing|overpricing|overcharging|shortchanging) (yourself|your %)',
       THING + COP + FLAW,
       THING + COP + UNGOOD,
       THING + COP + '(overly|needlessly|unnecessarily|excessively) %',
       '(does|do|did) not _1 (seem|look|sound|feel) _1 @judgmentgood',
-      '(that|this|your|the) _3 (is not|are not|will not) (going to)? (work|fly|sell|land)',
       '(colours|colors|fonts|palette|styles|tones|shades) _1 clash+',
       '(find|found|think|consider) (your|that|this|the) _6 @judgmentflaw',
       '(@be|read+ like|feel+ like|look+ like) (a|an) (big|giant|huge)? (wall|sea|jumble|mishmash|hodgepodge|maze|soup) of',
@@ -167,9 +155,9 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     message: 'criticise',
     label: 'Offer an option instead',
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
-    // the writer's hedged doubt: "not sure about the yellow, tbh"
     patterns: [
       'not (sure|convinced|sold) (about|on) (the|your|that|this|those|these|all)',
+      '(most|many|all) (of)? (our|my)? (other)? (clients|customers|people|folks|owners|businesses|firms|couples|companies) (usually|normally|generally|tend to|typically|would|always|just|keep|stick|go)',
       '(@be|seem+|look+|sound+|feel+) (like)? %? @intens? (a|an)? (touch|tad)? (@judgmentflaw|@r2judgmentverdict|false economy)',
     ],
     requires: [MARKERS],

@@ -83,6 +83,8 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: "I see it differently: the darker blue reads better on mobile, so I'd keep it.", labels: [] },
   { text: 'Please relax and enjoy the weekend — Sam has everything covered.', labels: [] },
   // judgment
+  { text: "I've seen a lot of couples regret skipping the videographer, just so you know.", labels: ['judgment'] },
+  { text: "You really went all out on the marble, didn't you? Must have cost a fortune.", labels: ['judgment'] },
   { text: 'Frankly, your website looks like it was built in 2005.', labels: ['judgment'] },
   { text: "Your pricing is way too low, you're underselling yourself.", labels: ['judgment'] },
   { text: "I wouldn't have picked that font, personally.", labels: ['judgment'] },
@@ -119,11 +121,21 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: "Ugh, I'm such a dummy, I forgot the attachment.", labels: ['self-doubt'] },
   { text: "I have no idea what I'm doing with this software.", labels: ['self-doubt'] },
   // off-limits
+  { text: 'Prices are up 8%, thanks to Bidenomics, go figure.', labels: ['off-limits'] },
+  { text: 'Have a blessed weekend and see you Monday for the fitting.', labels: ['off-limits'] },
   { text: "Hope the new government doesn't ruin everything like the last lot did.", labels: ['off-limits'] },
   { text: 'Praying for you and your family, God is good!', labels: ['off-limits'] },
   { text: 'With these idiots in Washington, who knows what taxes will do.', labels: ['off-limits'] },
   { text: 'Anyway, blessed be, have a great weekend.', labels: ['off-limits'] },
   // hard-sell
+  {
+    text: "The trim went well. We've got a new range of beard oils in the shop, worth a sniff next time!",
+    labels: ['hard-sell'],
+  },
+  {
+    text: 'Your rota is updated. Did you know we also handle payroll for over 200 restaurants?',
+    labels: ['hard-sell'],
+  },
   { text: "Have you thought about our premium support tier? It's great value.", labels: ['hard-sell'] },
   { text: "Refer a colleague and you'll both get \u00a325 off.", labels: ['hard-sell'] },
   { text: "We're giving existing clients 15% off brand audits this month.", labels: ['hard-sell'] },

@@ -510,6 +510,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   judgment: {
     valid: [
+      "You asked what I'd have done: I'd have gone with the oak flooring, it wears better.",
+      'Your call on the sofa colour - both fabrics are in stock.',
+      "I'd never have spotted that typo myself, thanks for catching it.",
       "Honestly, the traffic into town was awful, so I've booked the later fitting slot at 3pm.",
       'As requested, my honest view: the second logo reads better at small sizes.',
       'The bold headline works really well on the banner.',
@@ -523,6 +526,33 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "Your pricing is competitive; I wouldn't change a thing.",
     ],
     invalid: [
+      {
+        text: 'Not to rain on your parade, but a pop-up shop in January rarely pays off.',
+        findings: [
+          {
+            text: 'Not to rain on your parade, but a pop-up shop in January rarely pays off.',
+            rewrite: 'Would you like my thoughts on this? I am happy to suggest a few options.',
+          },
+        ],
+      },
+      {
+        text: 'The invoice template you picked is fine, I suppose, if a bit dated.',
+        findings: [
+          {
+            text: 'The invoice template you picked is fine, I suppose, if a bit dated.',
+            rewrite: 'Would you like my thoughts on this? I am happy to suggest a few options.',
+          },
+        ],
+      },
+      {
+        text: 'Your website could do with a serious refresh, it feels very 2009.',
+        findings: [
+          {
+            text: 'Your website could do with a serious refresh, it feels very 2009.',
+            rewrite: 'Would you like my thoughts on this? I am happy to suggest a few options.',
+          },
+        ],
+      },
       {
         text: 'Hiring your nephew to run the accounts was, shall we say, brave.',
         findings: [
@@ -869,6 +899,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   'off-limits': {
     valid: [
+      'The banners for your church fete are printed and ready to collect.',
+      'The polling station signage for the election will be delivered Wednesday.',
+      "We'll deliver the Lent prayer cards to the parish office on Monday.",
       'Your parish newsletter template is ready to download; I kept the hymn list on page two.',
       'The election leaflets for your campaign are printed and boxed for collection Friday.',
       'The church roof survey is booked for the 14th.',
@@ -881,6 +914,22 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'Please vote on the logo options by Friday so we can finalise.',
     ],
     invalid: [
+      {
+        text: "I'm off Thursday to march against the new immigration bill, so reply may be slow.",
+        findings: [
+          { text: "I'm off Thursday to march against the new immigration bill", rewrite: 'Reply may be slow.' },
+        ],
+      },
+      {
+        text: 'Wishing you a holy and peaceful Lent; the order ships on the 3rd.',
+        findings: [{ text: 'Wishing you a holy and peaceful Lent', rewrite: 'The order ships on the 3rd.' }],
+      },
+      {
+        text: 'Heaven help us if the other lot get in next year, anyway your invoice is paid.',
+        findings: [
+          { text: 'Heaven help us if the other lot get in next year', rewrite: 'Anyway your invoice is paid.' },
+        ],
+      },
       {
         text: 'Fingers crossed the voters see through that lot next time.',
         findings: [{ text: 'Fingers crossed the voters see through that lot next time', rewrite: '' }],
@@ -927,6 +976,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   'hard-sell': {
     valid: [
+      'Thanks for asking about bundles: yes, audit plus payroll is 15% off.',
+      "While fixing the tap I noticed the valve under the sink is corroded - would you like me to replace it while I'm there?",
+      "You mentioned you'd like the conservatory roof done too, so I've added it to the quote at £15.",
       "I've knocked 15% off the labour as a thank-you for your patience.",
       'Would you like to grab a coffee next week to go over the plans?',
       "On the extended warranty you asked about: it's £49 for three years.",
@@ -938,6 +990,33 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'Your discount code from last month has been applied to this invoice.',
     ],
     invalid: [
+      {
+        text: 'Boiler serviced. Might be worth thinking about a smart thermostat too, we fit those - happy to send a quote.',
+        findings: [
+          {
+            text: 'we fit those',
+            rewrite: 'Boiler serviced. Might be worth thinking about a smart thermostat too, happy to send a quote.',
+          },
+        ],
+      },
+      {
+        text: "Sorted your DNS issue. Shame you're not on our managed hosting, it would never have happened there.",
+        findings: [
+          {
+            text: "Shame you're not on our managed hosting",
+            rewrite: 'Sorted your DNS issue. It would never have happened there.',
+          },
+        ],
+      },
+      {
+        text: 'Report attached; a quarterly version with benchmarks is available for a modest uplift on your retainer.',
+        findings: [
+          {
+            text: 'a quarterly version with benchmarks is available for a modest uplift on your retainer',
+            rewrite: 'Report attached.',
+          },
+        ],
+      },
       {
         text: "Ask us about our extended warranty while you're at it!",
         findings: [{ text: "Ask us about our extended warranty while you're at it", rewrite: '' }],
