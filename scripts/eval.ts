@@ -56,7 +56,7 @@ interface Report {
 }
 
 function evaluate(items: Item[]): Report {
-  const counts: { [cat: string]: { tp: number; fp: number; fn: number } } = {};
+  const counts: Counts = {};
   for (const c of CATEGORIES) counts[c] = { tp: 0, fp: 0, fn: 0 };
   let cleanTotal = 0;
   let cleanFlagged = 0;
@@ -83,6 +83,37 @@ function evaluate(items: Item[]): Report {
       }
     }
   }
+  return summarize(counts, cleanFlagged, cleanTotal, misses, falseAlarms);
+}
+
+type Counts = { [cat: string]: { tp: number; fp: number; fn: number } };
+
+/** Several files' reports as one, from their counts (nothing is analysed again). */
+function combine(reports: Report[]): Report {
+  const counts: Counts = {};
+  for (const c of CATEGORIES) counts[c] = { tp: 0, fp: 0, fn: 0 };
+  let cleanFlagged = 0;
+  let cleanTotal = 0;
+  for (const report of reports) {
+    for (const row of report.rows) {
+      counts[row.cat].tp += row.tp;
+      counts[row.cat].fp += row.fp;
+      counts[row.cat].fn += row.fn;
+    }
+    cleanFlagged += report.cleanFlagged;
+    cleanTotal += report.cleanTotal;
+  }
+  return summarize(counts, cleanFlagged, cleanTotal, [], []);
+}
+
+/** Precision, recall and the verdicts from raw counts. */
+function summarize(
+  counts: Counts,
+  cleanFlagged: number,
+  cleanTotal: number,
+  misses: string[],
+  falseAlarms: string[],
+): Report {
   let pass = true;
   const rows = CATEGORIES.map((cat) => {
     const { tp, fp, fn } = counts[cat];
@@ -133,6 +164,7 @@ function main(): void {
     );
   const files = given.length ? given.map((f) => path.resolve(f)) : defaults.map((n) => path.join(dir, n));
   let holdoutPass = true;
+  const tuningReports: Report[] = [];
   for (const file of files) {
     const name = path.relative(dir, file);
     if (!fs.existsSync(file)) {
@@ -141,8 +173,12 @@ function main(): void {
     }
     const report = evaluate(load(file));
     print(name, report);
-    if (isHoldout(name)) holdoutPass = holdoutPass && report.pass;
-    else if (args.indexOf('--verbose') >= 0) {
+    if (isHoldout(name)) {
+      holdoutPass = holdoutPass && report.pass;
+      continue;
+    }
+    tuningReports.push(report);
+    if (args.indexOf('--verbose') >= 0) {
       const shown = (line: string): boolean => !only || line.indexOf(`[${only}]`) >= 0;
       console.log(`\nmisses (${name}):`);
       for (const m of report.misses.filter(shown)) console.log('  ' + m);
@@ -152,12 +188,8 @@ function main(): void {
   }
   // All tuning files together: a file written for some categories has few positives of the others,
   // so its own per-category precision says little; the sum does.
-  const tuning = files.filter((f) => !isHoldout(f));
-  if (!given.length && tuning.length > 1) {
-    const all: Item[] = [];
-    for (const f of tuning) if (fs.existsSync(f)) all.push(...load(f));
-    print(`all tuning files together (${tuning.length} files)`, evaluate(all));
-  }
+  if (!given.length && tuningReports.length > 1)
+    print(`all tuning files together (${tuningReports.length} files)`, combine(tuningReports));
   if (args.indexOf('--strict') >= 0 && !holdoutPass) process.exit(1);
 }
 
