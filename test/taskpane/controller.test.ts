@@ -1,6 +1,5 @@
 import { PaneController, IGNORED_KEY } from '../../src/taskpane/controller';
-import type { ItemContext } from '../../src/office/paneHost';
-import { DRAFT, FakeHost, NOW } from './fakeHost';
+import { DRAFT, FakeHost, NOW, readModeHost } from './fakeHost';
 import { SETTINGS_KEY } from '../../src/core/settings';
 import { decideSend } from '../../src/commands/decide';
 
@@ -119,15 +118,7 @@ describe('PaneController', () => {
   });
 
   test('read mode times the received message', async () => {
-    const host = new FakeHost();
-    host.item = {
-      ...(host.item as ItemContext),
-      mode: 'read',
-      received: {
-        at: '2026-11-19T14:00:00.000Z',
-        from: { name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' },
-      },
-    };
+    const host = readModeHost();
     const { controller } = await started(host);
     const state = controller.getState();
     expect(state.summary?.client?.name).toBe('Dana Whitfield');

@@ -54,3 +54,17 @@ export class FakeHost implements PaneHost {
   onItemChanged = () => () => undefined;
   theme = () => this.themeName;
 }
+
+/** The host with Dana's message open in read mode, received a day and an hour before NOW. */
+export function readModeHost(): FakeHost {
+  const host = new FakeHost();
+  host.item = {
+    ...(host.item as ItemContext),
+    mode: 'read',
+    received: {
+      at: '2026-11-19T14:00:00.000Z',
+      from: { name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' },
+    },
+  };
+  return host;
+}

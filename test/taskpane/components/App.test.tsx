@@ -4,8 +4,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { decideSend } from '../../../src/commands/decide';
 import { SETTINGS_KEY } from '../../../src/core/settings';
-import type { ItemContext } from '../../../src/office/paneHost';
-import { DRAFT, FakeHost, NOW } from '../fakeHost';
+import { DRAFT, FakeHost, NOW, readModeHost } from '../fakeHost';
 import { App } from '../../../src/taskpane/App';
 import { PaneController } from '../../../src/taskpane/controller';
 
@@ -301,15 +300,7 @@ describe('App', () => {
   });
 
   test('read mode shows the wait since the message arrived and no coaching', async () => {
-    const host = new FakeHost();
-    host.item = {
-      ...(host.item as ItemContext),
-      mode: 'read',
-      received: {
-        at: '2026-11-19T14:00:00.000Z',
-        from: { name: 'Dana Whitfield', address: 'dana@whitfieldstudio.com' },
-      },
-    };
+    const host = readModeHost();
     await renderPane(host);
     expect(screen.getByTestId('wait').textContent).toBe('1 day 1 hour');
     expect(screen.getByTestId('wait-header').textContent).toContain('Since this message arrived');
