@@ -7,7 +7,7 @@ import { splitSentences } from './text/sentences';
 import type { Sentence } from './text/sentences';
 import { PatternIndex, literalPattern } from './pattern/pattern';
 import type { Match } from './pattern/pattern';
-import { OUTRANKED_BY, RULES } from './rules';
+import { OUTRANKED_BY } from './rules/precedence';
 import { APOLOGY_PATTERNS, CONTENT_CLAUSE_PATTERNS } from './lexicons/apology';
 import {
   NEXT_STEP,
@@ -44,20 +44,23 @@ function guardIndex(patterns: string[] | undefined): PatternIndex<true> | null {
   return idx;
 }
 
-/** All rule patterns in one index: compiled once, at module load. */
-const RULE_INDEX = new PatternIndex<FamilyRef>();
-for (const rule of RULES) {
-  rule.families.forEach((family, i) => {
-    const ref: FamilyRef = {
-      rule,
-      family,
-      key: rule.meta.id + '#' + i,
-      guard: guardIndex(family.unless),
-      requires: guardIndex(family.requires),
-      textGuard: guardIndex(family.unlessText),
-    };
-    for (const p of family.patterns) RULE_INDEX.add(p, ref);
-  });
+/** All patterns of a set of rules in one index, compiled once when the engine is created. */
+function ruleIndex(rules: readonly Rule[]): PatternIndex<FamilyRef> {
+  const index = new PatternIndex<FamilyRef>();
+  for (const rule of rules) {
+    rule.families.forEach((family, i) => {
+      const ref: FamilyRef = {
+        rule,
+        family,
+        key: rule.meta.id + '#' + i,
+        guard: guardIndex(family.unless),
+        requires: guardIndex(family.requires),
+        textGuard: guardIndex(family.unlessText),
+      };
+      for (const p of family.patterns) index.add(p, ref);
+    });
+  }
+  return index;
 }
 
 const APOLOGY_INDEX = new PatternIndex<true>();
@@ -529,7 +532,23 @@ function blockEnd(text: string, from: number, end: number): number {
   return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit;
 }
 
-export function runEngine(text: string, settings: EngineSettings | undefined, wholeText: boolean): EngineResult {
+export type RunEngine = (text: string, settings: EngineSettings | undefined, wholeText: boolean) => EngineResult;
+
+/**
+ * An engine for one set of rules. The task pane, the CLI and the browser send check use every rule;
+ * classic Outlook's send script, which has a size budget, carries fewer (see sendCore.ts).
+ */
+export function createEngine(rules: readonly Rule[]): RunEngine {
+  const index = ruleIndex(rules);
+  return (text, settings, wholeText) => runEngine(index, text, settings, wholeText);
+}
+
+function runEngine(
+  rulePatterns: PatternIndex<FamilyRef>,
+  text: string,
+  settings: EngineSettings | undefined,
+  wholeText: boolean,
+): EngineResult {
   const range = wholeText ? { start: 0, end: text.length } : safeRange(text);
   const custom = customIndex(settings ? settings.customPhrases : undefined);
   const findings: Finding[] = [];
@@ -568,7 +587,7 @@ export function runEngine(text: string, settings: EngineSettings | undefined, wh
         break;
       }
       hits = [];
-      RULE_INDEX.findAll(tokens, s.tokStart, s.tokEnd, visit);
+      rulePatterns.findAll(tokens, s.tokStart, s.tokEnd, visit);
       if (custom) custom.findAll(tokens, s.tokStart, s.tokEnd, visit);
       if (hits.length === 0) continue;
       const guardCache: { [key: string]: boolean } = {};
