@@ -1,7 +1,8 @@
 // One entry and HTML page per surface, as in Microsoft's Office add-in React template:
 //   taskpane.html  – the task pane (compose and read), Office.js from Microsoft's CDN
-//   commands.html  – the on-send handler for browser runtimes; commands.js is ALSO the single
-//                    classic script that classic Outlook on Windows loads on its own (ES2016)
+//   commands.html  – the on-send handler for browser runtimes (commands-web.js, the full engine);
+//                    commands.js is the single classic script that classic Outlook on Windows
+//                    loads on its own (ES2016, the send core)
 //   playground.html – the real task pane against a simulated mailbox (Office.js from npm)
 // plus the library (dist/lib/index.mjs) and the CLI (dist/cli.js).
 const path = require('path');
@@ -118,7 +119,9 @@ module.exports = async (env, argv) => {
     mode: dev ? 'development' : 'production',
     devtool: false, // an eval or inline source map would break the classic runtime
     target: ['web', 'es2016'],
-    entry: { commands: './src/commands/commands.ts' },
+    // commands.js: classic Outlook's one self-contained script (send core, 60 KB budget);
+    // commands-web.js: the browser runtimes' full engine, loaded by commands.html.
+    entry: { commands: './src/commands/classic.ts', 'commands-web': './src/commands/web.ts' },
     output: { path: dist, filename: '[name].js', iife: true, chunkFormat: false, chunkLoading: false },
     resolve,
     module: { rules: [tsRule('es2016')] },
@@ -135,7 +138,7 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
-        chunks: ['commands'],
+        chunks: ['commands-web'],
         inject: false,
       }),
     ],

@@ -14,20 +14,27 @@ import { decideSend } from '../commands/decide';
 import type { SendCompletion, SendFeatures } from '../commands/decide';
 import {
   IGNORED_FINDINGS_SESSION_KEY,
+  PANE_FINDINGS_SESSION_KEY,
   THREAD_CONTEXT_SESSION_KEY,
+  paneFindingsToMerge,
+  parsePaneFindings,
   parseThreadContext,
   SETTINGS_STORAGE_KEY,
   parseIgnoredKeys,
   readStoredSettings,
 } from './sendStorage';
+import type { StoredFinding } from './sendStorage';
 import type { ReplyCoachSettings } from '../core/settings';
 import type { ThreadContext } from '../core/thread';
 
 /** Outlook warns the user after about 5 s; finish well before that. */
 export const SEND_CHECK_TIMEOUT_MS = 3000;
 
-/** The engine's analyze(), or a stand-in: only the findings are read. */
-export type Analyzer = (text: string, options?: AnalyzeOptions) => { findings: readonly Finding[] };
+/** The engine's analyze(), or a stand-in: only the findings and the analysed range are read. */
+export type Analyzer = (
+  text: string,
+  options?: AnalyzeOptions,
+) => { findings: readonly Finding[]; analyzedRange?: { start: number; end: number } };
 
 /** What the handler needs from the event Outlook passes in. */
 export interface SendEvent {
@@ -69,6 +76,11 @@ export interface OfficeLike {
 
 export interface SendHandlerOptions {
   analyze: Analyzer;
+  /**
+   * Set when `analyze` carries only these rules (classic Outlook's send core): the findings of every
+   * other rule, thread-aware ones included, then come from the pane's stored analysis of the draft.
+   */
+  partialRuleIds?: readonly string[];
   /** Returns the Office namespace; defaults to the global `Office`. */
   getOffice?: () => OfficeLike | undefined;
   timeoutMs?: number;
@@ -161,12 +173,21 @@ export function createSendHandler(options: SendHandlerOptions): (event: SendEven
       const settings = readSendSettings(office);
       if (settings.sendCheck === 'off') return allow();
 
+      const partial = options.partialRuleIds;
       let bodyText: string | undefined;
       let ignoredKeys: string[] | undefined;
+      // The full engine reads the thread the pane stored; a partial one, the pane's findings.
       let thread: ThreadContext | null | undefined;
+      let paneFindings: StoredFinding[] | undefined;
       const decideWhenReady = (): void => {
-        if (finished || bodyText === undefined || ignoredKeys === undefined || thread === undefined) return;
-        const { findings } = options.analyze(bodyText, { settings, thread });
+        if (finished || bodyText === undefined || ignoredKeys === undefined) return;
+        if (partial ? paneFindings === undefined : thread === undefined) return;
+        const result = options.analyze(bodyText, { settings, thread });
+        let findings = result.findings;
+        if (partial && paneFindings && paneFindings.length) {
+          const range = result.analyzedRange || { start: 0, end: bodyText.length };
+          findings = findings.concat(paneFindingsToMerge(paneFindings, bodyText, range, partial));
+        }
         // A slow analysis ran synchronously past the deadline: the timer could not fire, so honour it here.
         if (now() - startedAt > timeoutMs) return allow();
         const completion = decideSend({
@@ -193,42 +214,31 @@ export function createSendHandler(options: SendHandlerOptions): (event: SendEven
         }),
       );
 
-      // Ignored findings and the thread the pane read are conveniences: when they can't be read
-      // the check still runs, without them.
+      // What the pane stored (ignored findings, the thread, its findings) is a convenience: when it
+      // can't be read the check still runs, without it.
       const sessionData = item.sessionData;
-      if (!sessionData || typeof sessionData.getAsync !== 'function') {
-        ignoredKeys = [];
-        thread = null;
-        return decideWhenReady();
-      }
-      try {
-        sessionData.getAsync(
-          IGNORED_FINDINGS_SESSION_KEY,
-          guarded((result: AsyncResultLike<string>) => {
-            ignoredKeys = succeeded(office, result) ? parseIgnoredKeys(result.value) : [];
-            decideWhenReady();
-          }),
-        );
-      } catch {
-        if (ignoredKeys === undefined) {
-          ignoredKeys = [];
+      /** Reads one sessionData value; a failure or a missing API gives `undefined` to `use`. */
+      const readSession = (key: string, use: (raw: unknown) => void): void => {
+        let done = false;
+        const once = (raw: unknown): void => {
+          if (done) return;
+          done = true;
+          use(raw);
           decideWhenReady();
+        };
+        if (!sessionData || typeof sessionData.getAsync !== 'function') return once(undefined);
+        try {
+          sessionData.getAsync(
+            key,
+            guarded((result: AsyncResultLike<string>) => once(succeeded(office, result) ? result.value : undefined)),
+          );
+        } catch {
+          once(undefined);
         }
-      }
-      try {
-        sessionData.getAsync(
-          THREAD_CONTEXT_SESSION_KEY,
-          guarded((result: AsyncResultLike<string>) => {
-            thread = succeeded(office, result) ? parseThreadContext(result.value) : null;
-            decideWhenReady();
-          }),
-        );
-      } catch {
-        if (thread === undefined) {
-          thread = null;
-          decideWhenReady();
-        }
-      }
+      };
+      readSession(IGNORED_FINDINGS_SESSION_KEY, (raw) => (ignoredKeys = parseIgnoredKeys(raw)));
+      if (partial) readSession(PANE_FINDINGS_SESSION_KEY, (raw) => (paneFindings = parsePaneFindings(raw)));
+      else readSession(THREAD_CONTEXT_SESSION_KEY, (raw) => (thread = parseThreadContext(raw)));
     } catch {
       allow();
     }

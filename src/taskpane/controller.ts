@@ -9,8 +9,10 @@ import { parseSendContextData } from '../commands/decide';
 import type { DraftBody, ItemContext, PaneHost } from '../office/paneHost';
 import {
   IGNORED_FINDINGS_SESSION_KEY,
+  PANE_FINDINGS_SESSION_KEY,
   parseIgnoredKeys,
   serializeIgnoredKeys,
+  serializePaneFindings,
   serializeThreadContext,
   THREAD_CONTEXT_SESSION_KEY,
 } from '../office/sendStorage';
@@ -74,6 +76,7 @@ export class PaneController {
   /** The conversation as Microsoft Graph knows it, when the user configured it. */
   private graphMessages: ThreadMessage[] | null = null;
   private sharedThreadJson: string | null = null;
+  private sharedFindingsJson: string | null = null;
 
   private analysis: Analysis | null = null;
 
@@ -124,6 +127,7 @@ export class PaneController {
     this.snapshot = null;
     this.graphMessages = null;
     this.sharedThreadJson = null;
+    this.sharedFindingsJson = null;
     this.undoStack = [];
     this.ignored = new Set();
     const item = this.host.getItem();
@@ -241,6 +245,7 @@ export class PaneController {
     const thread = a.threadContextFrom(summary);
     const result = a.analyze(text, { settings, thread });
     this.shareThread(thread);
+    this.shareFindings(result.findings);
     this.snapshot = { body, draft, text, allFindings: result.findings };
     this.set({
       status: 'ready',
@@ -260,6 +265,16 @@ export class PaneController {
     this.sharedThreadJson = json;
     this.host.setSessionValue(THREAD_CONTEXT_SESSION_KEY, json).catch(() => {
       this.sharedThreadJson = null; // try again on the next analysis
+    });
+  }
+
+  /** Classic Outlook's send script carries only the send core: hand it this analysis for the other rules. */
+  private shareFindings(findings: Finding[]): void {
+    const json = serializePaneFindings(findings);
+    if (json === this.sharedFindingsJson) return;
+    this.sharedFindingsJson = json;
+    this.host.setSessionValue(PANE_FINDINGS_SESSION_KEY, json).catch(() => {
+      this.sharedFindingsJson = null; // try again on the next analysis
     });
   }
 

@@ -31,6 +31,7 @@ describe('production build', () => {
       'taskpane.js',
       'commands.html',
       'commands.js',
+      'commands-web.js',
       'playground.html',
       'playground-pane.html',
       'manifest.xml',
@@ -45,7 +46,7 @@ describe('production build', () => {
   test('the production pane loads Office.js from Microsoft’s CDN; the playground from the npm package', () => {
     const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
     expect(scripts('taskpane.html')).toEqual([CDN, 'taskpane.js']);
-    expect(scripts('commands.html')).toEqual([CDN, 'commands.js']);
+    expect(scripts('commands.html')).toEqual([CDN, 'commands-web.js']);
     expect(scripts('playground-pane.html')).toEqual(['office-js/office.js', 'playground-office.js', 'taskpane.js']);
     expect(existsSync(dist('office-js/office.js'))).toBe(true);
   });

@@ -4,16 +4,24 @@
  * same way — in a bare vm context holding nothing but a stand-in Office object — and checks
  * its syntax and contents.
  *
+ * The browser runtimes' dist/commands-web.js (the full engine) is checked the same way.
+ *
  * REPLY_COACH_COMMANDS_JS may point at another build of the file (e.g. an ad hoc esbuild).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { runInContext, createContext } from 'node:vm';
 import { parse } from 'acorn';
 import { COMPOSE_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/commands/ids';
-import { IGNORED_FINDINGS_SESSION_KEY, SETTINGS_STORAGE_KEY } from '../../src/office/sendStorage';
+import {
+  IGNORED_FINDINGS_SESSION_KEY,
+  PANE_FINDINGS_SESSION_KEY,
+  SETTINGS_STORAGE_KEY,
+} from '../../src/office/sendStorage';
 
 const SCRIPT_PATH = process.env.REPLY_COACH_COMMANDS_JS || resolve(__dirname, '../../dist/commands.js');
+const WEB_SCRIPT_PATH = resolve(__dirname, '../../dist/commands-web.js');
 
 interface Completion {
   allowEvent: boolean;
@@ -31,6 +39,8 @@ interface StandInOptions {
   body: { status: 'succeeded' | 'failed'; value?: string };
   ignored?: string[];
   settings?: string;
+  /** Other sessionData values, by key. */
+  session?: Record<string, string>;
 }
 
 /** The least an Outlook host provides to the event runtime. */
@@ -66,6 +76,8 @@ function standInOffice(options: StandInOptions) {
             getAsync(key: string, callback: Callback) {
               if (key === IGNORED_FINDINGS_SESSION_KEY && options.ignored) {
                 callback({ status: 'succeeded', value: JSON.stringify(options.ignored) });
+              } else if (options.session && key in options.session) {
+                callback({ status: 'succeeded', value: options.session[key] });
               } else callback({ status: 'failed', error: { message: 'KeyNotFound' } });
             },
           },
@@ -76,11 +88,11 @@ function standInOffice(options: StandInOptions) {
   return { office, registered };
 }
 
-function loadScript(): string {
-  if (!existsSync(SCRIPT_PATH)) {
-    throw new Error(`${SCRIPT_PATH} is missing: run npm run build first (npm test builds before testing).`);
+function loadScript(path = SCRIPT_PATH): string {
+  if (!existsSync(path)) {
+    throw new Error(`${path} is missing: run npm run build first (npm test builds before testing).`);
   }
-  return readFileSync(SCRIPT_PATH, 'utf8');
+  return readFileSync(path, 'utf8');
 }
 
 /**
@@ -105,10 +117,10 @@ function classicContext(office: object, withTimers: boolean) {
 }
 
 /** Runs the script in a classic-runtime context and sends one draft. */
-function sendInClassicRuntime(options: StandInOptions, withTimers = true): Completion[] {
+function sendInClassicRuntime(options: StandInOptions, withTimers = true, path = SCRIPT_PATH): Completion[] {
   const { office, registered } = standInOffice(options);
   const context = classicContext(office, withTimers);
-  runInContext(loadScript(), context, { filename: 'commands.js' });
+  runInContext(loadScript(path), context, { filename: 'commands.js' });
   const handler = registered[SEND_HANDLER_NAME];
   if (typeof handler !== 'function') throw new Error(`the script did not associate "${SEND_HANDLER_NAME}"`);
   const completions: Completion[] = [];
@@ -171,7 +183,77 @@ describe('dist/commands.js in a classic Outlook runtime', () => {
   });
 });
 
+// Hostility is not in the classic script's send core: only the pane's stored analysis brings it.
+const SNARKY_DRAFT = [
+  'Hi Dana,',
+  '',
+  'The revised logo files are attached.',
+  'Not sure what part of "final version" was unclear, but here we are again.',
+  '',
+  'Best,',
+  'Sam',
+].join('\n');
+const SNARKY_PASSAGE = 'Not sure what part of "final version" was unclear';
+const STORED_HOSTILITY = JSON.stringify([
+  {
+    ruleId: 'hostility',
+    category: 'hostility',
+    severity: 'serious',
+    text: SNARKY_PASSAGE,
+    message: 'Sarcasm reads as contempt.',
+  },
+]);
+
+describe('dist/commands.js with the findings the pane stored', () => {
+  it('stops on a finding of a rule it does not carry while the passage is still in the draft', () => {
+    const [completion] = sendInClassicRuntime({
+      body: { status: 'succeeded', value: SNARKY_DRAFT },
+      session: { [PANE_FINDINGS_SESSION_KEY]: STORED_HOSTILITY },
+    });
+    expect(completion.allowEvent).toBe(false);
+    expect(completion.errorMessage).toContain('Hostile tone');
+    expect(JSON.parse(completion.contextData!).findings[0]).toMatchObject({ ruleId: 'hostility' });
+  });
+
+  it('lets the draft go once the user has rewritten that passage', () => {
+    const rewritten = SNARKY_DRAFT.replace(
+      SNARKY_PASSAGE + ', but here we are again.',
+      'Here is the final version, as agreed.',
+    );
+    expect(
+      sendInClassicRuntime({
+        body: { status: 'succeeded', value: rewritten },
+        session: { [PANE_FINDINGS_SESSION_KEY]: STORED_HOSTILITY },
+      }),
+    ).toEqual([{ allowEvent: true }]);
+  });
+
+  it('without the pane, carries only the send core (the browser runtimes run every rule)', () => {
+    const options: StandInOptions = { body: { status: 'succeeded', value: SNARKY_DRAFT } };
+    expect(sendInClassicRuntime(options)).toEqual([{ allowEvent: true }]);
+    const [web] = sendInClassicRuntime(options, true, WEB_SCRIPT_PATH);
+    expect(web.allowEvent).toBe(false);
+    expect(web.errorMessage).toContain('Hostile tone');
+  });
+});
+
+describe('dist/commands-web.js (browser runtimes)', () => {
+  it('stops a draft with excuses, lets a clean one go, and fails open', () => {
+    expect(
+      sendInClassicRuntime({ body: { status: 'succeeded', value: FLAGGED_DRAFT } }, true, WEB_SCRIPT_PATH)[0],
+    ).toMatchObject({ allowEvent: false });
+    expect(sendInClassicRuntime({ body: { status: 'succeeded', value: CLEAN_DRAFT } }, true, WEB_SCRIPT_PATH)).toEqual([
+      { allowEvent: true },
+    ]);
+    expect(sendInClassicRuntime({ body: { status: 'failed' } }, true, WEB_SCRIPT_PATH)).toEqual([{ allowEvent: true }]);
+  });
+});
+
 describe('dist/commands.js is one classic ES2016 script', () => {
+  it('is at most 60 KB gzipped: classic Outlook loads it on every send', () => {
+    expect(gzipSync(readFileSync(SCRIPT_PATH)).length).toBeLessThanOrEqual(60 * 1000);
+  });
+
   it('parses as an ES2016 script', () => {
     const code = loadScript();
     expect(() => parse(code, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
@@ -185,6 +267,11 @@ describe('dist/commands.js is one classic ES2016 script', () => {
     expect(code).not.toContain('__webpack_require__.hmr');
     expect(code).not.toContain('webpack-dev-server');
     expect(code).not.toMatch(/\bimport\s*\(/);
+  });
+
+  it('calls no ES2017 helper: a property after an object spread compiles to Object.getOwnPropertyDescriptors', () => {
+    for (const path of [SCRIPT_PATH, WEB_SCRIPT_PATH])
+      expect(loadScript(path)).not.toContain('getOwnPropertyDescriptors');
   });
 
   it('registers the handler at the top level, not inside Office.onReady', () => {

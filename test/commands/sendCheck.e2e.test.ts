@@ -7,14 +7,20 @@ import type { SendCompletion, SendContextData } from '../../src/commands/decide'
 import { MAX_ERROR_MESSAGE_LENGTH } from '../../src/commands/decide';
 import { COMPOSE_PANE_COMMAND_ID } from '../../src/commands/ids';
 import { createSendHandler } from '../../src/office/sendEvent';
-import { serializeThreadContext, THREAD_CONTEXT_SESSION_KEY } from '../../src/office/sendStorage';
+import {
+  PANE_FINDINGS_SESSION_KEY,
+  serializePaneFindings,
+  serializeThreadContext,
+  THREAD_CONTEXT_SESSION_KEY,
+} from '../../src/office/sendStorage';
+import { SEND_CORE_RULE_IDS, analyzeSendCore } from '../../src/core/sendCore';
 import { installOffice, sendEvent, uninstallOffice } from './officeMock';
 import type { ItemOptions } from './officeMock';
 
-function send(options: ItemOptions): SendCompletion[] {
+function send(options: ItemOptions, classic = false): SendCompletion[] {
   installOffice(options);
   const event = sendEvent();
-  createSendHandler({ analyze })(event);
+  createSendHandler(classic ? { analyze: analyzeSendCore, partialRuleIds: SEND_CORE_RULE_IDS } : { analyze })(event);
   uninstallOffice();
   return event.calls;
 }
@@ -149,5 +155,52 @@ describe('send check with the real engine', () => {
     expect(findings.some((f) => f.severity === 'serious')).toBe(false);
     expect(sendText(draft)).toEqual({ allowEvent: true });
     expect(sendText(draft, { settings: JSON.stringify({ sendCheck: 'all' }) }).allowEvent).toBe(false);
+  });
+});
+
+describe("classic Outlook's send core", () => {
+  const SNARK =
+    GREETING + 'Not sure what part of "final version" was unclear, but the files are attached again.' + SIGN_OFF;
+  const COMPLAINT_THREAD = {
+    clientMessages: ['Hi Sam, this is the third time I am asking for the invoice. Can you send it today?'],
+    waitedBusinessMinutes: 1200,
+    slaMinutes: 480,
+    clientName: 'Dana Whitfield',
+  };
+  const BLUNT = GREETING + 'The invoice is attached.' + SIGN_OFF;
+
+  const classicSend = (body: string, extra: Omit<ItemOptions, 'body'> = {}): SendCompletion => {
+    const calls = send({ body: { kind: 'ok', value: body }, ...extra }, true);
+    expect(calls).toHaveLength(1);
+    return calls[0];
+  };
+  /** What the pane stores after analysing the same draft with the full engine and the thread. */
+  const paneStored = (body: string, thread = COMPLAINT_THREAD) =>
+    serializePaneFindings(analyze(body, { thread }).findings);
+
+  it('decides on excuses, personal problems and blame by itself', () => {
+    for (const draft of [EXCUSE, PERSONAL, BLAME]) {
+      expect(classicSend(draft).errorMessage).toBe(sendText(draft).errorMessage);
+    }
+    expect(classicSend(CLEAN)).toEqual({ allowEvent: true });
+  });
+
+  it('with the analysis the pane stored, decides as the full engine does, thread-aware rules included', () => {
+    for (const draft of [CLEAN, EXCUSE, PERSONAL, BLAME, SNARK, BLUNT, EXCUSE + OUTLOOK_HISTORY]) {
+      const threadJson = serializeThreadContext(COMPLAINT_THREAD);
+      const browser = sendText(draft, { sessionValues: { [THREAD_CONTEXT_SESSION_KEY]: threadJson } });
+      const classic = classicSend(draft, { sessionValues: { [PANE_FINDINGS_SESSION_KEY]: paneStored(draft) } });
+      expect(classic.allowEvent).toBe(browser.allowEvent);
+      expect(classic.errorMessage).toBe(browser.errorMessage);
+    }
+    // The blunt reply to a complaint is stopped by the pane's thread-aware finding alone.
+    expect(
+      classicSend(BLUNT, { sessionValues: { [PANE_FINDINGS_SESSION_KEY]: paneStored(BLUNT) } }).errorMessage,
+    ).toMatch(/complaint/i);
+  });
+
+  it('without the pane, lets through what only the other rules would catch', () => {
+    expect(sendText(SNARK).allowEvent).toBe(false);
+    expect(classicSend(SNARK)).toEqual({ allowEvent: true });
   });
 });

@@ -13,6 +13,7 @@ import { SEND_CHECK_TIMEOUT_MS, createSendHandler } from '../../src/office/sendE
 import type { Analyzer } from '../../src/office/sendEvent';
 import {
   IGNORED_FINDINGS_SESSION_KEY,
+  PANE_FINDINGS_SESSION_KEY,
   SETTINGS_STORAGE_KEY,
   THREAD_CONTEXT_SESSION_KEY,
 } from '../../src/office/sendStorage';
@@ -342,5 +343,106 @@ describe('send check: timing', () => {
     const event = run(analyze);
     expect(event.calls).toHaveLength(1);
     expect(analyze).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('send check: a partial engine and the findings the pane stored', () => {
+  /** The pane's analysis: one vague promise (a rule the partial engine lacks) and one excuse (a rule it has). */
+  const STORED = JSON.stringify([
+    {
+      ruleId: 'vague.try',
+      category: 'vague-commitment',
+      severity: 'serious',
+      text: "I'll try",
+      message: 'Promise a time.',
+    },
+    { ruleId: 'excuse.busy', category: 'excuse', severity: 'serious', text: 'so busy', message: 'Costs trust.' },
+  ]);
+  const OWN = ['excuse.busy', 'personal.health', 'blame.you'];
+  /** The partial engine finds only its own rules. */
+  const partialAnalyzer: Analyzer = (text, options) => ({
+    findings: phraseAnalyzer(text, options).findings.filter((f) => OWN.indexOf(f.ruleId) >= 0),
+    analyzedRange: { start: 0, end: text.length },
+  });
+  const runPartial = (analyze: Analyzer = partialAnalyzer) => {
+    const event = sendEvent();
+    createSendHandler({ analyze, partialRuleIds: OWN })(event);
+    return event;
+  };
+
+  it('stops on a stored finding of a rule it lacks while the passage is still in the draft', () => {
+    const { calls } = installOffice({
+      body: { kind: 'ok', value: "Hi Dana,\n\nI'll try to look at it.\n\nBest,\nSam" },
+      sessionValues: { [PANE_FINDINGS_SESSION_KEY]: STORED },
+    });
+    const [completion] = runPartial().calls;
+    expect(completion.allowEvent).toBe(false);
+    expect(completion.errorMessage).toContain("\u201CI'll try\u201D");
+    // The partial engine reads the pane's findings, not the thread.
+    expect(calls.sessionKeys.sort()).toEqual([PANE_FINDINGS_SESSION_KEY, IGNORED_FINDINGS_SESSION_KEY].sort());
+  });
+
+  it('takes the stored passage in spite of curly quotes and other whitespace in the plain text', () => {
+    installOffice({
+      body: { kind: 'ok', value: 'Hi Dana,\n\nI\u2019ll\u00A0 TRY to look at it.' },
+      sessionValues: { [PANE_FINDINGS_SESSION_KEY]: STORED },
+    });
+    const [completion] = runPartial().calls;
+    expect(completion.allowEvent).toBe(false);
+    const [finding] = JSON.parse(completion.contextData!).findings;
+    // The passage as it stands in this draft (contextData collapses its whitespace).
+    expect(finding).toMatchObject({ ruleId: 'vague.try', text: 'I\u2019ll TRY', start: 10, end: 19 });
+  });
+
+  it('drops a stored finding whose passage the user has since rewritten', () => {
+    installOffice({
+      body: { kind: 'ok', value: 'Hi Dana,\n\nI will look at it by Friday noon.' },
+      sessionValues: { [PANE_FINDINGS_SESSION_KEY]: STORED },
+    });
+    expect(runPartial().calls).toEqual([{ allowEvent: true }]);
+  });
+
+  it('never takes a stored finding of its own rules: its own analysis of the draft decides', () => {
+    // "so busy" is stored, and still in the draft, but the engine was switched off for it.
+    installOffice({
+      body: { kind: 'ok', value: 'Hi Dana,\n\nSorry, so busy.' },
+      sessionValues: { [PANE_FINDINGS_SESSION_KEY]: STORED },
+      settings: JSON.stringify({ rules: { 'excuse.busy': { enabled: false } } }),
+    });
+    expect(runPartial().calls).toEqual([{ allowEvent: true }]);
+  });
+
+  it('honours the ignored list and the severity level for stored findings too', () => {
+    installOffice({
+      body: { kind: 'ok', value: "Hi Dana,\n\nI'll try to look at it." },
+      sessionValues: {
+        [PANE_FINDINGS_SESSION_KEY]: STORED,
+        [IGNORED_FINDINGS_SESSION_KEY]: JSON.stringify([findingKey({ ruleId: 'vague.try', text: "I'll try" })]),
+      },
+    });
+    expect(runPartial().calls).toEqual([{ allowEvent: true }]);
+  });
+
+  it('still checks with its own rules when the stored findings are unreadable or missing', () => {
+    for (const stored of ['{not json', JSON.stringify({ findings: 'x' }), JSON.stringify([{ ruleId: 1 }])]) {
+      installOffice({ body: { kind: 'ok', value: FLAGGED }, sessionValues: { [PANE_FINDINGS_SESSION_KEY]: stored } });
+      expect(runPartial().calls[0].allowEvent).toBe(false);
+      uninstallOffice();
+    }
+    installOffice({ body: { kind: 'ok', value: FLAGGED }, session: 'missing' });
+    expect(runPartial().calls[0].allowEvent).toBe(false);
+  });
+
+  it('fails open when reading the stored findings throws', () => {
+    const { office } = installOffice({ body: { kind: 'ok', value: FLAGGED } });
+    const item = (office as unknown as { context: { mailbox: { item: { sessionData: object } } } }).context.mailbox
+      .item;
+    item.sessionData = {
+      getAsync: () => {
+        throw new Error('boom');
+      },
+    };
+    // Reading sessionData is a convenience: the check still runs on the draft.
+    expect(runPartial().calls[0].allowEvent).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { PaneController, IGNORED_KEY } from '../../src/taskpane/controller';
 import { DRAFT, FakeHost, NOW, readModeHost } from './fakeHost';
 import { SETTINGS_KEY } from '../../src/core/settings';
 import { decideSend } from '../../src/commands/decide';
+import { PANE_FINDINGS_SESSION_KEY, parsePaneFindings } from '../../src/office/sendStorage';
 
 async function started(host = new FakeHost()) {
   const controller = new PaneController(host, () => NOW);
@@ -57,6 +58,18 @@ describe('PaneController', () => {
     expect(
       controller.getState().findings.find((f) => f.ruleId === excuse.ruleId && f.text === excuse.text),
     ).toBeUndefined();
+  });
+
+  test('shares each analysis with the send check, which classic Outlook needs for the rules its script lacks', async () => {
+    const { host, controller } = await started();
+    const shared = () => parsePaneFindings(host.session.get(PANE_FINDINGS_SESSION_KEY));
+    const keyOf = (f: { ruleId: string; text: string }) => f.ruleId + '|' + f.text;
+    expect(shared().map(keyOf).sort()).toEqual(controller.getState().findings.map(keyOf).sort());
+    const excuse = controller.getState().findings.find((f) => f.category === 'excuse');
+    if (!excuse) throw new Error('expected an excuse');
+    await controller.apply(excuse, excuse.suggestions[0]);
+    // After the rewrite the stored analysis no longer holds the excuse.
+    expect(shared().find((f) => f.category === 'excuse')).toBeUndefined();
   });
 
   test('turning a rule off is saved in roaming settings and takes effect at once', async () => {

@@ -227,6 +227,10 @@ export function SettingsPanel({ settings, rules, onSave }: SettingsPanelProps) {
           <Radio value="all" label="Stop for every warning" />
           <Radio value="off" label="Don't check on send" />
         </RadioGroup>
+        <Caption1 className={styles.muted}>
+          Classic Outlook on Windows checks excuses, personal problems and blame itself; the other problems it stops for
+          are the ones this pane has found in the draft.
+        </Caption1>
       </fieldset>
 
       <fieldset className={styles.section}>

@@ -1,7 +1,7 @@
 /**
- * Entry of the event runtime (dist/commands.js). Classic Outlook on Windows loads this file
- * alone in a JavaScript-only runtime and never runs Office.onReady for event handlers, so the
- * handler is registered at the top level. The browser runtimes load it from commands.html.
+ * Entry of the send check in the browser runtimes (dist/commands-web.js, loaded by commands.html in
+ * Outlook on the web, new Outlook and Mac): the full engine, with the thread the pane stored.
+ * Classic Outlook on Windows loads dist/commands.js instead (classic.ts).
  */
 import { analyze } from '../core';
 import { createSendHandler } from '../office/sendEvent';
