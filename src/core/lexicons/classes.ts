@@ -1455,8 +1455,7 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   /** r4personal: more low moods. */
   r4personalmood: 'teary weepy bawling shaken numb traumatised hormonal anaemic anemic'.split(' '),
   /** r4personal: more ailments. */
-  r4personalill:
-    'croup measles laryngitis sinusitis gastroenteritis ocd bipolar miscarriage seizures pains sectioned psychiatric'.split(
-      ' ',
-    ),
+  r4personalill: 'croup measles laryngitis sinusitis gastroenteritis ocd bipolar miscarriage seizures sectioned'.split(
+    ' ',
+  ),
 };
