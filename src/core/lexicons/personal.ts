@@ -53,7 +53,7 @@ export const PERSONAL_FAMILIES: PhraseFamily[] = [
       '(move|moved|moving) (back in with|back home to|in with) @my (parents|mum|mom|dad|in-laws)',
       '(lost|losing|buried|burying|mourning|grieving) @my other? @personalkin !@personalbiz',
       '((throwing|coughing) up|(not|barely|hardly) (slept|sleeping) !on)',
-      '(laid up|came down|come down|coming down|struck down|bedridden|floored) (with|by)',
+      '(laid up|(came|come|coming|struck) down|bedridden|floored) (with|by)',
       '((bout|bouts|case|dose|touch|flare-up|flare|attack) of|^ (had|having|got|caught|nursing|fighting|battling)) (a|an|the|my)? @intens? @intens? (@personalillness|@r3personalill|@r4personalill)',
       '@my (back|neck|knee|hip|shoulder|wrist|ankle|tooth|head|chest|stomach) (has|is|was)? (gone|went|killing|pounding|playing|acting|gave|in agony|in bits|in a brace|in plaster|in a cast|broken|sprained|fractured|out)',
       '(@me _3|been) on (strong|heavy|some)? (painkillers|antibiotics|steroids|morphine|codeine|medication|meds|antidepressants)',
