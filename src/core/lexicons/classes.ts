@@ -1452,4 +1452,10 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   r3judgmentverdict: 'mouthful fussy overdone twee kitsch drab muddled bloated cramped dodgy iffy'.split(' '),
   /** r3judgment: more parties. */
   r3judgmentparty: 'unions bidenomics'.split(' '),
+  /** r4personal: more low moods. */
+  r4personalmood: 'teary weepy bawling shaken numb traumatised hormonal anaemic anemic'.split(' '),
+  /** r4personal: more ailments. */
+  r4personalill: 'croup measles laryngitis sinusitis gastroenteritis ocd bipolar miscarriage seizures sectioned'.split(
+    ' ',
+  ),
 };

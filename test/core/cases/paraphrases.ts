@@ -43,6 +43,11 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: 'Honestly I am at rock bottom financially this year.', labels: ['personal'] },
   { text: 'My grandad is in intensive care, so I will be checking my emails less.', labels: ['personal'] },
   { text: 'Still a bit fragile after Saturday night, so forgive the typos.', labels: ['personal'] },
+  { text: 'We are so far behind on the mortgage that the bank keeps ringing.', labels: ['personal'] },
+  { text: 'Been weepy on and off since the vet rang about our old dog.', labels: ['personal'] },
+  { text: 'My brother has been sectioned again, so I am driving up to see him tonight.', labels: ['personal'] },
+  { text: 'Sorry to hear your partner has been made redundant; happy to spread the payments.', labels: [] },
+  { text: "The hospice's new donor leaflet is attached, with the revised photos.", labels: [] },
   // blame
   { text: 'Like I mentioned twice already, the deadline is Friday.', labels: ['blame'] },
   { text: 'As stated in my previous email, we need the logo as a vector.', labels: ['blame'] },

@@ -197,6 +197,10 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "I was on a flight to Lisbon yesterday, so I've answered your three questions below.",
       "The clinic's new patient leaflet covers asthma, chickenpox and flu jabs.",
       'The knee brace product page now shows sizes S to XL.',
+      'Money is tight for a lot of our customers this winter, so we have frozen our prices until April.',
+      "Our menopause support leaflet is ready for the clinic's waiting room.",
+      "I hope your son's recovering well after the operation; the report can wait until next week.",
+      "The psychiatric unit's visiting-hours page has been updated with the new times.",
     ],
     invalid: [
       {
@@ -261,6 +265,34 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
         text: "My landlord is threatening to evict me, so forgive me if I'm a little distracted.",
         findings: [
           { text: 'My landlord is threatening to evict me', rewrite: "Forgive me if I'm a little distracted." },
+        ],
+      },
+      {
+        text: "Invoice enclosed. Please pay promptly if you can — we're two months behind on the rent at home.",
+        findings: [
+          {
+            text: "we're two months behind on the rent at home",
+            rewrite: 'Invoice enclosed. Please pay promptly if you can.',
+          },
+        ],
+      },
+      {
+        text: 'My OCD has been flaring, so I triple-checked every figure.',
+        findings: [{ text: 'My OCD has been flaring', rewrite: 'I triple-checked every figure.' }],
+      },
+      {
+        text: "I'm honestly scraping by at the moment, so any chance you could settle the invoice early?",
+        findings: [
+          {
+            text: "I'm honestly scraping by at the moment",
+            rewrite: 'Any chance you could settle the invoice early?',
+          },
+        ],
+      },
+      {
+        text: "My father-in-law's living with us after his stroke, but the survey is booked for Monday.",
+        findings: [
+          { text: "My father-in-law's living with us after his stroke", rewrite: 'The survey is booked for Monday.' },
         ],
       },
     ],
