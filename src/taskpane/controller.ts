@@ -79,6 +79,7 @@ export class PaneController {
   private sharedFindingsJson: string | null = null;
 
   private analysis: Analysis | null = null;
+  private readonly stopDateFallback: () => void;
 
   constructor(
     private readonly host: PaneHost,
@@ -89,7 +90,7 @@ export class PaneController {
     this.engineReady = this.loadEngine().then((a) => this.engineLoaded(a));
     this.engineReady.catch(() => undefined);
     // A quote header in a rare date format: fetch the second-opinion date reader, then read again.
-    onDateFallbackWanted(() => void this.loadDateFallback());
+    this.stopDateFallback = onDateFallbackWanted(() => void this.loadDateFallback());
     const loaded = parseSettings(safeLoad(host));
     this.state = {
       status: 'loading',
@@ -111,6 +112,12 @@ export class PaneController {
   }
 
   getState = (): PaneState => this.state;
+
+  /** Stops listening to module-wide events; for a pane that replaces its controller. */
+  dispose(): void {
+    this.stopDateFallback();
+    this.listeners.clear();
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);

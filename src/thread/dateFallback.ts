@@ -36,9 +36,13 @@ export function dateFallbackWanted(): boolean {
   return wanted && reader === null;
 }
 
-/** Notifies once per missing reader, so the pane can load it and read the thread again. */
-export function onDateFallbackWanted(listener: () => void): void {
+/** Notifies once per missing reader, so the pane can load it and read the thread again. Returns the unsubscribe. */
+export function onDateFallbackWanted(listener: () => void): () => void {
   listeners.push(listener);
+  return () => {
+    const at = listeners.indexOf(listener);
+    if (at >= 0) listeners.splice(at, 1);
+  };
 }
 
 export function fallbackWanted(): void {

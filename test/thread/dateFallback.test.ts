@@ -10,13 +10,16 @@ describe('date fallback', () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const fallback = require('../../src/thread/dateFallback') as typeof import('../../src/thread/dateFallback');
       const wanted = jest.fn();
+      const unsubscribed = jest.fn();
       fallback.onDateFallbackWanted(wanted);
+      fallback.onDateFallbackWanted(unsubscribed)();
       expect(parseHeaderDate('Thursday, March 5, 2026 9:05 AM', OPTIONS)).toBe('2026-03-05T09:05:00Z');
       expect(fallback.dateFallbackWanted()).toBe(false);
       expect(parseHeaderDate(RARE, OPTIONS)).toBeNull();
       expect(parseHeaderDate(RARE, OPTIONS)).toBeNull();
       expect(fallback.dateFallbackWanted()).toBe(true);
       expect(wanted).toHaveBeenCalledTimes(1);
+      expect(unsubscribed).not.toHaveBeenCalled();
     });
   });
 
