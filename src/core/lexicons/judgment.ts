@@ -14,7 +14,6 @@ const INVITED = [
 const COP = '(@be|seem+|look+|feel+|sound+|read+|come+ across as|strike+ (me|us) as) %? @intens? @intens? ';
 const FLAW =
   '(a|an)? (bit of|touch|tad)? (a|an)? (@judgmentflaw|@r2judgmentverdict|@r3judgmentverdict|all over the place|step (back|backwards|backward)|acquired taste)';
-const UNGOOD = 'not @intens? @judgmentgood';
 const THING = '(that|this|the|those|these|they|he|she|their) _6 ';
 
 /** Offers, owning a fix, sympathy or a technical limit: not a verdict on the client's choice. */
@@ -56,13 +55,9 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
     patterns: [
       '(your|ur) _4 ' + COP + FLAW,
-      '(your|ur) _4 ' + COP + UNGOOD,
-      '(your|ur) _4 ' +
-        COP +
-        'too (@judgmentflaw|cautious|conservative|aggressive|complicated|complex|loud|plain|formal)',
       '(a|an) _1 (@judgmentflaw|bad|poor|terrible|awful|strange|bizarre|odd|weird|risky|silly|foolish|dumb|stupid) (decision|choice|idea|move|call|plan|approach|way to|time to|place to|month (to|for)|strategy|name|pick|option|direction|look)',
       '(funny|odd|strange|weird|bold|brave|curious|unusual|interesting|questionable) (choice|decision|move|call)',
-      '(i would have thought (a|that|you)|seems odd to me)',
+      '(i would have thought (a|you)|seems odd to me)',
       '(that is|very|how|rather|quite) (brave|daring|bold) (.|!)',
       'your _4 (make+|making) @intens? (any|much|no|little) sense',
       '(surprised|shocked|amazed|baffled|puzzled) (that)? you (would|had|have)? _1 (@judgmentchoice|want+)',
@@ -82,32 +77,29 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: 'Would you like my thoughts on this? I am happy to suggest a few options.' },
     patterns: [
       '(if i were you|in your shoes|if it were me|if it were up to me|if it were my business)',
+      '((will|would|is going to|could|might) (end up)? (cost+ you (more|dearly|a fortune|double)|come back to (bite|haunt) you|backfire)|you will (live to)? regret|(ages|aging|ageing) you|make+ you look (older|old|heavier|bigger|tired|washed|cheap|dated|frumpy)|(^|,) to put it (kindly|politely|nicely|charitably))',
+      '(not|hardly) (the|a|an|my|what) _3 (i|we) would (have|personally)? (personally)? @judgmentchoice',
+      '(seem+|feel+) (like)? (a bit of|rather|such)? a (shame|pity|waste)',
+      '^ (seems|sounds|feels|bit|a bit|rather|quite|pretty) (a bit|rather|quite|very|a little)? (@judgmentflaw|@r2judgmentverdict|odd|strange|risky|ambitious|optimistic|brave|bold|premature|excessive|pricey|steep) to !(me|us|you|be|hear|see|say|know)',
+      '(was not|is not|were not|not) (the|a|an|your)? (wisest|smartest|best|brightest|cleverest|greatest|most sensible) (decision|choice|move|idea|call|plan)',
       '(better than yours|(did|does|do) not know what (they|he|she|you) (was|were|are|is) doing|(is|are) your _2 always (this|so|that))',
       '(asking for trouble|a recipe for disaster|an accident waiting to happen|a disaster waiting to happen)',
-      '(that|this|it) (is|was|seems|sounds) (like)? (a|such a|an)? @intens? (@judgmentflaw|bad|terrible|poor|silly|stupid|dumb|strange|weird|odd|risky|dangerous|foolish|huge|big|costly) (idea|choice|decision|move|call|mistake|plan|approach|strategy|way to|venture|bet|gamble)',
       '(why|how) (would|did|on earth would|on earth did) you (ever)? (choose|pick|go with|want|decide|use|think|do that|do this|hire|buy|pay)',
       '(not (a|much of a) _1 fan of|never understood (why|how)|(who|nobody|no one) (still|even) (uses|use|does|reads|buys|has|wants))',
       '(i would|i would seriously|i would really) (reconsider|rethink|think twice about)',
       'are you sure (that is|this is|that was|it is) the best',
       '(probably|really)? should have (checked|asked|consulted|talked to|spoken to) (a|an|with|your)',
       '(i|we) (would|personally would) (personally)? never (@judgmentchoice|eat|use|trust|stay|wear|let|do)',
-      'would not (personally)? trust',
       '(rip-off|rip off|ripoff|cowboys)',
       'can not believe you (are|were)? (still)? (using|doing|paying|running|keeping)',
-      '(such a|a bit of a|bit of a|total) (cliche|cliché)',
       '(it is|that is) a (shame|pity) you (went with|chose|picked|hired)',
-      '(sounds like|is) a (terrible|poor|bad|awful) use of',
-      'does not match the (premium|professional|image|look|brand)',
-      '(not to be rude|no offence|no offense|not being funny|with respect) , (but)? (your|that|this|the)',
-      '(makes|make|made) (the|your|it|them) %? (look|seem|feel|sound) (@judgmentflaw|cheap)',
+      '(not to be rude|no offence|no offense|not being funny|with respect) , (but)? your',
       'well , (a bit|rather|quite|slightly)? (@judgmentflaw|odd|strange|weird|unusual)',
       '(@be|@be not) trying (to (do|say|be|cram))? @intens? too (much|many|hard)',
       'did you (really|seriously|honestly) @judgmentchoice',
       '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your (business|money|funeral|choice|property|house|home|call|decision|wedding|shop|site|party)|your (call|funeral|money|choice) , (of course|obviously|i suppose|i guess|though|mind))',
       '(@be|seem+|look+|sound+) , (shall we say|let us (say|be %)|how (do|shall|can) i put (this|it)|um|erm|er|uh|hmm|ahem|dare i say|to put it (kindly|mildly|politely|nicely)) ,',
-      '@be %? (a choice|a statement) !(of|for|between|to|that|we|i|you)',
-      '(poorly|badly|hastily|half|ill) (thought|planned|conceived|considered|judged) (out|through)?',
-      '(@be|seem+|look+) not _2 well (thought|planned|considered|conceived) (out|through)?',
+      '(poorly|badly|hastily|half|ill|not _2 well) (thought|planned|conceived|considered|judged) (out|through)?',
       '(why|how) (you|anyone|anybody|someone) _8 (beyond me|a mystery|lost on me)',
       '^ (bold|brave|daring|gutsy) !%',
       '@me would _2 (question|challenge) (whether|if|the (need|wisdom|logic|sense|value))',
@@ -119,7 +111,6 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(@be|look+|seem+|quite|rather|pretty|very|a bit|really) (quite|rather|a bit|certainly|just|a little|slightly)? (an|a)? (a lot|excessive|odd|strange|unnecessary|over the top|naive|expensive|pricey|extravagant|risky|ambitious|bold|@judgmentflaw) _6 , (is not it|is it not|are not they|do not you think|no|eh|right)',
       '((people|clients|friends|folks|others|couples|owners) who (tried|used|went with|chose|bought|did|picked) _4|(seen|know|knew|watched) _3 (people|clients|friends|folks|couples|owners)) (regret|regretted|wished|lost|struggled|gave up)',
       '(interesting|funny|odd|strange|curious|surprising|brave|bold) (that|how) you _2 (@judgmentchoice|rather|prefer+|want+)',
-      '(competitors|rivals|neighbours|peers) (all|already)? (went|switched|moved|upgraded)',
       '(not to (rain on|burst) your|not to be (negative|a downer|that person)|(made|makes) (me|us) (wince|cringe|shudder|groan)|(rarely|never|seldom) (pays off|works out|ends well))',
       '((must|would) have cost (a|an) (fortune|bomb|packet)|you _2 (went|gone) (all out|overboard|to town))',
       '(your|ur) _4 (could|would|might) (do with|use|benefit from) (a|an|some)? _2 (refresh|overhaul|rethink|makeover|facelift|rewrite)',
@@ -136,16 +127,12 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(that|this|the|your|their|these|those) _3 (is|are|was|were|look+|seem+|feel+|sound+|read+) (honestly|frankly|really|pretty|very|quite|so|rather|just|probably|kinda|super|way|totally|a total|a real|well ,)? (a bit|a little|kind of|somewhat|rather|really|pretty|quite|very)? ' +
         NEGATIVE,
-      '(i find|i think) (your|the|that|this) _3 ' + NEGATIVE,
-      '(that|this|the|your|those|these) _3 (does not|do not|did not|will not|is not going to|are not going to) (work|fly|sell|look good|look right|fit|suit|land|cut it|make sense)',
       '(looks|look|looked|feels|sounds|reads) like (it was|they were|it has been|a) _2 (built|made|designed|written|done|from) (in|by|back in)?',
       THING + COP + FLAW,
-      THING + COP + UNGOOD,
       THING + COP + '(overly|needlessly|unnecessarily|excessively) %',
       '(does|do|did) not _1 (seem|look|sound|feel) _1 @judgmentgood',
       '(colours|colors|fonts|palette|styles|tones|shades) _1 clash+',
       '(find|found|think|consider) (your|that|this|the) _6 @judgmentflaw',
-      '(@be|read+ like|feel+ like|look+ like) (a|an) (big|giant|huge)? (wall|sea|jumble|mishmash|hodgepodge|maze|soup) of',
     ],
     requires: OPINION_MARKERS,
     unless: UNLESS.concat('(country|government|economy|politicians|president|prime minister)'),
@@ -157,6 +144,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
     patterns: [
       'not (sure|convinced|sold) (about|on) (the|your|that|this|those|these|all)',
+      '(your|you) _4 (has|have|had|use|uses|used|got|put) (in)? _1 too (many|much|few|little)',
       '(most|many|all) (of)? (our|my)? (other)? (clients|customers|people|folks|owners|businesses|firms|couples|companies) (usually|normally|generally|tend to|typically|would|always|just|keep|stick|go)',
       '(@be|seem+|look+|sound+|feel+) (like)? %? @intens? (a|an)? (touch|tad)? (@judgmentflaw|@r2judgmentverdict|false economy)',
     ],
