@@ -640,7 +640,7 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
         findings: [
           {
             text: "That's a terrible idea.",
-            rewrite: 'Would you like my thoughts on this? I am happy to suggest a few options.',
+            rewrite: 'If it helps, I could suggest a few options here \u2014 would that be useful?',
           },
         ],
       },
