@@ -31,7 +31,7 @@ const UNLESS = [
 
 /** The writer voicing their own view ("honestly", "if you ask me", "tbh"). */
 const MARKERS =
-  '(i think|i feel|i find|i believe|honestly|personally|frankly|(to be|in) (honest|blunt|frank|fair|fairness)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what (it|that) is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye|here we are|just saying)';
+  '(i think|i feel|i find|i believe|honestly|personally|frankly|(to be|in) (honest|blunt|frank|fair|fairness)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not (going to|gonna) lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what (it|that) is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye|here we are|just saying)';
 
 /** Signs that the sentence voices the writer's own view of something of the client's. */
 const OPINION_MARKERS = [MARKERS, 'your', 'of yours', 'you (have|had)? (just)? @judgmentchoice'];
@@ -78,16 +78,17 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '((will|would|is going to|could|might) (end up)? (cost+ you (more|dearly|a fortune|double)|come back to (bite|haunt) you|backfire)|you will (live to)? regret|(ages|aging|ageing) you|make+ (you|the|your|it|them) %? (look|seem|feel|sound) (older|heavier|tired|frumpy|cheap|@judgmentflaw)|(^|,) to put it (kindly|politely|nicely|charitably))',
       '((better off|more sense|why not just|why not) _6 (a|an|some) (proper|decent|real|qualified|professional)|(braver|bolder|more adventurous|more daring) than (me|i|us)|out of (fashion|style)|(called|want) (their|its) _2 back|(does|do|did) (nothing|very little|little) for (you|your))',
       '((would not|would never) personally|penny (wise|smart)|pound foolish|(should not|should never|is not supposed to) (look|sound|read|feel) like (a|an)|^ who (picks|chooses|puts|buys|goes for|plans) (a|an))',
+      'you (really|probably)? should have (@judgmentchoice|used|kept|listened|waited|stuck)',
       '@me would have _1 (kept|left|stuck with|@judgmentchoice) _4 (myself|personally)',
       'seem+ (a bit|rather|quite|pretty|a little|very|kind of|kinda)? (daft|silly|mad|crazy|bonkers|nuts|pointless|unwise|a bit much|over the top|overkill)',
       '(not|hardly) (the|a|an|my|what) _3 (i|we) would (have|personally)? (personally)? @judgmentchoice',
       '(seem+|feel+) (like)? (a bit of|rather|such)? a (shame|pity|waste)',
       '^ (seems|sounds|feels|bit|a bit|rather|quite|pretty) (a bit|rather|quite|very|a little)? (@judgmentflaw|@r2judgmentverdict|odd|strange|risky|ambitious|optimistic|brave|bold|premature|excessive|pricey|steep) to !(me|us|you|be|hear|see|say|know)',
       '(better than yours|(did|does|do) not know what (they|he|she|you) (was|were|are|is) doing|(is|are) your _2 always (this|so|that))',
-      '(cliche|cliché|rip-off|ripoff|cutting corners|(rarely|never) pays off|cost a fortune|(a|always going to be a) gamble|asking for trouble|recipe for disaster|waiting to happen|money on the table|(made|makes) me (wince|cringe)|(that|this) is (really)? the best use of|a (terrible|poor|bad) use of|could do with a _1 (refresh|overhaul|rethink|makeover)|can not believe you|should have (checked|asked|consulted) with (a|an))',
-      '(why|how) (would|did|on earth would|on earth did) you (ever)? (choose|pick|go with|want|decide|use|think|do that|do this|hire|buy|pay)',
+      '(cliche|cliché|rip-off|ripoff|cutting corners|(rarely|seldom|never) (pays off|ends well|works out|a (good|wise|smart) idea)|(overdoing|overdo|overdid|overdone) it|cost a fortune|(a|always going to be a) gamble|asking for trouble|recipe for disaster|waiting to happen|money on the table|(made|makes) me (wince|cringe)|(that|this) is (really)? the best use of|a (terrible|poor|bad) use of|could do with a _1 (refresh|overhaul|rethink|makeover)|can not believe you|should have (checked|asked|consulted) with (a|an))',
+      '(why|how) (would|did|on earth would|on earth did) (you|anyone|anybody) (ever)? (choose|pick|go with|want|decide|use|think|do that|do this|hire|buy|pay)',
       '(not (a|much of a) _1 fan of|never understood (why|how)|(who|nobody|no one) (still|even) (uses|use|does|reads|buys|has|wants))',
-      '(i would|i would seriously|i would really) (reconsider|rethink|think twice about)',
+      'i would @intens? (reconsider|rethink|think twice about)',
       '(i|we) (would|personally would) (personally)? never (@judgmentchoice|eat|use|trust|stay|wear|let|do)',
       '(not to be rude|no offence|no offense|not being funny|with respect) , (but)? your',
       '(@be|@be not) trying (to (do|say|be|cram))? @intens? too (much|many|hard)',
@@ -95,12 +96,10 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your (business|money|funeral|choice|property|house|home|call|decision|wedding|shop|site|party)|your (call|funeral|money|choice) , (of course|obviously|i suppose|i guess|though|mind))',
       '(@be|seem+|look+|sound+) , (shall we say|let us (say|be %)|how (do|shall|can) i put (this|it)|um|erm|er|uh|hmm|ahem|dare i say|to put it (kindly|mildly|politely|nicely)) ,',
       '(poorly|badly|hastily|half|ill|not _2 well) (thought|planned|conceived|considered|judged) (out|through)?',
-      '^ (bold|brave|daring|gutsy) !%',
+      '^ (bold|brave|daring|gutsy|interesting) !%',
       '(if (a|an)? (bit|touch|tad|little|trifle) (@judgmentflaw|@r2judgmentverdict)|(fine|ok|okay|alright|safe|practical|different|serviceable|passable|adequate|not bad|does the job|does the trick|will do|serves its purpose) , i (suppose|guess))',
       '(your|ur|the|that|this) _4 (@be|seem+|look+|sound+) (certainly|definitely|quite|very|um|er|erm|rather|so|just|well)? . . .',
       '(rather you than me|(not|never) _2 (my|our) (first|top|personal)? (choice|pick|cup of tea)|you no (favours|favors)|you get what you pay for|what possessed (you|them)|(nobody|no one) asked for|unsolicited (advice|opinion)|in (its|their) own way|(nobody|no one) in (their|his|her) right mind|would have expected (you|a|an) _4 to)',
-      '(@be|look+|seem+|quite|rather|pretty|very|a bit|really) (quite|rather|a bit|certainly|just|a little|slightly)? (an|a)? (a lot|excessive|odd|strange|unnecessary|over the top|naive|expensive|pricey|extravagant|risky|ambitious|bold|@judgmentflaw) _6 , (is not it|is it not|are not they|do not you think|no|eh|right)',
-      '((people|clients|friends|folks|others|couples|owners) who (tried|used|went with|chose|bought|did|picked) _4|(seen|know|knew|watched) _3 (people|clients|friends|folks|couples|owners)) (regret|regretted|wished|lost|struggled|gave up)',
       '(interesting|funny|odd|strange|curious|surprising|brave|bold) (that|how) you _2 (@judgmentchoice|rather|prefer+|want+)',
     ],
     unless: UNLESS,
@@ -116,6 +115,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '(looks|look|looked|feels|sounds|reads) like (it was|they were|it has been|a) _2 (built|made|designed|written|done|from) (in|by|back in)?',
       THING + COP + FLAW,
       '(does|do|did) not _1 (seem|look|sound|feel) _1 @judgmentgood',
+      '(has|have|had) (really|rather|a bit)? @r2judgmentverdict',
       '(find|found|think|consider) (your|that|this|the) _6 @judgmentflaw',
     ],
     requires: OPINION_MARKERS,
