@@ -75,7 +75,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: 'Would you like my thoughts on this? I am happy to suggest a few options.' },
     patterns: [
       '(if i were you|in your shoes|if it were me|if it were up to me|if it were my business)',
-      '((will|would|is going to|could|might) (end up)? (cost+ you (more|dearly|a fortune|double)|come back to (bite|haunt) you|backfire)|you will (live to)? regret|(ages|aging|ageing) you|make+ (you|the|your|it|them) %? (look|seem|feel|sound) (older|heavier|tired|frumpy|cheap|@judgmentflaw)|(^|,) to put it (kindly|politely|nicely|charitably))',
+      '((will|would|is going to|could|might) (end up)? (cost+ you (more|dearly|a fortune|double)|come back to (bite|haunt) you|backfire)|(you will (live to)?|people|clients|couples|owners) (regret|regretted)|(ages|aging|ageing) you|make+ (you|the|your|it|them) %? (look|seem|feel|sound) (older|heavier|tired|frumpy|cheap|@judgmentflaw)|(^|,) to put it (kindly|politely|nicely|charitably))',
       '((better off|more sense|why not just|why not) _6 (a|an|some) (proper|decent|real|qualified|professional)|(braver|bolder|more adventurous|more daring) than (me|i|us)|out of (fashion|style)|(called|want) (their|its) _2 back|(does|do|did) (nothing|very little|little) for (you|your))',
       '((would not|would never) personally|penny (wise|smart)|pound foolish|(should not|should never|is not supposed to) (look|sound|read|feel) like (a|an)|^ who (picks|chooses|puts|buys|goes for|plans) (a|an))',
       'you (really|probably)? should have (@judgmentchoice|used|kept|listened|waited|stuck)',
