@@ -31,7 +31,7 @@ const UNLESS = [
 
 /** The writer voicing their own view ("honestly", "if you ask me", "tbh"). */
 const MARKERS =
-  '(i think|i feel|i find|i believe|honestly|personally|frankly|(to be|in) (honest|blunt|frank|fair|fairness)|i will be honest|(have|got|gotta|must) to say|i must say|if you (ask me|want my)|imo|imho|in my (honest)? (opinion|view)|not (going to|gonna) lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what (it|that) is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye|here we are|just saying)';
+  '(i think|i feel|i find|i believe|honestly|personally|frankly|(to be|in) (honest|blunt|frank|fair|fairness)|i will be honest|(have|got|gotta|must) to say|i must say|if you (ask me|want my)|imo|imho|in my (honest)? (opinion|view)|not (going to|gonna) lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? (honest|blunt)|from where i sit|well ,|two cents|for what (it|that) is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye|here we are|just saying)';
 
 /** Signs that the sentence voices the writer's own view of something of the client's. */
 const OPINION_MARKERS = [MARKERS, 'your', 'of yours', 'you (have|had)? (just)? @judgmentchoice'];
@@ -80,16 +80,16 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '((will|would|is going to|could|might) (end up)? (cost+ you (more|dearly|a fortune|double|in the long run)|come back to (bite|haunt) you|backfire)|(you will (live to)?|people|clients|couples|owners) (regret|regretted)|(ages|aging|ageing) you|make+ (you|the|your|it|them) %? (look|seem|feel|sound) (older|heavier|tired|frumpy|cheap|@judgmentflaw)|(^|,) to put it (kindly|politely|nicely|charitably))',
       '((better off|more sense|why not just|why not) _6 (a|an|some) (proper|decent|real|qualified|professional)|braver than (me|us)|(does|do|did) (nothing|very little|little) for (you|your))',
       '((would not|would never) (have)? (personally|bothered with)|penny (wise|smart)|pound foolish|(should not|should never|is not supposed to) (look|sound|read|feel) like (a|an)|^ who (picks|chooses|puts|buys|goes for|plans|paints|builds|wants) (a|an)|(why|how) (you|anyone) _8 (beyond me|a mystery)|(not|hardly) (the|what|a) _2 @me would have (made|done|@judgmentchoice)|not (the|a|your) (wisest|smartest|best|brightest|greatest) (idea|move|decision|choice|plan|call))',
-      '(cliche|cliché|rip-off|cutting corners|(rarely|seldom|never) (pays off|ends well|works out|a (good|wise|smart) idea)|(overdoing|overdo|overdid|overdone) it|(gone|went|go) (a bit)? overboard|out of (his|her|their|its) depth|(are|were) you (seriously|really|honestly) (going to|planning to|thinking of|considering)|would have been (the|a|much)? (smarter|better|wiser|safer) (call|choice|option|bet|move|idea)|would have served you better|(seems|seem|feels|sounds|strikes me as) (a bit|rather|quite|very|pretty|a little|overly|needlessly)? (@r2judgmentverdict|risky|unwise|premature|ambitious|overkill|steep|pricey)|cost a fortune|(a|always going to be a) gamble|asking for (trouble|problems|stains|damage)|over the odds|paying (way|far|much)? too much|how (people|you|folks|clients) end up|(would not|would never) trust !(my|our|me)|not to be that (guy|person)|(never|not) going to (age|end|look|go) well|you (have|had)? _1 (thought|think|thinking) (this|it|that|things) (through|out)|(your|whoever) _4 (made|making) a (right|real|total|complete)? (mess|hash|botch) of|(a lot|too much|a fortune) to (spend|pay) (on|for)|@me would (have)? (gone|go) (bigger|smaller|bolder|simpler|darker|lighter|brighter|cheaper)|(really|honestly) (think|believe) _6 (the best|a good|a wise|a sensible) (use|idea|way|move|plan)|recipe for disaster|waiting to happen|money on the table|(made|makes) me (wince|cringe)|(that|this) is (really)? the best use of|a (terrible|poor|bad) use of|could do with a _1 (refresh|overhaul|rethink|makeover)|can not believe you|should have (checked|asked|consulted) with (a|an))',
+      '(cliche|cliché|rip-off|cut+ _2 corners|false economy|(rarely|seldom|never) (pays off|ends well|works out|a (good|wise|smart) idea)|(overdoing|overdo|overdid|overdone) it|(gone|went|go) (a bit)? overboard|out of (his|her|their|its) depth|(are|were) you (seriously|really|honestly) (going to|planning to|thinking of|considering)|would have been (the|a|much)? (smarter|better|wiser|safer) (call|choice|option|bet|move|idea)|would have served you better|(seems|seem|feels|sounds|strikes me as) (a bit|rather|quite|very|pretty|a little|overly|needlessly)? (@r2judgmentverdict|risky|unwise|premature|ambitious|overkill|steep|pricey)|cost a fortune|(a|always going to be a) gamble|asking for (trouble|problems|stains|damage)|over the odds|paying (way|far|much)? too much|how (people|you|folks|clients) end up|(would not|would never) trust !(my|our|me)|not to be that (guy|person)|(never|not) going to (age|end|look|go) well|you (have|had)? _1 (thought|think|thinking) (this|it|that|things) (through|out)|(your|whoever) _4 (made|making) a (right|real|total|complete)? (mess|hash|botch) of|(a lot|too much|a fortune) to (spend|pay) (on|for)|@me would (have)? (gone|go) (bigger|smaller|bolder|simpler|darker|lighter|brighter|cheaper)|(really|honestly) (think|believe) _6 (the best|a good|a wise|a sensible) (use|idea|way|move|plan)|recipe for disaster|waiting to happen|money on the table|(made|makes) me (wince|cringe)|(that|this) is (really)? the best use of|a (terrible|poor|bad) use of|could do with a _1 (refresh|overhaul|rethink|makeover)|can not believe you|should have (checked|asked|consulted) with (a|an))',
       '(why|how) (would|did|on earth would|on earth did) (you|anyone|anybody) (ever)? (choose|pick|go with|want|decide|use|think|do that|do this|hire|buy|pay)',
       '(not (a|much of a) _1 fan of|never understood (why|how)|(who|nobody|no one) (still|even) (uses|use|does|reads|buys|has|wants))',
       'i would _1 (advise you to|urge you to)? (reconsider|rethink|think twice about|question (whether|if|the))',
       '(i|we) (would|personally would) (personally)? never (@judgmentchoice|eat|use|trust|stay|wear|let|do)',
       '(not to be rude|no offence|no offense|not being funny|with respect) , (but)? your',
-      'did you (really|seriously|honestly) (@judgmentchoice|need|want)',
+      '(did|do) you (really|seriously|honestly) (@judgmentchoice|need|want)',
       '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your %|your (call|funeral|money|choice) , (of course|obviously|i suppose|i guess|though|mind))',
       '(@be|seem+|look+|sound+) , (shall we say|let us (say|be %)|how (do|shall|can) i put (this|it)|um|erm|er|uh|hmm|ahem|dare i say|to put it (kindly|mildly|politely|nicely)) ,',
-      '(poorly|badly|hastily|half|ill|not _2 well) (thought|planned|conceived|considered|judged) (out|through)?',
+      '(poorly|badly|half|ill|not _2 well) (thought|planned|conceived) (out|through)?',
       '^ (that is|how)? (bold|brave|daring|gutsy|interesting|ambitious|optimistic) !%',
       '(if (a|an)? (bit|touch|tad|little|trifle) (@judgmentflaw|@r2judgmentverdict)|(fine|ok|okay|alright|safe|practical|different|serviceable|passable|adequate|not bad|does the job|does the trick|will do|serves its purpose) , i (suppose|guess))',
       '(your|ur|the|that|this) _4 (@be|seem+|look+|sound+) (certainly|definitely|quite|very|um|er|erm|rather|so|just|well)? . . .',
@@ -110,6 +110,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
       '((does|do|did) not _1 (seem|look|sound|feel)|(is|are|was|were) not) _1 @judgmentgood',
       '(has|have|had) (really|rather|a bit)? @r2judgmentverdict',
       '(find|found|think|consider) (your|that|this|the) _6 @judgmentflaw',
+      '(hold+|holding) (you|your %|the %) back',
     ],
     requires: OPINION_MARKERS,
     unless: UNLESS.concat('(country|government|economy|politicians|president|prime minister)'),
@@ -121,6 +122,7 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
     patterns: [
       'not (sure|convinced|sold) (about|on) (the|your|that|this|those|these|all)',
+      '(is|but) (quite|just)? (a lot|a bit much) !(of|more|to)',
       '(most|many|all|sensible|smart) (of)? (our|my)? (other)? (clients|customers|people|businesses|couples|competitors) (usually|normally|generally|tend to|typically|keep|stick|go|went|all)',
       '(@be|seem+|look+|sound+|feel+) (like)? %? @intens? (a|an)? (touch|tad)? (@judgmentflaw|@r2judgmentverdict|depressing|false economy)',
     ],
