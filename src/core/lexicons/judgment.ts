@@ -23,7 +23,7 @@ const UNLESS = [
   'happy to (suggest|share)',
   '(my|our) (fault|mistake|part|end|side)',
   '(i|we) (got|made|sent)',
-  '(sorry to hear|sorry about your|sorry you|no rush|hope (you|it|things)|take your time|feel better)',
+  '(sorry to hear|sorry about your|sorry (you|your)|no rush|hope (you|it|things)|take your time|feel better)',
   'too % to (email|send|upload|attach|fit|open|print|load)',
   '(here are|a few|two|three|some) (options|alternatives)',
   '(shall|should|can) (i|we) _3 (fix|clean|tidy|update|change|sort)',
