@@ -1,15 +1,10 @@
 import type { PhraseFamily } from '../rule';
 
 const INVITED = [
-  '(you|you have) (asked|wanted|requested) (for)? (my|our) (opinion|thoughts|view|views|feedback|input|honest|recommendation|advice|take)',
-  '(since|as|because) you (asked|requested|wanted to know)',
+  'you (have)? (asked|requested|wanted (to know|my|our|honest|candid|blunt|frank))',
   '(as|per) (requested|your request)',
-  'you asked (me|us)? (what|whether|if|for)',
   'to answer your question',
-  'you asked (me|us) to be (blunt|honest|frank|candid|critical)',
-  '(you wanted|you asked for) (honest|candid|blunt|frank) (feedback|views|thoughts)',
 ];
-
 /** A verdict after a linking verb; one pattern per verdict keeps each selective. */
 const COP = '(@be|seem+|look+|feel+|sound+|read+|come+ across as|strike+ (me|us) as) %? @intens? @intens? ';
 const FLAW =
