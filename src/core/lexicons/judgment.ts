@@ -1,20 +1,14 @@
 import type { PhraseFamily } from '../rule';
 
 const INVITED = [
-  '(you|you have) (asked|wanted|requested) (for)? (my|our) (opinion|thoughts|view|views|feedback|input|honest|recommendation|advice|take)',
-  '(since|as|because) you (asked|requested|wanted to know)',
+  'you (have)? (asked|requested|wanted (to know|my|our|honest|candid|blunt|frank))',
   '(as|per) (requested|your request)',
-  'you asked (me|us)? (what|whether|if|for)',
   'to answer your question',
-  'you asked (me|us) to be (blunt|honest|frank|candid|critical)',
-  '(you wanted|you asked for) (honest|candid|blunt|frank) (feedback|views|thoughts)',
 ];
-
 /** A verdict after a linking verb; one pattern per verdict keeps each selective. */
 const COP = '(@be|seem+|look+|feel+|sound+|read+|come+ across as|strike+ (me|us) as) %? @intens? @intens? ';
 const FLAW =
   '(a|an)? (bit of|touch|tad)? (a|an)? (@judgmentflaw|@r2judgmentverdict|@r3judgmentverdict|all over the place|step (back|backwards|backward)|acquired taste)';
-const UNGOOD = 'not @intens? @judgmentgood';
 const THING = '(that|this|the|those|these|they|he|she|their) _6 ';
 
 /** Offers, owning a fix, sympathy or a technical limit: not a verdict on the client's choice. */
@@ -24,7 +18,7 @@ const UNLESS = [
   'happy to (suggest|share)',
   '(my|our) (fault|mistake|part|end|side)',
   '(i|we) (got|made|sent)',
-  '(sorry to hear|sorry about your|sorry you|no rush|hope (you|it|things)|take your time|feel better)',
+  '(sorry to hear|sorry about your|sorry (you|your)|no rush|hope (you|it|things)|take your time|feel better)',
   'too % to (email|send|upload|attach|fit|open|print|load)',
   '(here are|a few|two|three|some) (options|alternatives)',
   '(shall|should|can) (i|we) _3 (fix|clean|tidy|update|change|sort)',
@@ -32,13 +26,13 @@ const UNLESS = [
 
 /** The writer voicing their own view ("honestly", "if you ask me", "tbh"). */
 const MARKERS =
-  '(i think|i feel|i find|i believe|honestly|personally|frankly|(to be|in) (honest|blunt|frank|fair|fairness)|i will be honest|(have|got|gotta|must) to say|i must say|if you ask me|imo|imho|in my (honest)? (opinion|view)|not going to lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? honest|from where i sit|well ,|two cents|for what (it|that) is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye|here we are|just saying)';
+  '(i (think|feel|find|believe)|honestly|personally|frankly|(to be|in) (honest|blunt|frank|fair|fairness)|i will be honest|(have|got|gotta|must) to say|i must say|if you (ask me|want my)|imo|imho|in my (honest)? (opinion|view)|not (going to|gonna) lie|not being funny|no (offense|offence)|between you and me|(seems|looks|sounds|feels) _3 to me|if i am (being)? (honest|blunt)|from where i sit|well ,|two cents|for what (it|that) is worth|(with|all due) respect|tbh|ngl|to put it (kindly|mildly|politely)|if you do not mind me saying|can i be honest|i would have thought|for my taste|to my eye|here we are|just saying)';
 
 /** Signs that the sentence voices the writer's own view of something of the client's. */
 const OPINION_MARKERS = [MARKERS, 'your', 'of yours', 'you (have|had)? (just)? @judgmentchoice'];
 
 const NEGATIVE =
-  '(@judgmentflaw|@r2judgmentverdict|(a bit|so|very) #|terrible|awful|bad|horrible|cheap|poor|dreadful|a mess|a disaster|too busy|too much|tired|silly|stupid|dumb|pointless|a waste|wrong|a mistake|not great|not good|not very good|not working|all wrong|rambling|repetitive|too low|too high|too long|too short|too expensive|too cheap|far too|way too|a bad idea|a terrible idea|risky|not ideal|not the best|unflattering|extreme|steep|mediocre|unfortunate|embarrassing|odd|hard to read|over the top)';
+  '(@judgmentflaw|@r2judgmentverdict|(a bit|so|very) #|terrible|awful|bad|horrible|cheap|poor|dreadful|a (mess|disaster|waste|mistake|bad idea|terrible idea)|tired|silly|stupid|dumb|pointless|(all)? wrong|not (great|good|very good|working|ideal|the best)|rambling|repetitive|(far|way)? too !(big|large|late) %|risky|unflattering|extreme|steep|mediocre|unfortunate|embarrassing|odd|hard to read|over the top)';
 
 /** Unsolicited criticism or opinions of the client's choices. */
 export const JUDGMENT_FAMILIES: PhraseFamily[] = [
@@ -56,22 +50,15 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
     patterns: [
       '(your|ur) _4 ' + COP + FLAW,
-      '(your|ur) _4 ' + COP + UNGOOD,
-      '(your|ur) _4 ' +
-        COP +
-        'too (@judgmentflaw|cautious|conservative|aggressive|complicated|complex|loud|plain|formal)',
       '(a|an) _1 (@judgmentflaw|bad|poor|terrible|awful|strange|bizarre|odd|weird|risky|silly|foolish|dumb|stupid) (decision|choice|idea|move|call|plan|approach|way to|time to|place to|month (to|for)|strategy|name|pick|option|direction|look)',
       '(funny|odd|strange|weird|bold|brave|curious|unusual|interesting|questionable) (choice|decision|move|call)',
-      '(i would have thought (a|that|you)|seems odd to me)',
-      '(that is|very|how|rather|quite) (brave|daring|bold) (.|!)',
+      '(i would have thought (a|you)|seems odd to me)',
       'your _4 (make+|making) @intens? (any|much|no|little) sense',
-      '(surprised|shocked|amazed|baffled|puzzled) (that)? you (would|had|have)? _1 (@judgmentchoice|want+)',
+      '(surprised|shocked|amazed|baffled|puzzled) (that)? (you|your %) _2 (@judgmentchoice|want+)',
       '(not sure|no idea|wonder|(do not|can not|never) @intens? (get|understand|see)|baffled|puzzled|curious) why (you|anyone|anybody|someone) (would|did|ever) _1 @judgmentchoice',
-      '(not (convinced|sure|think)|unsure|doubt) _8 (is|are|was|would be|will be) (sensible|wise|smart|realistic|viable|the right|(a|the) (good|best|smart|smartest|wise|wisest|sensible))',
-      '(@me @intens? (would not|would never)|can not say @me would) (personally)? have @judgmentchoice',
-      '(lot|fortune|packet) of (money|cash) (to (spend|pay))? (on|for)',
+      '(not (convinced|sure|think)|unsure|doubt) _8 (is|are|was|would be|will be) (sensible|wise|smart|realistic|viable|the right|(a|the) (good|great|ideal|best|smart|smartest|wise|wisest|sensible))',
+      '(@me @intens? (would not|would never)|can not say @me would) (personally)? have (@judgmentchoice|put)',
       'you _3 (should|ought to|might want to|may want to|must) _2 (@judgmentredo|drop|fire|sack|get rid of|think twice about|stop using|work on) _1 (your|the|that|this|those|these|it)',
-      '(advise|urge|suggest|recommend) (you)? (to)? _1 @judgmentredo (your|the|that|this|those|these)',
     ],
     unless: UNLESS,
     unlessText: INVITED,
@@ -81,50 +68,27 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     label: 'Ask before giving an opinion',
     fix: { kind: 'sentence', with: 'Would you like my thoughts on this? I am happy to suggest a few options.' },
     patterns: [
-      '(if i were you|in your shoes|if it were me|if it were up to me|if it were my business)',
-      '(better than yours|(did|does|do) not know what (they|he|she|you) (was|were|are|is) doing|(is|are) your _2 always (this|so|that))',
-      '(asking for trouble|a recipe for disaster|an accident waiting to happen|a disaster waiting to happen)',
-      '(that|this|it) (is|was|seems|sounds) (like)? (a|such a|an)? @intens? (@judgmentflaw|bad|terrible|poor|silly|stupid|dumb|strange|weird|odd|risky|dangerous|foolish|huge|big|costly) (idea|choice|decision|move|call|mistake|plan|approach|strategy|way to|venture|bet|gamble)',
-      '(why|how) (would|did|on earth would|on earth did) you (ever)? (choose|pick|go with|want|decide|use|think|do that|do this|hire|buy|pay)',
+      '(a lot|a bit much|@judgmentflaw|@r2judgmentverdict|odd|strange|brave|bold|risky|naive|expensive|pricey|ambitious) _6 ,? (is not it|is it not|are not they|do not you think|(eh|no|right) \\?)',
+      '(better than yours|not know what (they|he|she|you) (were|was|are) doing|your _2 always (this|so))',
+      '(interesting|odd|strange|brave|bold) (that|how) you _2 (@judgmentchoice|want+|rather)',
+      '(if i were you|if it were (me|up to me|my %))',
+      '((will|would|is going to|could|might) (end up)? (cost+ you (more|dearly|a fortune|double|in the long run)|come back to (bite|haunt) you|backfire)|(you (will|might|may) (live to)?|people|clients|couples|owners) (regret|regretted)|(ages|aging|ageing) you|make+ (you|the|your|it|them) %? (look|seem|feel|sound) (older|heavier|tired|frumpy|cheap|@judgmentflaw)|(^|,) to put it (kindly|politely|nicely|charitably))',
+      '((better off|more sense|why not just|why not) _6 (a|an|some) (proper|decent|real|qualified|professional)|@me would _1 steer|(does|do|did) (nothing|very little|little) for (you|your))',
+      '((would not|would never) (have)? (personally|bothered with)|penny (wise|smart)|pound foolish|(should not|should never|is not supposed to) (look|sound|read|feel) like (a|an)|^ who (picks|chooses|puts|buys|goes for|plans|paints|builds|wants) (a|an)|(why|how) (you|anyone) _8 (beyond me|a mystery|i do not know)|(not|hardly) (the|what|a) _2 @me would have (made|done|@judgmentchoice)|not (the|a|your) (wisest|smartest|best|brightest|greatest) (idea|move|decision|choice|plan|call))',
+      '(cliche|cliché|rip-off|cut+ _2 corners|false economy|(rarely|seldom|never) (pays off|ends well|works out|a (good|wise|smart) idea)|(overdoing|overdo|overdid|overdone) it|(gone|went|go) (a bit)? overboard|out of (his|her|their|its) depth|(are|were) you (seriously|really|honestly) (going to|planning to|thinking of|considering)|would have been (the|a|much)? (smarter|better|wiser|safer) (call|choice|option|bet|move|idea)|would have served you better|(seems|seem|feels|sounds|strikes me as) (a bit|rather|quite|very|pretty|a little|overly|needlessly)? (@r2judgmentverdict|risky|unwise|premature|ambitious|overkill|steep|pricey|(a bit of)? a waste)|cost a fortune|(a|always going to be a) gamble|asking for (trouble|problems|stains|damage)|over the odds|not (have been)? (the|a|your) (wisest|smartest|best|brightest) (idea|move|decision|choice|plan|call)|(would not|would never) trust !(my|our|me)|(never|not) going to (work|(age|end|look|go) well)|throw+ (your|good)? money away|you (have|had)? _1 (thought|think|thinking) (this|it|that|things) (through|out)|(your|whoever) _4 (made|making) a (right|real|total|complete)? (mess|hash|botch) of|(a lot|too much|a fortune) to (spend|pay) (on|for)|@me would (have)? (gone|go) (bigger|smaller|bolder|simpler|darker|lighter|brighter|cheaper)|(really|honestly) (think|believe) _6 (the best|a good|a wise|a sensible) (use|idea|way|move|plan)|recipe for disaster|waiting to happen|money on the table|(made|makes) me (wince|cringe)|(that|this) is (really)? the best use of|a (terrible|poor|bad) use of|could do with a _1 (refresh|overhaul|rethink|makeover)|can not believe you|should have (checked|asked|consulted) with (a|an))',
+      '(why|how) (would|did|on earth would|on earth did) (you|anyone|anybody) (ever)? (choose|pick|go with|want|decide|use|think|do that|do this|hire|buy|pay)',
       '(not (a|much of a) _1 fan of|never understood (why|how)|(who|nobody|no one) (still|even) (uses|use|does|reads|buys|has|wants))',
-      '(i would|i would seriously|i would really) (reconsider|rethink|think twice about)',
-      'are you sure (that is|this is|that was|it is) the best',
-      '(probably|really)? should have (checked|asked|consulted|talked to|spoken to) (a|an|with|your)',
-      '(i|we) (would|personally would) (personally)? never (@judgmentchoice|eat|use|trust|stay|wear|let|do)',
-      'would not (personally)? trust',
-      '(rip-off|rip off|ripoff|cowboys)',
-      'can not believe you (are|were)? (still)? (using|doing|paying|running|keeping)',
-      '(such a|a bit of a|bit of a|total) (cliche|cliché)',
-      '(it is|that is) a (shame|pity) you (went with|chose|picked|hired)',
-      '(sounds like|is) a (terrible|poor|bad|awful) use of',
-      'does not match the (premium|professional|image|look|brand)',
-      '(not to be rude|no offence|no offense|not being funny|with respect) , (but)? (your|that|this|the)',
-      '(makes|make|made) (the|your|it|them) %? (look|seem|feel|sound) (@judgmentflaw|cheap)',
-      'well , (a bit|rather|quite|slightly)? (@judgmentflaw|odd|strange|weird|unusual)',
-      '(@be|@be not) trying (to (do|say|be|cram))? @intens? too (much|many|hard)',
-      'did you (really|seriously|honestly) @judgmentchoice',
-      '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your (business|money|funeral|choice|property|house|home|call|decision|wedding|shop|site|party)|your (call|funeral|money|choice) , (of course|obviously|i suppose|i guess|though|mind))',
-      '(@be|seem+|look+|sound+) , (shall we say|let us (say|be %)|how (do|shall|can) i put (this|it)|um|erm|er|uh|hmm|ahem|dare i say|to put it (kindly|mildly|politely|nicely)) ,',
-      '@be %? (a choice|a statement) !(of|for|between|to|that|we|i|you)',
-      '(poorly|badly|hastily|half|ill) (thought|planned|conceived|considered|judged) (out|through)?',
-      '(@be|seem+|look+) not _2 well (thought|planned|considered|conceived) (out|through)?',
-      '(why|how) (you|anyone|anybody|someone) _8 (beyond me|a mystery|lost on me)',
-      '^ (bold|brave|daring|gutsy) !%',
-      '@me would _2 (question|challenge) (whether|if|the (need|wisdom|logic|sense|value))',
-      '(strike+|struck) (me|us) as',
-      '(if (a|an)? (bit|touch|tad|little|trifle) (@judgmentflaw|@r2judgmentverdict)|(fine|ok|okay|alright|serviceable|passable|adequate|not bad|does the job|does the trick|will do|serves its purpose) , i (suppose|guess))',
+      'i would _1 (advise you to|urge you to)? (reconsider|rethink|think twice about|question (whether|if|the))',
+      '(i|we) (would|personally would) (personally)? never (@judgmentchoice|book|eat|use|trust|stay|wear|let|do)',
+      '(not to be rude|no offence|no offense|not being funny|with respect) , (but)? your',
+      '(did|do) you (really|seriously|honestly) (@judgmentchoice|need|want)',
+      '(if you insist|(each|to each) (to)? (their|his|her) own|but it is your %|your (call|funeral|money|choice) , (of course|obviously|i suppose|i guess|though|mind))',
+      '(@be|seem+|look+|sound+) (a bit|rather)? , (well|shall we say|let us (say|be %)|how (do|shall|can) i put (this|it)|um|erm|er|uh|hmm|ahem|dare i say|to put it (kindly|mildly|politely|nicely)) ,',
+      '(poorly|badly|half|ill|not _2 well) (thought|planned|conceived) (out|through)?',
+      '^ (that is|how)? (bold|brave|daring|gutsy|interesting|ambitious|optimistic) !%',
+      '(if (a|an)? (bit|touch|tad|little|trifle) (@judgmentflaw|@r2judgmentverdict)|(fine|ok|okay|alright|safe|practical|different|serviceable|passable|adequate|not bad|does the job|does the trick|will do|serves its purpose) , i (suppose|guess))',
       '(your|ur|the|that|this) _4 (@be|seem+|look+|sound+) (certainly|definitely|quite|very|um|er|erm|rather|so|just|well)? . . .',
-      '(@be|were) always going to (be|end) (a|an)? _1 (@judgmentflaw|gamble|risk|disaster|trouble|in tears|badly)',
-      '(rather you than me|(not|never) _2 (my|our) (first|top|personal)? (choice|pick|cup of tea)|you no (favours|favors)|you get what you pay for|what possessed (you|them)|(nobody|no one) asked for|unsolicited (advice|opinion)|in (its|their) own way|(nobody|no one) in (their|his|her) right mind|would have expected (you|a|an) _4 to)',
-      '(@be|look+|seem+|quite|rather|pretty|very|a bit|really) (quite|rather|a bit|certainly|just|a little|slightly)? (an|a)? (a lot|excessive|odd|strange|unnecessary|over the top|naive|expensive|pricey|extravagant|risky|ambitious|bold|@judgmentflaw) _6 , (is not it|is it not|are not they|do not you think|no|eh|right)',
-      '((people|clients|friends|folks|others|couples|owners) who (tried|used|went with|chose|bought|did|picked) _4|(seen|know|knew|watched) _3 (people|clients|friends|folks|couples|owners)) (regret|regretted|wished|lost|struggled|gave up)',
-      '(interesting|funny|odd|strange|curious|surprising|brave|bold) (that|how) you _2 (@judgmentchoice|rather|prefer+|want+)',
-      '(competitors|rivals|neighbours|peers) (all|already)? (went|switched|moved|upgraded)',
-      '(not to (rain on|burst) your|not to be (negative|a downer|that person)|(made|makes) (me|us) (wince|cringe|shudder|groan)|(rarely|never|seldom) (pays off|works out|ends well))',
-      '((must|would) have cost (a|an) (fortune|bomb|packet)|you _2 (went|gone) (all out|overboard|to town))',
-      '(your|ur) _4 (could|would|might) (do with|use|benefit from) (a|an|some)? _2 (refresh|overhaul|rethink|makeover|facelift|rewrite)',
-      '(sensible|smart|savvy|wise|experienced|normal) (people|clients|customers|folks|owners|businesses|firms|couples|companies) (usually|normally|generally|tend to|typically|would|always)',
-      '(even though|although|though) (it is|they are|that is|it was) _2 (a bit|rather|quite|slightly)? (@judgmentflaw|odd|awkward)',
+      '(rather you than me|^ not for (me|us)|(a|an) (classic|rookie) mistake|(not|never) _2 (my|our) (first|top|personal)? (choice|pick|cup of tea|style|taste)|(any|no) (favours|favors)|you get what you pay for|what possessed (you|them)|(nobody|no one) asked for|in (its|their) own way|(nobody|no one) in (their|his|her) right mind|would have expected (you|a|an) _4 to)',
     ],
     unless: UNLESS,
     unlessText: INVITED,
@@ -136,16 +100,13 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(that|this|the|your|their|these|those) _3 (is|are|was|were|look+|seem+|feel+|sound+|read+) (honestly|frankly|really|pretty|very|quite|so|rather|just|probably|kinda|super|way|totally|a total|a real|well ,)? (a bit|a little|kind of|somewhat|rather|really|pretty|quite|very)? ' +
         NEGATIVE,
-      '(i find|i think) (your|the|that|this) _3 ' + NEGATIVE,
-      '(that|this|the|your|those|these) _3 (does not|do not|did not|will not|is not going to|are not going to) (work|fly|sell|look good|look right|fit|suit|land|cut it|make sense)',
-      '(looks|look|looked|feels|sounds|reads) like (it was|they were|it has been|a) _2 (built|made|designed|written|done|from) (in|by|back in)?',
+      '(looks|look|looked|feels|sounds|reads) like (it was|it is|they were|it has been|a) _2 (built|made|designed|written|done|from) (in|by|back in)?',
       THING + COP + FLAW,
-      THING + COP + UNGOOD,
-      THING + COP + '(overly|needlessly|unnecessarily|excessively) %',
-      '(does|do|did) not _1 (seem|look|sound|feel) _1 @judgmentgood',
-      '(colours|colors|fonts|palette|styles|tones|shades) _1 clash+',
+      '((does|do|did) not _1 (seem|look|sound|feel)|(is|are|was|were) not) _1 @judgmentgood',
+      '(has|have|had) (really|rather|a bit)? @r2judgmentverdict',
       '(find|found|think|consider) (your|that|this|the) _6 @judgmentflaw',
-      '(@be|read+ like|feel+ like|look+ like) (a|an) (big|giant|huge)? (wall|sea|jumble|mishmash|hodgepodge|maze|soup) of',
+      '(hold+|holding) (you|your %|the %) back',
+      '(would|could) (look|read|sound|feel|work) _3 without',
     ],
     requires: OPINION_MARKERS,
     unless: UNLESS.concat('(country|government|economy|politicians|president|prime minister)'),
@@ -157,8 +118,9 @@ export const JUDGMENT_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: 'If it helps, I could suggest a few options here — would that be useful?' },
     patterns: [
       'not (sure|convinced|sold) (about|on) (the|your|that|this|those|these|all)',
-      '(most|many|all) (of)? (our|my)? (other)? (clients|customers|people|folks|owners|businesses|firms|couples|companies) (usually|normally|generally|tend to|typically|would|always|just|keep|stick|go)',
-      '(@be|seem+|look+|sound+|feel+) (like)? %? @intens? (a|an)? (touch|tad)? (@judgmentflaw|@r2judgmentverdict|false economy)',
+      '(is|but) (quite|just)? (a lot|a bit much) !(of|more|to)',
+      '(most|many|all|sensible|smart) (of)? (our|my)? (other)? (clients|customers|people|businesses|couples|competitors) (usually|normally|generally|tend to|typically|keep|stick|go|went|all)',
+      '(@be|seem+|look+|sound+|feel+) (like)? %? @intens? (a|an)? (touch|tad)? (@judgmentflaw|@r2judgmentverdict|depressing|false economy)',
     ],
     requires: [MARKERS],
     unless: UNLESS.concat(

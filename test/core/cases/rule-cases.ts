@@ -430,6 +430,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   hostility: {
     valid: [
+      "I completely understand why you're upset, and the replacement crown is booked for Tuesday.",
+      'No need to apologise for the extra emails, they help us get it right.',
+      "You're right to question the fee; I've checked and it should have been waived.",
       "It's a simple form: you type your password and press Enter.",
       'Thanks for your feedback, it has been passed to the design team.',
       "The launch went well, didn't it? Thank you for all your help.",
@@ -448,6 +451,18 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "I'll walk you through each step so the setup is painless.",
     ],
     invalid: [
+      {
+        text: 'Let me dumb it down: the meter goes on the left.',
+        findings: [{ text: 'Let me dumb it down', rewrite: 'The meter goes on the left.' }],
+      },
+      {
+        text: 'I beg to differ, the tiles were laid exactly to plan.',
+        findings: [{ text: 'I beg to differ', rewrite: 'The tiles were laid exactly to plan.' }],
+      },
+      {
+        text: "Hardly the crisis you're making it out to be.",
+        findings: [{ text: "Hardly the crisis you're making it out to be", rewrite: 'I understand your concern.' }],
+      },
       {
         text: "The invoice is attached. You did read the contract before signing it, didn't you?",
         findings: [
@@ -542,6 +557,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   judgment: {
     valid: [
+      'Since you asked, a matte finish would suit the kitchen better than gloss.',
+      'Pink works beautifully with the brass handles you picked.',
+      'If it helps, a simpler logo option is included alongside the one you chose.',
       "You asked what I'd have done: I'd have gone with the oak flooring, it wears better.",
       'Your call on the sofa colour - both fabrics are in stock.',
       "I'd never have spotted that typo myself, thanks for catching it.",
@@ -558,6 +576,33 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "Your pricing is competitive; I wouldn't change a thing.",
     ],
     invalid: [
+      {
+        text: 'Hiring a friend as your project manager is rarely a good idea.',
+        findings: [
+          {
+            text: 'Hiring a friend as your project manager is rarely a good idea.',
+            rewrite: 'Would you like my thoughts on this? I am happy to suggest a few options.',
+          },
+        ],
+      },
+      {
+        text: "I'm not sure you've thought this through.",
+        findings: [
+          {
+            text: "I'm not sure you've thought this through.",
+            rewrite: 'Would you like my thoughts on this? I am happy to suggest a few options.',
+          },
+        ],
+      },
+      {
+        text: "Glitter on a solicitor's letterhead is a brave move.",
+        findings: [
+          {
+            text: "Glitter on a solicitor's letterhead is a brave move.",
+            rewrite: 'If it helps, I could suggest a few options here \u2014 would that be useful?',
+          },
+        ],
+      },
       {
         text: 'Not to rain on your parade, but a pop-up shop in January rarely pays off.',
         findings: [
@@ -672,7 +717,7 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
         findings: [
           {
             text: "That's a terrible idea.",
-            rewrite: 'Would you like my thoughts on this? I am happy to suggest a few options.',
+            rewrite: 'If it helps, I could suggest a few options here \u2014 would that be useful?',
           },
         ],
       },
