@@ -133,8 +133,11 @@ describe('patterns', () => {
     expect(matches('really \\??', 'really')).toBe('really');
   });
 
-  it('rejects contractions written into patterns', () => {
+  it('rejects contractions and gaps longer than _9 written into patterns', () => {
     expect(() => compilePattern("i can't")).toThrow();
+    // A gap longer than _9 is a mistake, not a word to look for.
+    expect(() => compilePattern('as i said _10 before')).toThrow(/at most _9/);
+    expect(() => compilePattern('as i said _9 before')).not.toThrow();
   });
 
   it('indexes patterns by their first words', () => {

@@ -582,6 +582,9 @@ function atomFromWord(word: string, src: string, cap: string | undefined): El {
     gap.one = last - 0x30;
     return gap;
   }
+  // "_10" would otherwise be read as a word no sentence contains: the pattern could never match.
+  if (n > 2 && first === 0x5f /* _ */ && /^_\d+$/.test(word))
+    throw new PatternSyntaxError('a gap is at most _9 words: ' + src);
   if (n > 1 && first === 0x40 /* @ */) {
     const members = wordClass(word.slice(1));
     if (!members) throw new PatternSyntaxError('unknown class ' + word + ' in ' + src);
