@@ -25,7 +25,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '^ (so|and)? (again|once again) (,|:)',
       '^ yet again',
       '(to be|just to be)? clear (once|yet)? again ,?',
-      '(for|is|like) the (second|third|fourth|fifth|2nd|3rd|4th|5th|last|umpteenth|nth|hundredth|millionth) time !slot',
+      '(for|(this|that|it) is) (what (feels|seems) like)? the (second|third|fourth|fifth|2nd|3rd|4th|5th|last|umpteenth|nth|hundredth) time !slot',
       '(did|do) not you (get|read|see|receive|check)',
       '(as|which) (was|is|has been|were) (made)? (very|perfectly)? clear (% _4 ,)?',
       '(it|this|that) (was|has been) made (very|perfectly)? clear',
