@@ -411,10 +411,10 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
         findings: [{ text: 'For what feels like the hundredth time', rewrite: 'To recap, the gate code is 4471.' }],
       },
       {
-        text: "That's what happens when the spec gets changed halfway through the build.",
+        text: 'The interpreter you hired turned up late, hence the rushed session.',
         findings: [
           {
-            text: "That's what happens when the spec gets changed halfway through the build.",
+            text: 'The interpreter you hired turned up late, hence the rushed session.',
             rewrite: "Here's what I'll do next: [next step].",
           },
         ],
