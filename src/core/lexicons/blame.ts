@@ -32,6 +32,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
       '@me (had|have)? (broke|broken|forgot|forgotten|lost|made|messed|missed|mixed|screwed) _5 for the',
       'again , (apologies|congratulations|many thanks|my apologies|sorry|thank|thanks|welcome)',
       '(and|so) @me (am|are|have|will) (replacing|refunding|fixing|redoing|sending)',
+      'last time @me will',
     ],
   },
   {
@@ -241,7 +242,7 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
     ],
     unless: [
       'if you (did not|have not|never)',
-      '(no one|nobody) is to blame',
+      "(no one|nobody) (is to blame|'s fault)",
       '(no|not a) (problem|worries|worry)',
       '((are|has been|have been|is) (now)? (back online|back up|restored|working again)|(are|is) now (fixed|resolved|sorted))',
       '(@me (am|have) (also)? (attached|attaching|included|resent)|@me will (arrange|book|call|chase|contact|fix|follow up|send|sort)|attached is|here is|please find)',
