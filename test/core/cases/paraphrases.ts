@@ -71,6 +71,11 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: "The address on your partner's booking form was wrong.", labels: ['blame'] },
   { text: 'It would help if your staff actually checked the delivery note.', labels: ['blame'] },
   { text: 'The glaze cracked because it sat in your garage all winter.', labels: ['blame'] },
+  { text: "You'll note I raised this exact risk in March.", labels: ['blame'] },
+  { text: 'Honestly, someone on your side should have flagged the leak sooner.', labels: ['blame'] },
+  { text: "I'm getting tired of chasing the same signature.", labels: ['blame'] },
+  { text: 'The hold-up traces back to the survey your agent booked.', labels: ['blame'] },
+  { text: "As agreed, I've re-sent the drawings with the new door position.", labels: [] },
   // hostility
   { text: 'Took you long enough to sign the quote.', labels: ['hostility'] },
   { text: "You really don't get it, do you?", labels: ['hostility'] },

@@ -313,6 +313,10 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'It would help if you could send the floor plan by Friday so we can price the job.',
       'I sent the contract on the 2nd; could you let me know if it reached you?',
       'The courier lost the parcel; a replacement went out this morning and should reach you tomorrow.',
+      "As you asked, I've re-attached the signed drawings.",
+      "The freight forwarder lost a pallet, so we've sent a replacement by air at our cost; it lands Thursday.",
+      "The council hasn't decided yet, so I've called the planning officer and will update you on Monday.",
+      'Bumping this up in case it got buried: could you confirm the 12th by Friday so we can book the crew?',
     ],
     invalid: [
       {
@@ -423,6 +427,27 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
           {
             text: "It's the third reminder I've sent about the outstanding balance.",
             rewrite: 'To recap: [the key point].',
+          },
+        ],
+      },
+      {
+        text: "I shouldn't have to remind you that payment was due last week.",
+        findings: [{ text: "I shouldn't have to remind you that", rewrite: 'To recap, payment was due last week.' }],
+      },
+      {
+        text: "As has been said more than once, we don't store card details.",
+        findings: [{ text: 'As has been said more than once,', rewrite: "To recap, we don't store card details." }],
+      },
+      {
+        text: 'For what feels like the hundredth time, the gate code is 4471.',
+        findings: [{ text: 'For what feels like the hundredth time', rewrite: 'To recap, the gate code is 4471.' }],
+      },
+      {
+        text: 'The interpreter you hired turned up late, hence the rushed session.',
+        findings: [
+          {
+            text: 'The interpreter you hired turned up late, hence the rushed session.',
+            rewrite: "Here's what I'll do next: [next step].",
           },
         ],
       },
