@@ -91,7 +91,9 @@ export function checkLaw(text: string, f: Finding, options?: { wholeText?: boole
   if (/(^|[.!?] )[.!?,;:]/.test(rewritten) && !/(^|[.!?] )[.!?,;:]/.test(text)) problems.push('empty sentence');
   const firstLetter = /[A-Za-z]/.exec(text);
   const newFirst = /[A-Za-z[]/.exec(rewritten);
-  if (firstLetter && newFirst && /[A-Z]/.test(firstLetter[0]) && /[a-z]/.test(newFirst[0]))
+  // A letter from after the edit kept the writer's own casing ("…. that just isn't true"): not the rewrite's doing.
+  const writersOwn = newFirst !== null && newFirst.index >= editEnd;
+  if (firstLetter && newFirst && /[A-Z]/.test(firstLetter[0]) && /[a-z]/.test(newFirst[0]) && !writersOwn)
     problems.push('lost capital at sentence start');
   if (
     firstLetter &&
