@@ -222,6 +222,9 @@ export function keepSegments(v: SentenceView, drop: (seg: Segment, index: number
   return out + term;
 }
 
+const NOT_A_STEP =
+  /^(?:be|been|have|help|stop|keep|read|guess|know|imagine|believe|understand|do everything|do miracles|work miracles)\b/i;
+
 /** "so I couldn't finish the layout" → "I'll finish the layout by [day]": a concrete next step. */
 export function asNextStep(clause: string): string {
   const m =
@@ -229,6 +232,8 @@ export function asNextStep(clause: string): string {
       clause,
     );
   if (!m) return clause;
+  // "I can't be expected to guess", "we can't read minds": a reproach, not work still to do.
+  if (NOT_A_STEP.test(m[2])) return clause;
   const hasTime =
     /\b(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|by|at|before|within|this|next|end of|eod)\b/i.test(
       m[2],

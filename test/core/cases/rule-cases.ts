@@ -320,6 +320,16 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
     ],
     invalid: [
       {
+        // "I can't be expected to…" is a reproach, not work to promise: the writer fills in the step.
+        text: "Your team never sent the login, and I can't be expected to guess it.",
+        findings: [
+          {
+            text: "Your team never sent the login, and I can't be expected to guess it.",
+            rewrite: "Here's what I'll do next: [next step].",
+          },
+        ],
+      },
+      {
         text: "Had you replied to my question last week, we'd be finished by now.",
         findings: [
           {
