@@ -222,7 +222,8 @@ export function keepSegments(v: SentenceView, drop: (seg: Segment, index: number
   return out + term;
 }
 
-const NOT_A_STEP = /^(?:be|been|read|guess|know|imagine|believe|understand|do everything|do miracles|work miracles)\b/i;
+const NOT_A_STEP =
+  /^(?:be|been|read (?:\w+ )?minds?|guess|know|imagine|believe|understand|do everything|do miracles|work miracles)\b/i;
 
 /** "so I couldn't finish the layout" → "I'll finish the layout by [day]": a concrete next step. */
 export function asNextStep(clause: string): string {
