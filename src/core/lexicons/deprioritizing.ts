@@ -24,6 +24,7 @@ export const DEFERRED = [
   '(when|once|after|until) the (rush|backlog|queue|busy period|madness|crunch) _4 (dies|die|calms|calm|settles|settle|eases|ease|clears|clear|is over|passes)',
   'when it gets done',
   '(cleared|got through|finished|dealt with|done) everything else',
+  '(once|after|when) _6 (i|we) _4 (look at|get to|start on|turn to|move on to|tackle|do) yours',
   '(if|when) (i|we) have (any|some)? time (left over|spare|to spare|left)',
   '(yours|your _3|it|this|you|that|they) (will|would|has|have|is going|are going|may|might) (have|need) to (wait|sit|hang on)',
   '(before|until) (i|we) (can|could) (even)? (think about|look at|start on|get to|touch) (yours|your %|it|you)',

@@ -2,7 +2,7 @@ import type { PhraseFamily } from '../rule';
 
 /** A writer declining ("I won't", "we're not at liberty to"). */
 const REFUSE =
-  '(can not|could not|will not|(would rather|would prefer|prefer) not (to)?|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|have no intention of)';
+  '(can not|could not|will not|(would rather|would prefer|prefer|best|better) not (to)?|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|have no intention of)';
 /** The explanation. */
 const REASON = '(the|my|our|any|a|an)? @withholdingreason';
 const PRIVATE =
@@ -24,14 +24,12 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(@me|^) (' +
         REFUSE +
-        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|break down|go there|(go|get|going|getting) into ' +
+        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|break down|go there|(go|get|dig|delve|going|getting) into ' +
         WHAT +
         '|(say|tell you|share|give you|give|provide|providing|giving|talk about|reveal|answer) ' +
         WHAT +
         ')',
-      '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give|give out|hand out|release) (that|this|it|those|these|our|internal|' +
-        REASON +
-        ')',
+      '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give|give out|hand out|release) (our|internal|' + WHAT + ')',
       '(not|never) (something|one|information) (@me|you) _3 (@withholdingtell|share|talk about|go into|go through|get into|say|comment on|release|need to know)',
       'all you need to know',
       '(information|info|figures|numbers|margin|margins|pricing|costs) (is|are) (strictly|commercially)? (@withholdingsecret|sensitive)',
@@ -44,7 +42,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         ' ,? (but)? (it|they|that)? (is|are|was|were) (not|hardly) (really)? (important|relevant|necessary|your concern|worth)',
       '(' + REASON + '|(does not|do not) think ' + REASON + ') (does not|do not|did not)? (really)? matter',
       '(does not|do not) (really)? matter (why|how|what)',
-      '^ (how|why|what) _6 (is|was|are) (not|strictly)? (really)? (@withholdingsecret|your concern|relevant|important|your business)',
+      '^ (how|why|what) _6 (is|was|are) (not|strictly)? (really)? (@withholdingsecret|your concern|relevant|important|your business|a matter for (us|me|our))',
       '(that is|it is|this is|that|it) (is|stays|remains)? (strictly|purely|all)? ' + PRIVATE,
       '(an|a purely) internal (matter|decision|affair)',
       '(for|due to) (internal|undisclosed|various|private|confidential) reasons',
@@ -60,7 +58,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'no comment !(from|yet|field|box)',
       '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|leave (the|my|our)? @withholdingreason out|(right not|no obligation) to (give|explain|disclose|provide|comment)|(enter|enters|entered|entering) into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
       '(leave|leaving) it (at that|there) !(for|until|and)',
-      '(that is|this is) (all|everything) @me (can|could|will) (say|tell you|share)',
+      '(that is|this is) (all|everything) @me (can|could|will|am|are) _2 (say|tell|share|@withholdingtell)',
       '(happened|done|sorted|over) (now)? ,? (so)? (let us)? (move on|moving on) !to',
       '(let us (just)? say|suffice (it)? to say)',
       'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
