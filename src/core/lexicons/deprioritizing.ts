@@ -2,7 +2,7 @@ import type { PhraseFamily } from '../rule';
 
 /** Ranked above the client: "bigger clients", "more urgent jobs". */
 const RIVAL =
-  '((more)? @intens? @promisesbigger %? @promisesparty|(my|our) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) (pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
+  '((more)? @intens? (@promisesbigger|repeat|returning|higher-value|bigger-budget) %? @promisesparty|(my|our) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) (pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
 /** Everyone else: "other clients", "the other accounts". */
 const OTHERS =
   '(several|a few|many|some|all)? (other|others|the other|my other|our other) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
@@ -14,14 +14,15 @@ export const DEFERRED = [
   '(backlog|queue|pile|rush|job|launch|deadline|project|work|order) (from|for|of|with) (our|my|the)? ' + RIVAL,
   '(dealt with|finished|done with|cleared|sorted|looked after|taken care of) (for|with)? (the|my|our|all)? ' + RIVAL,
   '(fit+|squeeze+|slot+|sneak+|pencil+|shoehorn+|cram+|work+) (you|it|this|that|yours|your %|them|your % %) in !(on|at|tomorrow|today|this|next|#|first|by|before)',
-  '(fit+|squeeze+|slot+|shoehorn+|pencil+) in (around|between|after)',
+  '(fit+|fitted|squeeze+|slot+|shoehorn+|pencil+) in (around|between|after)',
+  '(when|whenever|once|if|as soon as|until) _4 (lull|slack|breather|downtime|letup|let-up)',
+  '(yours|your %|you) (is|are|will be) _2 (side (project|job|thing)|afterthought|filler|sideline)',
+  '(work+|deal+|handle+|serve+|answer+|process+|rank+|queue+|prioritise+|prioritize+) _3 (in order of|according to|based on|by) (contract|order|account|job|project|client|customer)? (size|value|spend|importance|revenue)',
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got) (a|some|any)? (spare|free|quiet) (moment|minute|time|afternoon|hour|slot|day)',
   '(when|whenever|once|if) (i|we) (get|have got|have|get the|find) (a|the|some)? (chance|breathing room|a breather|gap|nothing better)',
-  '(when|whenever|once|if|as soon as) (a|there is a) (gap|slot|window|space) (opens|comes|in (my|our))',
   '(i|we) _2 get+ (round|around) to',
-  '(when|once|whenever) (things|work|it|everything|the (queue|backlog|pipeline|busy season|rush)) (calm|calms|quieten|quietens|quiet|quiets|settle|settles|clear|clears|ease|eases) (down)?',
+  '(when|once|whenever|after|until) (things|work|it|everything|the (queue|backlog|pipeline|busy season|rush|busy period|madness|crunch)) _2 (calm+|quieten+|quiet+|settle+|clear+|ease+|dies|die|is over|passes)',
   '(when|once|after) the (dust settles|busy season|peak season|holiday rush|christmas rush)',
-  '(when|once|after|until) the (rush|backlog|queue|busy period|madness|crunch) _4 (dies|die|calms|calm|settles|settle|eases|ease|clears|clear|is over|passes)',
   'when it gets done',
   '(cleared|got through|finished|dealt with|done) everything else',
   '(once|after|when) _6 (i|we) _4 (look at|get to|start on|turn to|move on to|tackle|do) yours',
@@ -42,7 +43,6 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
         '|' +
         OTHERS +
         ') _4 (first|ahead|precedence|priority|first dibs|before|earliest|pick|(my|our) (best|mornings|attention|focus))',
-      '(come|comes|go|goes|get|gets|are|is) (before|ahead of) (yours|you|your %)',
       '(before|ahead of) yours',
       '(smaller|little|tiny|minor|standard|ordinary|basic) _1 (accounts|clients|customers|jobs|orders|ones|projects|businesses) like (yours|you|this|these)',
       '(who|which|that) (pays|pay|spend|spends) _3 (more|as much)',
@@ -51,7 +51,6 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(bump+|push+|move+|knock+|shuffle+) (you|your %|yours|it) (back|down)',
       '(takes|take|taking|took|get|gets) (priority|precedence)',
       '(not|never) @intens? (who|what|whom|where)? (we|i) (prioritise|prioritize|focus)',
-      '(priority|precedence|first dibs|preference) (to|for|goes to|over) (our|my|the)? ' + RIVAL,
       '(give+|gave) (priority|precedence|preference) to !(you|your)',
       '(my|our) (priority|focus|main priority|top priority|first priority|main focus) _3 (is|are) !(you|your|yours|getting|making|to|always)',
       '(not|is not) worth (bumping|interrupting|dropping|moving|pausing|stopping)',
@@ -61,10 +60,9 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(others|people|clients|customers|accounts|orders|jobs|requests|' +
         RIVAL +
         ') _3 (ahead of|in front of) (you|yours|your %)',
-      '(have|got|juggling|focus on|concentrate on|focused on|focusing on|concentrating on|working on|dealing with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only)? (urgent)? (emails)? (from|for)? (the|our|my)? ' +
+      '(have|got|juggling|focus on|concentrate on|focused on|focusing on|concentrating on|working on|dealing with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only|a (stack|pile|load|list|queue|backlog|raft|bunch|heap) of)? (urgent)? (emails)? (from|for)? (the|our|my)? ' +
         RIVAL,
       '(prioritise+|prioritize+|prioritised|prioritized|favour+|favor+) _3 (client|clients|customer|customers|account|accounts|job|jobs|project|projects)',
-      '(make room|make way|room) for (a|an|the|our|my)? ' + RIVAL,
       '(a|the) (bigger|higher|more important|more urgent|greater) priority',
       '(bigger|other) fish to fry',
       '(get|gets|are|is) (seen|served|done|dealt with|handled|looked after|answered) first',
@@ -89,7 +87,6 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(in|on) (the|my|our) @r2judgmentlist (behind|after)',
       '(yours|your %|it|this) (is|are|will be|has been|goes) (on hold|on ice|parked|paused|on pause)',
       '(yours|your %) (got|was|has been|gets|get) (pushed back|bumped|parked|slipped)',
-      '(you|you will|everyone|everybody) (has|have|need|needs) to (wait|queue|get in line) (your|their)? (turn|in line|like)?',
       'wait (their|your) turn',
       'jump (ahead of|the queue)',
       '(take|takes|taking|took|taken|eat|eats|eating|ate|eaten|swallowed|swallowing) (up (all|most|the bulk)?|all|most|the bulk) (of)? (my|our) (time|hours|attention|week|day|days|capacity)',

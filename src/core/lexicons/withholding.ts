@@ -2,9 +2,9 @@ import type { PhraseFamily } from '../rule';
 
 /** A writer declining ("I won't", "we're not at liberty to"). */
 const REFUSE =
-  '(can not|could not|will not|(would rather|would prefer|prefer|best|better) not (to)?|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|have no intention of)';
+  '(can not|could not|will not|(would rather|would prefer|prefer|best|better|would sooner) not (to)?|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|have no intention of)';
 /** The explanation. */
-const REASON = '(the|my|our|any|a|an)? @withholdingreason';
+const REASON = '(the|my|our|any|a|an)? (full|gory|exact|finer|whole)? @withholdingreason';
 const PRIVATE =
   '((@withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
 const WHAT =
@@ -24,17 +24,22 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(@me|^) (' +
         REFUSE +
-        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|break down|go there|(go|get|dig|delve|going|getting) into ' +
+        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|(walk+|run+|take+|talk+) you through|bore+ you with ' +
+        WHAT +
+        '|break down|go there|(go|get|dig|delve|going|getting) into ' +
         WHAT +
         '|(say|tell you|share|give you|give|provide|providing|giving|talk about|reveal|answer) ' +
         WHAT +
         ')',
-      '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give|give out|hand out|release) (our|internal|' + WHAT + ')',
+      '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give|give out|hand out|release) (our|internal|' +
+        WHAT +
+        ')',
       '(not|never) (something|one|information) (@me|you) _3 (@withholdingtell|share|talk about|go into|go through|get into|say|comment on|release|need to know)',
-      'all you need to know',
       '(information|info|figures|numbers|margin|margins|pricing|costs) (is|are) (strictly|commercially)? (@withholdingsecret|sensitive)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
-      'keep (it|that|them|this|(my|our|the) %)? (internal|private|under wraps|to (myself|ourselves))',
+      '((keep+|stay+|remain+) _3 ((internal|private) !%|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest))|(stays|remains) with (us|me) !%)',
+      '(do not worry|never mind|forget) (about)? (why|how come|the (reason|reasons|why))',
+      '(reason|reasons|why|whys) aside',
       'not (for|up to) (me|us|you) to (explain|justify|disclose|share|discuss|question|know)',
       '(spare|sparing) you (them|the details|the reasons|that)',
       REASON + ' _4 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? ' + PRIVATE,
@@ -63,7 +68,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(let us (just)? say|suffice (it)? to say)',
       'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
       '(request|appeal|application|claim) (has been|was|is) (declined|rejected|refused|denied) !%',
-      'let us not (get into|go into|dwell on|talk about|discuss|go there) ',
+      'let us not (get into|go into|dwell on|talk about|discuss|go there|open|rake|drag|dredge)',
       '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) why|!%)',
       '(just|have to|need to) (trust (me|us|that)|take (my|our) word|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) to (know|understand) (why|how|the|that|this|what|it)',
@@ -84,7 +89,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(because|since|due to) !(that is how|that is the way|this is how|i said|we said|it is how) (he|she|they|it|the|this|that|our|your|of|we|i|there|each)',
       'as (he|she|they|it|each) (is|are|was|were)',
       'instead',
-      'in short',
+      '(in short|short version)',
       'so (i|we) (have|will|am|are)',
       'let me (call|explain|walk|talk)',
       '(tell you|explain|say) how (much|pleased|grateful|happy|excited|glad|sorry)',
