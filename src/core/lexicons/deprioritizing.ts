@@ -2,14 +2,14 @@ import type { PhraseFamily } from '../rule';
 
 /** Ranked above the client: "bigger clients", "more urgent jobs". */
 const RIVAL =
-  '((more)? @intens? (@promisesbigger|repeat|returning|higher-value|bigger-budget) %? @promisesparty|(my|our) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) (pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
+  '((more)? @intens? (@promisesbigger|repeat|returning|higher-value|bigger-budget) %? @promisesparty|(my|our) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) ((pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|have been with (us|me))|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
 /** Everyone else: "other clients", "the other accounts". */
 const OTHERS =
   '(several|a few|many|some|all)? (other|others|the other|my other|our other) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
 
 /** Pushes the client behind others or into spare time (also vague when no time is named). */
 export const DEFERRED = [
-  '(after|once|when|whenever|until|between|around|behind|before) _4 ' + RIVAL,
+  '(after|once|when|whenever|until|between|around|behind|before|while) _4 ' + RIVAL,
   '(after|between|around|behind) _4 ' + OTHERS,
   '(backlog|queue|pile|rush|job|launch|deadline|project|work|order) (from|for|of|with) (our|my|the)? ' + RIVAL,
   '(dealt with|finished|done with|cleared|sorted|looked after|taken care of) (for|with)? (the|my|our|all)? ' + RIVAL,
@@ -17,14 +17,15 @@ export const DEFERRED = [
   '(fit+|fitted|squeeze+|slot+|shoehorn+|pencil+) in (around|between|after)',
   '(when|whenever|once|if|as soon as|until) _4 (lull|slack|breather|downtime|letup|let-up)',
   '(yours|your %|you) (is|are|will be) _2 (side (project|job|thing)|afterthought|filler|sideline)',
-  '(work+|deal+|handle+|serve+|answer+|process+|rank+|queue+|prioritise+|prioritize+) _3 (in order of|according to|based on|by) (contract|order|account|job|project|client|customer)? (size|value|spend|importance|revenue)',
-  '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got) (a|some|any)? (spare|free|quiet) (moment|minute|time|afternoon|hour|slot|day)',
+  '(work+|deal+|serve+|rank+) _3 (in order of|by) (contract|order|account|job)? (size|value|spend)',
+  '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got) (a|some|any)? ((spare|quiet) %|free (moment|minute|time|afternoon|hour|slot|day|evening|morning|weekend))',
   '(when|whenever|once|if) (i|we) (get|have got|have|get the|find) (a|the|some)? (chance|breathing room|a breather|gap|nothing better)',
   '(i|we) _2 get+ (round|around) to',
-  '(when|once|whenever|after|until) (things|work|it|everything|the (queue|backlog|pipeline|busy season|rush|busy period|madness|crunch)) _2 (calm+|quieten+|quiet+|settle+|clear+|ease+|dies|die|is over|passes)',
+  '(when|once|whenever|after|until) (things|work|it|everything|the %? (queue|backlog|pipeline|busy season|rush|busy period|madness|crunch|work)) _2 (calm+|quieten+|quiet+|settle+|clear+|ease+|dies|die|dry up|dries up|slows down|is over|passes)',
   '(when|once|after) the (dust settles|busy season|peak season|holiday rush|christmas rush)',
   'when it gets done',
   '(cleared|got through|finished|dealt with|done) everything else',
+  '(second|third|last|next) in line (after|behind)',
   '(once|after|when) _6 (i|we) _4 (look at|get to|start on|turn to|move on to|tackle|do) yours',
   '(if|when) (i|we) have (any|some)? time (left over|spare|to spare|left)',
   '(yours|your _3|it|this|you|that|they) (will|would|has|have|is going|are going|may|might) (have|need) to (wait|sit|hang on)',
@@ -54,16 +55,14 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(give+|gave) (priority|precedence|preference) to !(you|your)',
       '(my|our) (priority|focus|main priority|top priority|first priority|main focus) _3 (is|are) !(you|your|yours|getting|making|to|always)',
       '(not|is not) worth (bumping|interrupting|dropping|moving|pausing|stopping)',
-      '(pay|pays|paying) (extra|more)? for (faster|quicker|priority|premium)',
       '(deprioritised|deprioritized|deprioritise|deprioritize|deprioritising|deprioritizing)',
       '(nothing|something) (more|else) _2 (comes up|crops up|comes in)',
-      '(others|people|clients|customers|accounts|orders|jobs|requests|' +
+      '(others|people|clients|customers|accounts|orders|jobs|requests|dozen|dozens|#|several|few|' +
         RIVAL +
         ') _3 (ahead of|in front of) (you|yours|your %)',
       '(have|got|juggling|focus on|concentrate on|focused on|focusing on|concentrating on|working on|dealing with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only|a (stack|pile|load|list|queue|backlog|raft|bunch|heap) of)? (urgent)? (emails)? (from|for)? (the|our|my)? ' +
         RIVAL,
       '(prioritise+|prioritize+|prioritised|prioritized|favour+|favor+) _3 (client|clients|customer|customers|account|accounts|job|jobs|project|projects)',
-      '(a|the) (bigger|higher|more important|more urgent|greater) priority',
       '(bigger|other) fish to fry',
       '(get|gets|are|is) (seen|served|done|dealt with|handled|looked after|answered) first',
       '(get|gets|have|has) first (dibs|call|refusal)',
@@ -72,7 +71,6 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(my|our) (main|anchor|biggest|vip) (client|account)',
       '(you|your|yours|it|this) _5 (low|lower|bottom|back|end|down|further down|near the bottom) _3 (@r2judgmentlist|pecking order|order|line)',
       '(low|lower|bottom|back|end|foot|down|not high|not top|not near|not at|second|third|last|behind|further back) (down|of|on|in)? (the|my|our) (@r2judgmentlist|pecking order) !of',
-      '(second|third|last) in line (after|behind)',
       '((put+|place+|rank+) (the|our|my)? _2 @promisesparty (ahead of|before|above)|get+ (what is|whatever is) left)',
       '((sit+|stuck|wait+|queued) behind|(is|are) behind (two|three|four|several|other)|first (thing|ones|jobs)? to (slip|go|be dropped))',
       '(yours|your %|you) (is|are) _3 (further|way|lower) (back|down)',
@@ -82,14 +80,13 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       'not @intens? (a|my|our|the|that|very|particularly)? (urgent|important|pressing) ((for|to) (me|us)|compared)',
       '(you|yours|your %) (is|are|was|were) not (the|my|our) (only|one and only|biggest|most important|most urgent|main|top) (client|customer|project|priority|job|thing|task)',
       '((low|lower) priority|low-priority|lower-priority)',
-      '(put+|park+) (you|your %|yours|your % %) (on hold|on ice|aside|to one side|on pause)',
       '((on|to) the back burner|take+ a back seat)',
       '(in|on) (the|my|our) @r2judgmentlist (behind|after)',
       '(yours|your %|it|this) (is|are|will be|has been|goes) (on hold|on ice|parked|paused|on pause)',
       '(yours|your %) (got|was|has been|gets|get) (pushed back|bumped|parked|slipped)',
       'wait (their|your) turn',
       'jump (ahead of|the queue)',
-      '(take|takes|taking|took|taken|eat|eats|eating|ate|eaten|swallowed|swallowing) (up (all|most|the bulk)?|all|most|the bulk) (of)? (my|our) (time|hours|attention|week|day|days|capacity)',
+      '(take+|eat+|ate|eaten|swallow+) (up (all|most|the bulk)?|all|most|the bulk) (of)? (my|our) (time|hours|attention|week|day|days|capacity)',
     ]),
     unless: [
       '(yours|your %) (is|are) (booked|scheduled|first)',

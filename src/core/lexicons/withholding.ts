@@ -2,11 +2,12 @@ import type { PhraseFamily } from '../rule';
 
 /** A writer declining ("I won't", "we're not at liberty to"). */
 const REFUSE =
-  '(can not|could not|will not|(would rather|would prefer|prefer|best|better|would sooner) not (to)?|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|have no intention of)';
+  '(can not|could not|will not|(would rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(have been|was|were|been)? (told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|have no intention of)';
 /** The explanation. */
-const REASON = '(the|my|our|any|a|an)? (full|gory|exact|finer|whole)? @withholdingreason';
+const REASON =
+  '(the|my|our|any|a|an)? (full|gory|exact|finer|whole)? (@withholdingreason|story|backstory|back-story|saga|how)';
 const PRIVATE =
-  '((@withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
+  '(((commercially|strictly)? @withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
 const WHAT =
   '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|' +
   REASON +
@@ -28,17 +29,20 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         WHAT +
         '|break down|go there|(go|get|dig|delve|going|getting) into ' +
         WHAT +
-        '|(say|tell you|share|give you|give|provide|providing|giving|talk about|reveal|answer) ' +
+        '|(say|tell you|share|give you|give|provide|providing|giving|talk about|reveal|answer|rehash) ' +
         WHAT +
         ')',
       '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give|give out|hand out|release) (our|internal|' +
         WHAT +
         ')',
-      '(not|never) (something|one|information) (@me|you) _3 (@withholdingtell|share|talk about|go into|go through|get into|say|comment on|release|need to know)',
-      '(information|info|figures|numbers|margin|margins|pricing|costs) (is|are) (strictly|commercially)? (@withholdingsecret|sensitive)',
+      '(not|never) (something|one|information) (@me|you) _3 (@withholdingtell|share|talk about|go into|go through|get into|say|comment on|release|publish|need to know)',
+      'not for (sharing|publication|public consumption|outside eyes)',
+      '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to (share|say|give|@withholdingtell)',
+      'pass on (@withholdingtelling|going into)',
+      'the less said',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
-      '((keep+|stay+|remain+) _3 ((internal|private) !%|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest))|(stays|remains) with (us|me) !%)',
-      '(do not worry|never mind|forget) (about)? (why|how come|the (reason|reasons|why))',
+      '((keep+|stay+|remain+) _3 ((internal|private) !%|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
+      '((does not|do not) (really)? matter|do not worry about|never mind) (why|how come|the (reason|reasons|why))',
       '(reason|reasons|why|whys) aside',
       'not (for|up to) (me|us|you) to (explain|justify|disclose|share|discuss|question|know)',
       '(spare|sparing) you (them|the details|the reasons|that)',
@@ -46,9 +50,10 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       REASON +
         ' ,? (but)? (it|they|that)? (is|are|was|were) (not|hardly) (really)? (important|relevant|necessary|your concern|worth)',
       '(' + REASON + '|(does not|do not) think ' + REASON + ') (does not|do not|did not)? (really)? matter',
-      '(does not|do not) (really)? matter (why|how|what)',
       '^ (how|why|what) _6 (is|was|are) (not|strictly)? (really)? (@withholdingsecret|your concern|relevant|important|your business|a matter for (us|me|our))',
-      '(that is|it is|this is|that|it) (is|stays|remains)? (strictly|purely|all)? ' + PRIVATE,
+      '(that is|it is|this is|that|it|information|info|figures|numbers|pricing|margins) (is|are|stays|remains)? (strictly|purely|all)? ' +
+        PRIVATE,
+      'not (really)? think (it is|it would be)? (necessary|needed|relevant) to (@withholdingtell|go into|share)',
       '(an|a purely) internal (matter|decision|affair)',
       '(for|due to) (internal|undisclosed|various|private|confidential) reasons',
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with)',
@@ -56,26 +61,25 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(it|that) just (is|happened) !not',
       'because (i|we) (said|say) so',
       '(it is|the price is|rules are|policy is|a deal is) (what it is|the price|rules|policy|a deal)',
-      'that is (that|final|all there is to it)',
-      '(not|is not) (up for|open to|open for) (discussion|debate|negotiation)',
-      '((those are|these are) the (terms|rules)|^ (we|i) have (our|my) reasons !%)',
+      '^ (we|i) have (our|my) reasons !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|leave (the|my|our)? @withholdingreason out|(right not|no obligation) to (give|explain|disclose|provide|comment)|(enter|enters|entered|entering) into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
+      '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|(right not|no obligation) to (give|provide|@withholdingtell)|(enter|enters|entered|entering) into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
       '(leave|leaving) it (at that|there) !(for|until|and)',
-      '(that is|this is) (all|everything) @me (can|could|will|am|are) _2 (say|tell|share|@withholdingtell)',
+      '((that is|this is) (all|as much as|everything) @me (can|could|will|am|are) _2|all @me (will|am going to)) (say|tell|share|@withholdingtell)',
+      'no ' + REASON + ' @me (can|could) (give|offer|share)',
+      '(leave|leaving|keep+) ' + REASON + ' _3 (out of|to one side|aside)',
       '(happened|done|sorted|over) (now)? ,? (so)? (let us)? (move on|moving on) !to',
       '(let us (just)? say|suffice (it)? to say)',
       'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
       '(request|appeal|application|claim) (has been|was|is) (declined|rejected|refused|denied) !%',
       'let us not (get into|go into|dwell on|talk about|discuss|go there|open|rake|drag|dredge)',
       '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) why|!%)',
-      '(just|have to|need to) (trust (me|us|that)|take (my|our) word|accept (it|that|the|our|my))',
+      '(just|have to|need to) (trust (me|us|that)|take ((my|our) word|(it|that|this) on (faith|trust))|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) to (know|understand) (why|how|the|that|this|what|it)',
       '((best|better) you|you (do not|will not|would not) want) (do not know|to know)? ' + REASON,
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|and not)',
-      '(no point|no need|not worth) (in)? (@withholdingtelling|going into|getting into)',
-      'not (really)? think (it is|it would be) (necessary|needed|worth it|relevant) to (explain|go into|justify|share|discuss)',
+      '((no|the) point|no need|not worth) (in)? (@withholdingtelling|going into|getting into)',
       '^ (does|did) (it|that) (really)? matter ?',
       '^ the answer is (no|still no) !(,|:|;|%)',
       '^ (we|i) (just|simply) (do not|will not) do (that|this|it)',
