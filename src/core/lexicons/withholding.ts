@@ -5,9 +5,9 @@ const REFUSE =
   '(can not|could not|will not|(would rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(have been|was|were|been)? (told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|have no intention of)';
 /** The explanation. */
 const REASON =
-  '(the|my|our|any|a|an)? (full|gory|exact|finer|whole)? (@withholdingreason|story|backstory|back-story|saga|how)';
+  '(the|my|our|any|a|an)? (full|gory|exact|finer|whole)? (@withholdingreason|story|backstory|back-story|saga|how|explanations)';
 const PRIVATE =
-  '(((commercially|strictly)? @withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
+  '(((commercially|strictly)? @withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (public|relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
 const WHAT =
   '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|' +
   REASON +
@@ -25,11 +25,9 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(@me|^) (' +
         REFUSE +
-        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|(walk+|run+|take+|talk+) you through|bore+ you with ' +
-        WHAT +
-        '|break down|go there|(go|get|dig|delve|going|getting) into ' +
-        WHAT +
-        '|(say|tell you|share|give you|give|provide|providing|giving|talk about|reveal|answer|rehash) ' +
+        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|(walk+|run+|take+|talk+) you through|break down|go there|put ' +
+        REASON +
+        '|(bore+ you with|(go|get|dig|delve|going|getting) into|say|tell you|share|give you|give|provide|providing|giving|talk about|reveal|answer|rehash) ' +
         WHAT +
         ')',
       '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give|give out|hand out|release) (our|internal|' +
@@ -39,18 +37,20 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'not for (sharing|publication|public consumption|outside eyes)',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to (share|say|give|@withholdingtell)',
       'pass on (@withholdingtelling|going into)',
-      'the less said',
+      '(the less (said|you know)|have to kill you|left unsaid|ask me no questions)',
+      'without (going into|getting into|giving|stating|@withholdingtelling) ' + REASON,
+      'you _4 wait and see',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
-      '((keep+|stay+|remain+) _3 ((internal|private) !%|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
+      '((keep+|stay+|remain+) _3 ((internal|private|confidential) !%|between (me|us|ourselves)|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
       '((does not|do not) (really)? matter|do not worry about|never mind) (why|how come|the (reason|reasons|why))',
       '(reason|reasons|why|whys) aside',
-      'not (for|up to) (me|us|you) to (explain|justify|disclose|share|discuss|question|know)',
-      '(spare|sparing) you (them|the details|the reasons|that)',
+      'not ((for|up to) (me|us|you)|(my|our) place) to (explain|justify|disclose|share|discuss|question|know)',
+      'spare+ you (them|the details|the reasons|that)',
       REASON + ' _4 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? ' + PRIVATE,
       REASON +
         ' ,? (but)? (it|they|that)? (is|are|was|were) (not|hardly) (really)? (important|relevant|necessary|your concern|worth)',
       '(' + REASON + '|(does not|do not) think ' + REASON + ') (does not|do not|did not)? (really)? matter',
-      '^ (how|why|what) _6 (is|was|are) (not|strictly)? (really)? (@withholdingsecret|your concern|relevant|important|your business|a matter for (us|me|our))',
+      '^ (how|why|what) _6 (is|was|are) (not|strictly)? (really)? (@withholdingsecret|your concern|relevant|important|your business|a (matter|question) for (us|me|our|another))',
       '(that is|it is|this is|that|it|information|info|figures|numbers|pricing|margins) (is|are|stays|remains)? (strictly|purely|all)? ' +
         PRIVATE,
       'not (really)? think (it is|it would be)? (necessary|needed|relevant) to (@withholdingtell|go into|share)',
@@ -64,15 +64,15 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '^ (we|i) have (our|my) reasons !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|(right not|no obligation) to (give|provide|@withholdingtell)|(enter|enters|entered|entering) into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
-      '(leave|leaving) it (at that|there) !(for|until|and)',
+      '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
+      'leave+ it (at that|there) !(for|until|and)',
       '((that is|this is) (all|as much as|everything) @me (can|could|will|am|are) _2|all @me (will|am going to)) (say|tell|share|@withholdingtell)',
       'no ' + REASON + ' @me (can|could) (give|offer|share)',
       '(leave|leaving|keep+) ' + REASON + ' _3 (out of|to one side|aside)',
       '(happened|done|sorted|over) (now)? ,? (so)? (let us)? (move on|moving on) !to',
       '(let us (just)? say|suffice (it)? to say)',
       'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
-      '(request|appeal|application|claim) (has been|was|is) (declined|rejected|refused|denied) !%',
+      '(request|appeal|application|claim) (has been|was|is) (decline+|reject+|refuse+|deny+) !%',
       'let us not (get into|go into|dwell on|talk about|discuss|go there|open|rake|drag|dredge)',
       '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) why|!%)',
       '(just|have to|need to) (trust (me|us|that)|take ((my|our) word|(it|that|this) on (faith|trust))|accept (it|that|the|our|my))',
@@ -80,9 +80,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '((best|better) you|you (do not|will not|would not) want) (do not know|to know)? ' + REASON,
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|and not)',
       '((no|the) point|no need|not worth) (in)? (@withholdingtelling|going into|getting into)',
-      '^ (does|did) (it|that) (really)? matter ?',
       '^ the answer is (no|still no) !(,|:|;|%)',
-      '^ (we|i) (just|simply) (do not|will not) do (that|this|it)',
     ],
     unless: [
       '(happy|glad|pleased) to (explain|walk|go through|share|discuss)',
