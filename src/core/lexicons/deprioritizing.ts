@@ -2,7 +2,7 @@ import type { PhraseFamily } from '../rule';
 
 /** Ranked above the client: "bigger clients", "more urgent jobs". */
 const RIVAL =
-  '((more)? @intens? (@promisesbigger|repeat|returning|higher-value|bigger-budget) %? @promisesparty|(my|our|the) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) ((pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|have been with (us|me))|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
+  '((more)? @intens? (@promisesbigger|repeat|returning|higher-value|bigger-budget|subscription) %? @promisesparty|(my|our|the) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) ((pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|have been with (us|me))|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
 /** Everyone else: "other clients", "the other accounts". */
 const OTHERS =
   '(several|a few|many|some|all)? (other|others|the other|my other|our other) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
@@ -17,17 +17,15 @@ export const DEFERRED = [
   '(fit+|fitted|squeeze+|slot+|shoehorn+|pencil+) in (around|between|after)',
   '(when|whenever|once|if|as soon as|until) _4 (lull|slack|breather|downtime|letup|let-up)',
   '(yours|your %|you) (is|are|will be) _2 (side (project|job|thing)|afterthought|filler|sideline)',
-  '(work+|deal+|serve+|rank+) _3 (in order of|by) (contract|order|account|job)? (size|value|spend)',
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got|get the) (a|the|some|any)? ((spare|quiet) %|free (moment|minute|time|afternoon|hour|slot|day|evening|morning|weekend)|chance|breathing room|breather|gap|nothing better|time (left over|spare|to spare|left))',
   '(i|we) _2 get+ (round|around) to',
   '(when|once|whenever|after|until) (things|work|it|everything|the %? (queue|backlog|pipeline|busy season|rush|busy period|madness|crunch|work)) _2 (calm+|quieten+|quiet+|settle+|clear+|ease+|dies|die|dry up|dries up|slows down|is over|passes)',
   '(when|once|after) the (dust settles|(busy|peak) season|(holiday|christmas) rush)',
   '(cleared|got through|finished|dealt with|done) everything else',
   '(second|third|last|next) in line (after|behind)',
-  '(once|after|when) _6 (i|we) _4 (look at|get to|start on|turn to|move on to|tackle|do) yours',
+  '(once|after|when|before|until) _6 (i|we) _4 (look at|get to|start on|turn to|move on to|tackle|do|think about|touch) yours',
   '(yours|your _3|it|this|you|that|they) (will|would|has|have|is going|are going|may|might) (have|need) to (wait|sit|hang on)',
   '(yours|your %) can (wait|sit)',
-  '(before|until) (i|we) (can|could) (even)? (think about|look at|start on|get to|touch) (yours|your %|it|you)',
 ];
 
 /** Telling the client they are not the priority. */
@@ -44,7 +42,6 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
         ') _4 (first|ahead|precedence|priority|first dibs|before|earliest|pick|(my|our) (best|mornings|attention|focus))',
       '(before|ahead of) yours',
       '(smaller|little|tiny|minor|standard|ordinary|basic) _1 (accounts|clients|customers|jobs|orders|ones|projects|businesses) like (yours|you|this|these)',
-      '(who|which|that) (pays|pay|spend|spends) _3 (more|as much)',
       '(you|your|yours) _4 (small|smaller|tiny|minor) (for (us|me)|fish|fry|compared|client|customer|account)',
       'not (near|at|anywhere near) the (front|top|head)',
       '(bump+|push+|move+|knock+|shuffle+) (you|your %|yours|it) (back|down)',
@@ -52,8 +49,9 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(not|never) @intens? (who|what|whom|where)? (we|i) (prioritise|prioritize|focus)',
       '(give+|gave) (priority|precedence|preference) to !(you|your)',
       '(my|our) (priority|focus|main priority|top priority|first priority|main focus) _3 (is|are) !(you|your|yours|getting|making|to|always)',
-      '(not|is not) worth (bumping|interrupting|dropping|moving|pausing|stopping)',
+      '(not|is not) worth (bumping|interrupting|dropping|moving|pausing|stopping|rearranging|reshuffling)',
       '(deprioritise+|deprioritize+)',
+      '@promisesparty (come|comes|go|get served|are served) (after|later|last|second) !%',
       '(others|people|clients|customers|accounts|orders|jobs|requests|dozen|dozens|#|several|few|' +
         RIVAL +
         ') _3 (ahead of|in front of) (you|yours|your %)',
@@ -61,12 +59,11 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
         RIVAL,
       '(prioritise+|prioritize+|favour+|favor+) _3 (client|clients|customer|customers|account|accounts|job|jobs|project|projects)',
       '(bigger|other) fish to fry',
-      '(get|gets|are|is) (seen|served|done|dealt with|handled|looked after|answered) first',
       '(get|gets|have|has) first (dibs|call|refusal)',
       '((focus|focusing|concentrate|concentrating) on|(attention|time|hours) to) _5 first',
       '(my|our) (main|anchor|biggest|vip) (client|account)',
       '(you|your|yours|it|this) _5 (low|lower|bottom|back|end|down|further down|near the bottom) _3 (@r2judgmentlist|pecking order|order|line)',
-      '(low|lower|bottom|back|end|foot|down|not high|not top|not near|not at|second|third|last|behind|further back) (down|of|on|in)? (the|my|our) (@r2judgmentlist|pecking order) !of',
+      '(low|lower|bottom|back|end|foot|down|not (exactly|very)? (high|top|near|at)|second|third|last|behind|further back) (down|of|on|in)? (the|my|our) (@r2judgmentlist|pecking order) !of',
       '((put+|place+|rank+) (the|our|my)? _2 @promisesparty (ahead of|before|above)|get+ ((what is|whatever is) left|the (leftovers|scraps|crumbs)))',
       '((sit+|stuck|wait+|queued) behind|(is|are) behind (two|three|four|several|other)|first (thing|ones|jobs)? to (slip|go|be dropped))',
       '(yours|your %|you) (is|are) _3 (further|way|lower) (back|down)',
@@ -76,7 +73,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       'not @intens? (a|my|our|the|that|very|particularly|the most)? (urgent|important|pressing) ((for|to) (me|us)|compared|thing on (my|our))',
       '(you|yours|your %) (is|are|was|were) not (the|my|our) (only|one and only|biggest|most important|most urgent|main|top) (client|customer|project|priority|job|thing|task)',
       '((low|lower) priority|low-priority|lower-priority)',
-      '((on|to) the back burner|take+ a back seat)',
+      '((on|to) the back burner|take+ a back seat|(in|into) the slow lane)',
       '(in|on) (the|my|our) @r2judgmentlist (behind|after)',
       '(yours|your %|it|this) (is|are|will be|has been|goes) (on hold|on ice|parked|paused|on pause)',
       '(yours|your %) (got|was|has been|gets|get) (pushed back|bumped|parked|slipped)',

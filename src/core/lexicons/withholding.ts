@@ -7,9 +7,12 @@ const REFUSE =
 const REASON =
   '(the|my|our|any|a|an)? (full|gory|exact|finer|whole)? (@withholdingreason|story|backstory|back-story|saga|how|explanations)';
 const PRIVATE =
-  '(((commercially|strictly)? @withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (public|relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to know|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
+  '(((commercially|strictly)? @withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (public|relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to (know|worry about)|secret sauce|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
+/** Telling it. */
+const TELL =
+  '(@withholdingtell|share|say|tell|give|talk about|go into|get into|go through|comment on|release|publish|provide|answer|rehash)';
 const WHAT =
-  '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|' +
+  '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|the weeds|' +
   REASON +
   ')';
 
@@ -25,26 +28,28 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(@me|^) (' +
         REFUSE +
-        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|(walk+|run+|take+|talk+) you through|break down|go there|put ' +
+        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
         REASON +
-        '|(bore+ you with|(go|get|dig|delve|going|getting) into|say|tell you|share|give you|give|provide|providing|giving|talk about|reveal|answer|rehash) ' +
+        '|(bore+ you with|(dig|delve|going|getting) into|providing|giving|' +
+        TELL +
+        ' (you)?) ' +
         WHAT +
         ')',
-      '(we|i) (do not|never) (discuss|disclose|comment on|talk about|share|explain|go into|give|give out|hand out|release) (our|internal|' +
-        WHAT +
-        ')',
-      '(not|never) (something|one|information) (@me|you) _3 (@withholdingtell|share|talk about|go into|go through|get into|say|comment on|release|publish|need to know)',
+      '(we|i) (do not|never) (' + TELL + ' (out)?|hand out) (our|internal|' + WHAT + ')',
+      '(not|never) (something|one|information) (@me|you) _3 (need to know|' + TELL + ')',
       'not for (sharing|publication|public consumption|outside eyes)',
-      '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to (share|say|give|@withholdingtell)',
+      '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
       'pass on (@withholdingtelling|going into)',
-      '(the less (said|you know)|have to kill you|left unsaid|ask me no questions)',
+      '(the less (said|you know)|have to kill you|left unsaid|ask me no questions|to your imagination|(only|just) (confuse|complicate|muddy) (matters|things|you))',
       'without (going into|getting into|giving|stating|@withholdingtelling) ' + REASON,
       'you _4 wait and see',
+      '^ (company|our|house) (policy|rules) !%',
+      'not (go|going) down that (road|route|path)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
-      '((keep+|stay+|remain+) _3 ((internal|private|confidential) !%|between (me|us|ourselves)|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
+      '((keep+|stay+|remain+) _3 ((internal|private|confidential) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
       '((does not|do not) (really)? matter|do not worry about|never mind) (why|how come|the (reason|reasons|why))',
       '(reason|reasons|why|whys) aside',
-      'not ((for|up to) (me|us|you)|(my|our) place) to (explain|justify|disclose|share|discuss|question|know)',
+      'not ((for|up to) (me|us|you)|(my|our) place) to (question|know|' + TELL + ')',
       'spare+ you (them|the details|the reasons|that)',
       REASON + ' _4 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? ' + PRIVATE,
       REASON +
@@ -53,7 +58,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '^ (how|why|what) _6 (is|was|are) (not|strictly)? (really)? (@withholdingsecret|your concern|relevant|important|your business|a (matter|question) for (us|me|our|another))',
       '(that is|it is|this is|that|it|information|info|figures|numbers|pricing|margins) (is|are|stays|remains)? (strictly|purely|all)? ' +
         PRIVATE,
-      'not (really)? think (it is|it would be)? (necessary|needed|relevant) to (@withholdingtell|go into|share)',
+      'not (really)? think (it is|it would be)? (necessary|needed|relevant) to ' + TELL,
       '(an|a purely) internal (matter|decision|affair)',
       '(for|due to) (internal|undisclosed|various|private|confidential) reasons',
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with)',
@@ -64,10 +69,11 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '^ (we|i) have (our|my) reasons !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|nothing (more|further|else)? to (say|add|discuss|explain)|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
+      '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
       'leave+ it (at that|there) !(for|until|and)',
-      '((that is|this is) (all|as much as|everything) @me (can|could|will|am|are) _2|all @me (will|am going to)) (say|tell|share|@withholdingtell)',
-      'no ' + REASON + ' @me (can|could) (give|offer|share)',
+      '((that is|this is) (all|as much as|everything) @me (can|could|will|am|are) _2|all @me (will|am going to)) ' +
+        TELL,
+      '(no ' + REASON + '|nothing|not much) @me (can|could) ' + TELL,
       '(leave|leaving|keep+) ' + REASON + ' _3 (out of|to one side|aside)',
       '(happened|done|sorted|over) (now)? ,? (so)? (let us)? (move on|moving on) !to',
       '(let us (just)? say|suffice (it)? to say)',
@@ -77,7 +83,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) why|!%)',
       '(just|have to|need to) (trust (me|us|that)|take ((my|our) word|(it|that|this) on (faith|trust))|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) to (know|understand) (why|how|the|that|this|what|it)',
-      '((best|better) you|you (do not|will not|would not) want) (do not know|to know)? ' + REASON,
+      '((best|better) you|you (do not|will not|would not) (want|need)) (do not know|to know)? ' + REASON,
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|and not)',
       '((no|the) point|no need|not worth) (in)? (@withholdingtelling|going into|getting into)',
       '^ the answer is (no|still no) !(,|:|;|%)',
