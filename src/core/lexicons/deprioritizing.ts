@@ -2,7 +2,7 @@ import type { PhraseFamily } from '../rule';
 
 /** Ranked above the client: "bigger clients", "more urgent jobs". */
 const RIVAL =
-  '((more)? @intens? (@promisesbigger|repeat|returning|higher-value|bigger-budget|subscription) %? @promisesparty|(my|our|the) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) ((pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|have been with (us|me))|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
+  '((more)? @intens? (@promisesbigger|repeat|returning|higher-value|bigger-budget|subscription|big-ticket) %? @promisesparty|(my|our|the) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) ((pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|have been with (us|me))|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
 /** Everyone else: "other clients", "the other accounts". */
 const OTHERS =
   '(several|a few|many|some|all)? (other|others|the other|my other|our other) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
@@ -13,7 +13,7 @@ export const DEFERRED = [
   '(after|between|around|behind) _4 ' + OTHERS,
   '(backlog|queue|pile|rush|job|launch|deadline|project|work|order) (from|for|of|with) (our|my|the)? ' + RIVAL,
   '(dealt with|finished|done with|cleared|sorted|looked after|taken care of) (for|with)? (the|my|our|all)? ' + RIVAL,
-  '(fit+|squeeze+|slot+|sneak+|pencil+|shoehorn+|cram+|work+) (you|it|this|that|yours|your %|them|your % %) in !(on|at|tomorrow|today|this|next|#|first|by|before)',
+  '(fit+|squeeze+|slot+|sneak+|pencil+|shoehorn+|cram+|work+) (you|it|this|that|yours|your %|them|your % %) in !(on|at|tomorrow|today|this|next|#|first|by|before|for)',
   '(fit+|fitted|squeeze+|slot+|shoehorn+|pencil+) in (around|between|after)',
   '(when|whenever|once|if|as soon as|until) _4 (lull|slack|breather|downtime|letup|let-up)',
   '(yours|your %|you) (is|are|will be) _2 (side (project|job|thing)|afterthought|filler|sideline)',
@@ -21,7 +21,6 @@ export const DEFERRED = [
   '(i|we) _2 get+ (round|around) to',
   '(when|once|whenever|after|until) (things|work|it|everything|the %? (queue|backlog|pipeline|busy season|rush|busy period|madness|crunch|work)) _2 (calm+|quieten+|quiet+|settle+|clear+|ease+|dies|die|dry up|dries up|slows down|is over|passes)',
   '(when|once|after) the (dust settles|(busy|peak) season|(holiday|christmas) rush)',
-  '(cleared|got through|finished|dealt with|done) everything else',
   '(second|third|last|next) in line (after|behind)',
   '(once|after|when|before|until) _6 (i|we) _4 (look at|get to|start on|turn to|move on to|tackle|do|think about|touch) yours',
   '(yours|your _3|it|this|you|that|they) (will|would|has|have|is going|are going|may|might) (have|need) to (wait|sit|hang on)',
@@ -73,8 +72,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       'not @intens? (a|my|our|the|that|very|particularly|the most)? (urgent|important|pressing) ((for|to) (me|us)|compared|thing on (my|our))',
       '(you|yours|your %) (is|are|was|were) not (the|my|our) (only|one and only|biggest|most important|most urgent|main|top) (client|customer|project|priority|job|thing|task)',
       '((low|lower) priority|low-priority|lower-priority)',
-      '((on|to) the back burner|take+ a back seat|(in|into) the slow lane)',
-      '(in|on) (the|my|our) @r2judgmentlist (behind|after)',
+      '((on|to) the back burner|take+ a back seat|(in|into) the slow lane|(shelve+|mothball+) (you|your %|yours))',
       '(yours|your %|it|this) (is|are|will be|has been|goes) (on hold|on ice|parked|paused|on pause)',
       '(yours|your %) (got|was|has been|gets|get) (pushed back|bumped|parked|slipped)',
       'wait (their|your) turn',

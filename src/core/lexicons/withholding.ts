@@ -2,7 +2,7 @@ import type { PhraseFamily } from '../rule';
 
 /** A writer declining ("I won't", "we're not at liberty to"). */
 const REFUSE =
-  '(can not|could not|will not|(would rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(have been|was|were|been)? (told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|have no intention of)';
+  '(can not|could not|will not|(would rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(have been|was|were|been)? (told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|decline to|have no intention of)';
 /** The explanation. */
 const REASON =
   '(the|my|our|any|a|an)? (full|gory|exact|finer|whole)? (@withholdingreason|story|backstory|back-story|saga|how|explanations)';
@@ -30,7 +30,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         REFUSE +
         ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
         REASON +
-        '|(bore+ you with|(dig|delve|going|getting) into|providing|giving|' +
+        '|(bore+ you with|(dig|delve|going|getting|bogged down) into|providing|giving|' +
         TELL +
         ' (you)?) ' +
         WHAT +
@@ -43,29 +43,35 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(the less (said|you know)|have to kill you|left unsaid|ask me no questions|to your imagination|(only|just) (confuse|complicate|muddy) (matters|things|you))',
       'without (going into|getting into|giving|stating|@withholdingtelling) ' + REASON,
       'you _4 wait and see',
-      '^ (company|our|house) (policy|rules) !%',
       'not (go|going) down that (road|route|path)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
-      '((keep+|stay+|remain+) _3 ((internal|private|confidential) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
+      '((keep+|stay+|remain+) _3 ((internal|private|confidential) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|quiet (on|about)|(my|our) own counsel|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
       '((does not|do not) (really)? matter|do not worry about|never mind) (why|how come|the (reason|reasons|why))',
       '(reason|reasons|why|whys) aside',
       'not ((for|up to) (me|us|you)|(my|our) place) to (question|know|' + TELL + ')',
       'spare+ you (them|the details|the reasons|that)',
-      REASON + ' _4 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? ' + PRIVATE,
+      REASON + ' _5 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? ' + PRIVATE,
       REASON +
         ' ,? (but)? (it|they|that)? (is|are|was|were) (not|hardly) (really)? (important|relevant|necessary|your concern|worth)',
-      '(' + REASON + '|(does not|do not) think ' + REASON + ') (does not|do not|did not)? (really)? matter',
-      '^ (how|why|what) _6 (is|was|are) (not|strictly)? (really)? (@withholdingsecret|your concern|relevant|important|your business|a (matter|question) for (us|me|our|another))',
+      '(' +
+        REASON +
+        '|(does not|do not) think ' +
+        REASON +
+        ') (does not|do not|did not)? (really)? (matter|concern you)',
+      '(a|one) (conversation|question|story|discussion|matter|topic) for (another|us|me|our)',
+      '((my|our) hands are tied !by|not in the business of|entertain+ (any)? (questions|queries)|^ no (explanations|reasons) !(needed|required|necessary)|(become|be made|be) (clear|apparent|revealed) (in (time|due course)|eventually))',
       '(that is|it is|this is|that|it|information|info|figures|numbers|pricing|margins) (is|are|stays|remains)? (strictly|purely|all)? ' +
         PRIVATE,
       'not (really)? think (it is|it would be)? (necessary|needed|relevant) to ' + TELL,
       '(an|a purely) internal (matter|decision|affair)',
       '(for|due to) (internal|undisclosed|various|private|confidential) reasons',
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with)',
-      '(that is|it is|this is|its) (just|simply)? (the|our|company) (policy|process|rule|rules|procedure) !%',
+      '(that is|it is|this is|its|^) (just|simply)? (the|our|company|house) (policy|process|rule|rules|procedure) !%',
       '(it|that) just (is|happened) !not',
       'because (i|we) (said|say) so',
-      '(it is|the price is|rules are|policy is|a deal is) (what it is|the price|rules|policy|a deal)',
+      '(' +
+        REASON +
+        ' (is|are)|it is|the price is|rules are|policy is|a deal is) (what (it|they) (is|are)|the price|rules|policy|a deal|(our|my) (reasons|reason))',
       '^ (we|i) have (our|my) reasons !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
@@ -79,14 +85,13 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(let us (just)? say|suffice (it)? to say)',
       'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
       '(request|appeal|application|claim) (has been|was|is) (decline+|reject+|refuse+|deny+) !%',
-      'let us not (get into|go into|dwell on|talk about|discuss|go there|open|rake|drag|dredge)',
+      'let us not (get into|go into|dwell on|talk about|discuss|go there|open|rake|drag|dredge|get bogged down)',
       '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) why|!%)',
       '(just|have to|need to) (trust (me|us|that)|take ((my|our) word|(it|that|this) on (faith|trust))|accept (it|that|the|our|my))',
-      'you (do not|really do not|will not|would not) (need|want|have) to (know|understand) (why|how|the|that|this|what|it)',
+      'you (do not|really do not|will not|would not) (need|want|have) (me)? to (know|understand|get started on) (why|how|the|that|this|what|it)',
       '((best|better) you|you (do not|will not|would not) (want|need)) (do not know|to know)? ' + REASON,
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|and not)',
       '((no|the) point|no need|not worth) (in)? (@withholdingtelling|going into|getting into)',
-      '^ the answer is (no|still no) !(,|:|;|%)',
     ],
     unless: [
       '(happy|glad|pleased) to (explain|walk|go through|share|discuss)',
