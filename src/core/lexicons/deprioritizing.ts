@@ -2,7 +2,7 @@ import type { PhraseFamily } from '../rule';
 
 /** Ranked above the client: "bigger clients", "more urgent jobs". */
 const RIVAL =
-  '((more)? @intens? (@promisesbigger|repeat|returning|higher-value|bigger-budget|subscription|big-ticket) %? @promisesparty|(my|our|the) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) ((pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|have been with (us|me))|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
+  '((more)? @intens? (@promisesbigger|repeat|returning|higher-value|bigger-budget|subscription|big-ticket|contract) %? @promisesparty|(my|our|the) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) ((pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|have been with (us|me))|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
 /** Everyone else: "other clients", "the other accounts". */
 const OTHERS =
   '(several|a few|many|some|all)? (other|others|the other|my other|our other) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
@@ -16,7 +16,9 @@ export const DEFERRED = [
   '(fit+|squeeze+|slot+|sneak+|pencil+|shoehorn+|cram+|work+) (you|it|this|that|yours|your %|them|your % %) in !(on|at|tomorrow|today|this|next|#|first|by|before|for)',
   '(fit+|fitted|squeeze+|slot+|shoehorn+|pencil+) in (around|between|after)',
   '(when|whenever|once|if|as soon as|until) _4 (lull|slack|breather|downtime|letup|let-up)',
-  '(yours|your %|you) (is|are|will be) _2 (side (project|job|thing)|afterthought|filler|sideline)',
+  '(yours|your %|you) (is|are|will be) _2 (side (project|job|thing)|afterthought|filler|sideline|nice-to-have)',
+  '(and|then) (yours|you) (after|later|afterwards|last) !%',
+  'not move the needle',
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got|get the) (a|the|some|any)? ((spare|quiet) %|free (moment|minute|time|afternoon|hour|slot|day|evening|morning|weekend)|chance|breathing room|breather|gap|nothing better|time (left over|spare|to spare|left))',
   '(i|we) _2 get+ (round|around) to',
   '(when|once|whenever|after|until) (things|work|it|everything|the %? (queue|backlog|pipeline|busy season|rush|busy period|madness|crunch|work)) _2 (calm+|quieten+|quiet+|settle+|clear+|ease+|dies|die|dry up|dries up|slows down|is over|passes)',
@@ -40,7 +42,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
         OTHERS +
         ') _4 (first|ahead|precedence|priority|first dibs|before|earliest|pick|(my|our) (best|mornings|attention|focus))',
       '(before|ahead of) yours',
-      '(smaller|little|tiny|minor|standard|ordinary|basic) _1 (accounts|clients|customers|jobs|orders|ones|projects|businesses) like (yours|you|this|these)',
+      '(smaller|little|tiny|minor|standard|ordinary|basic) _1 @promisesparty like (yours|you|this|these)',
       '(you|your|yours) _4 (small|smaller|tiny|minor) (for (us|me)|fish|fry|compared|client|customer|account)',
       'not (near|at|anywhere near) the (front|top|head)',
       '(bump+|push+|move+|knock+|shuffle+) (you|your %|yours|it) (back|down)',

@@ -10,9 +10,9 @@ const PRIVATE =
   '(((commercially|strictly)? @withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (public|relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to (know|worry about)|secret sauce|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
 /** Telling it. */
 const TELL =
-  '(@withholdingtell|share|say|tell|give|talk about|go into|get into|go through|comment on|release|publish|provide|answer|rehash)';
+  '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|go into|get into|go through|comment on|release|publish|provide|answer|rehash)';
 const WHAT =
-  '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|the weeds|' +
+  '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|the weeds|chapter and verse|' +
   REASON +
   ')';
 
@@ -28,7 +28,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(@me|^) (' +
         REFUSE +
-        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|say (tbh|!%)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
+        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|(say|tell you) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
         REASON +
         '|(bore+ you with|(dig|delve|going|getting|bogged down) into|providing|giving|' +
         TELL +
@@ -40,16 +40,17 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'not for (sharing|publication|public consumption|outside eyes)',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
       'pass on (@withholdingtelling|going into)',
-      '(the less (said|you know)|have to kill you|left unsaid|ask me no questions|to your imagination|(only|just) (confuse|complicate|muddy) (matters|things|you))',
+      '(the less (said|you know)|left unsaid)',
       'without (going into|getting into|giving|stating|@withholdingtelling) ' + REASON,
       'you _4 wait and see',
       'not (go|going) down that (road|route|path)',
+      'not (up for|open to|open for) (discussion|debate|negotiation)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
-      '((keep+|stay+|remain+) _3 ((internal|private|confidential) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|quiet (on|about)|(my|our) own counsel|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
+      '((keep+|stay+|remain+) _3 ((internal|private|confidential|in-house) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|quiet (on|about)|(my|our) own counsel|(my|our) cards|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
       '((does not|do not) (really)? matter|do not worry about|never mind) (why|how come|the (reason|reasons|why))',
       '(reason|reasons|why|whys) aside',
       'not ((for|up to) (me|us|you)|(my|our) place) to (question|know|' + TELL + ')',
-      'spare+ you (them|the details|the reasons|that)',
+      'spare+ you ' + WHAT,
       REASON + ' _5 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? ' + PRIVATE,
       REASON +
         ' ,? (but)? (it|they|that)? (is|are|was|were) (not|hardly) (really)? (important|relevant|necessary|your concern|worth)',
@@ -60,11 +61,11 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         ') (does not|do not|did not)? (really)? (matter|concern you)',
       '(a|one) (conversation|question|story|discussion|matter|topic) for (another|us|me|our)',
       '((my|our) hands are tied !by|not in the business of|entertain+ (any)? (questions|queries)|^ no (explanations|reasons) !(needed|required|necessary)|(become|be made|be) (clear|apparent|revealed) (in (time|due course)|eventually))',
-      '(that is|it is|this is|that|it|information|info|figures|numbers|pricing|margins) (is|are|stays|remains)? (strictly|purely|all)? ' +
+      '(that is|it is|this is|that|it|information|info|figures|numbers|pricing|margins|conversations|discussions) (is|are|stays|remains)? (strictly|purely|all)? ' +
         PRIVATE,
       'not (really)? think (it is|it would be)? (necessary|needed|relevant) to ' + TELL,
       '(an|a purely) internal (matter|decision|affair)',
-      '(for|due to) (internal|undisclosed|various|private|confidential) reasons',
+      '(internal|undisclosed|various|private|confidential) reasons',
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with)',
       '(that is|it is|this is|its|^) (just|simply)? (the|our|company|house) (policy|process|rule|rules|procedure) !%',
       '(it|that) just (is|happened) !not',
@@ -75,11 +76,11 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '^ (we|i) have (our|my) reasons !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion|it !%)|no further (discussion|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
-      'leave+ it (at that|there) !(for|until|and)',
+      '(end of (story|discussion|it !%|.)|no further (discussion|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
+      'leave+ it (at that|there|that) !(for|until|and|way)',
       '((that is|this is) (all|as much as|everything) @me (can|could|will|am|are) _2|all @me (will|am going to)) ' +
         TELL,
-      '(no ' + REASON + '|nothing|not much) @me (can|could) ' + TELL,
+      '(no ' + REASON + '|nothing|not (much|a lot)) @me (can|could|am able to) ' + TELL,
       '(leave|leaving|keep+) ' + REASON + ' _3 (out of|to one side|aside)',
       '(happened|done|sorted|over) (now)? ,? (so)? (let us)? (move on|moving on) !to',
       '(let us (just)? say|suffice (it)? to say)',
@@ -100,7 +101,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(until|with you|@me will (send|share|explain|call|walk))',
       '(but|however) (i|we) (can|could|will|would) !(keep|spare)',
       '(because|since|due to) !(that is how|that is the way|this is how|i said|we said|it is how) (he|she|they|it|the|this|that|our|your|of|we|i|there|each)',
-      'as (he|she|they|it|each) (is|are|was|were)',
       'instead',
       '(in short|short version)',
       'so (i|we) (have|will|am|are)',
