@@ -2,7 +2,7 @@ import type { PhraseFamily } from '../rule';
 
 /** Ranked above the client: "bigger clients", "more urgent jobs". */
 const RIVAL =
-  '((more)? @intens? (@promisesbigger|repeat|returning|higher-value|bigger-budget|subscription|big-ticket|contract) %? @promisesparty|(my|our|the) (regulars|usuals)|(clients|customers|accounts|people|ones|those|members) (who|that) ((pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|have been with (us|me))|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
+  '((more)? @intens? (@promisesbigger|repeat|returning|higher-value|bigger-budget|subscription|big-ticket|contract) %? @promisesparty|(my|our|the) (regulars|usuals|vips)|(clients|customers|accounts|people|ones|those|members) (who|that) ((pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|have been with (us|me))|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
 /** Everyone else: "other clients", "the other accounts". */
 const OTHERS =
   '(several|a few|many|some|all)? (other|others|the other|my other|our other) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
@@ -18,7 +18,11 @@ export const DEFERRED = [
   '(when|whenever|once|if|as soon as|until) _4 (lull|slack|breather|downtime|letup|let-up)',
   '(yours|your %|you) (is|are|will be) _2 (side (project|job|thing)|afterthought|filler|sideline|nice-to-have)',
   '(and|then) (yours|you) (after|later|afterwards|last) !%',
+  '(you|yours) (would|will) be after (that|them|those)',
   'not move the needle',
+  '(pays|pay) better ,? _4 first',
+  '@promisesparty _2 wait (longer|a bit longer)',
+  RIVAL + ' _2 keep+ (me|us) busy',
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got|get the) (a|the|some|any)? ((spare|quiet) %|free (moment|minute|time|afternoon|hour|slot|day|evening|morning|weekend)|chance|breathing room|breather|gap|nothing better|time (left over|spare|to spare|left))',
   '(i|we) _2 get+ (round|around) to',
   '(when|once|whenever|after|until) (things|work|it|everything|the %? (queue|backlog|pipeline|busy season|rush|busy period|madness|crunch|work)) _2 (calm+|quieten+|quiet+|settle+|clear+|ease+|dies|die|dry up|dries up|slows down|is over|passes)',
@@ -44,11 +48,10 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(before|ahead of) yours',
       '(smaller|little|tiny|minor|standard|ordinary|basic) _1 @promisesparty like (yours|you|this|these)',
       '(you|your|yours) _4 (small|smaller|tiny|minor) (for (us|me)|fish|fry|compared|client|customer|account)',
-      'not (near|at|anywhere near) the (front|top|head)',
       '(bump+|push+|move+|knock+|shuffle+) (you|your %|yours|it) (back|down)',
       '(take+|get+) (priority|precedence)',
+      '(we|i) (have|have got) ' + OTHERS + ' !%',
       '(not|never) @intens? (who|what|whom|where)? (we|i) (prioritise|prioritize|focus)',
-      '(give+|gave) (priority|precedence|preference) to !(you|your)',
       '(my|our) (priority|focus|main priority|top priority|first priority|main focus) _3 (is|are) !(you|your|yours|getting|making|to|always)',
       '(not|is not) worth (bumping|interrupting|dropping|moving|pausing|stopping|rearranging|reshuffling)',
       '(deprioritise+|deprioritize+)',
@@ -72,7 +75,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(in|on|to) (the|my|our) (to-do|todo)? (pile|heap)',
       'not @intens? (one of)? (a|my|our)? (top|high|main|big|real|particular|most urgent|most important)? (priority|priorities)',
       'not @intens? (a|my|our|the|that|very|particularly|the most)? (urgent|important|pressing) ((for|to) (me|us)|compared|thing on (my|our))',
-      '(you|yours|your %) (is|are|was|were) not (the|my|our) (only|one and only|biggest|most important|most urgent|main|top) (client|customer|project|priority|job|thing|task)',
+      '(you|yours|your %|your) (is|are|was|were)? not (the|my|our) (only|one and only|biggest|most important|most urgent|main|top) (client|customer|project|priority|job|thing|task)',
       '((low|lower) priority|low-priority|lower-priority)',
       '((on|to) the back burner|take+ a back seat|(in|into) the slow lane|(shelve+|mothball+) (you|your %|yours))',
       '(yours|your %|it|this) (is|are|will be|has been|goes) (on hold|on ice|parked|paused|on pause)',

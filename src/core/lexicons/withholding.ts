@@ -2,17 +2,17 @@ import type { PhraseFamily } from '../rule';
 
 /** A writer declining ("I won't", "we're not at liberty to"). */
 const REFUSE =
-  '(can not|could not|will not|(would rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(have been|was|were|been)? (told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|decline to|have no intention of)';
+  '(can not|could not|will not|(would rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(have been|was|were|been)? (told|asked|instructed|instructions) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|decline to|have no intention of)';
 /** The explanation. */
 const REASON =
   '(the|my|our|any|a|an)? (full|gory|exact|finer|whole)? (@withholdingreason|story|backstory|back-story|saga|how|explanations)';
 const PRIVATE =
-  '(((commercially|strictly)? @withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (public|relevant|important|your (concern|business))|none of your|between (me|us|the %) (and|!%)|for (me|us) to (know|worry about)|secret sauce|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
+  '(((commercially|strictly)? @withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (public|relevant|important|your (concern|business))|none of your|between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us) to (know|worry about)|secret sauce|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
 /** Telling it. */
 const TELL =
   '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|go into|get into|go through|comment on|release|publish|provide|answer|rehash)';
 const WHAT =
-  '(it|that|this|them|why|what|who|how|more|much|any more|anymore|anything|further|the ins and outs|the whys|the weeds|chapter and verse|' +
+  '(it|that|this|them|why|what|who|how|more|much|too much|any more|anymore|anything|further|the ins and outs|the whys|the weeds|chapter and verse|' +
   REASON +
   ')';
 
@@ -28,7 +28,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(@me|^) (' +
         REFUSE +
-        ' (really|be|get drawn into)?|(am|are) not) (@withholdingtell|@withholdingtelling|(say|tell you) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
+        ' (really|be|get drawn into)?|(am|are) not) (drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
         REASON +
         '|(bore+ you with|(dig|delve|going|getting|bogged down) into|providing|giving|' +
         TELL +
@@ -36,11 +36,10 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         WHAT +
         ')',
       '(we|i) (do not|never) (' + TELL + ' (out)?|hand out) (our|internal|' + WHAT + ')',
-      '(not|never) (something|one|information) (@me|you) _3 (need to know|' + TELL + ')',
+      '(not|never) (something|one|information|a story) (@me|you) _3 (need to know|' + TELL + ')',
       'not for (sharing|publication|public consumption|outside eyes)',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
-      'pass on (@withholdingtelling|going into)',
-      '(the less (said|you know)|left unsaid)',
+      '(the less (said|you know|i say)|left unsaid|sworn to secrecy|lips are sealed)',
       'without (going into|getting into|giving|stating|@withholdingtelling) ' + REASON,
       'you _4 wait and see',
       'not (go|going) down that (road|route|path)',
@@ -48,7 +47,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
       '((keep+|stay+|remain+) _3 ((internal|private|confidential|in-house) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|quiet (on|about)|(my|our) own counsel|(my|our) cards|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
       '((does not|do not) (really)? matter|do not worry about|never mind) (why|how come|the (reason|reasons|why))',
-      '(reason|reasons|why|whys) aside',
       'not ((for|up to) (me|us|you)|(my|our) place) to (question|know|' + TELL + ')',
       'spare+ you ' + WHAT,
       REASON + ' _5 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? ' + PRIVATE,
@@ -60,7 +58,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         REASON +
         ') (does not|do not|did not)? (really)? (matter|concern you)',
       '(a|one) (conversation|question|story|discussion|matter|topic) for (another|us|me|our)',
-      '((my|our) hands are tied !by|not in the business of|entertain+ (any)? (questions|queries)|^ no (explanations|reasons) !(needed|required|necessary)|(become|be made|be) (clear|apparent|revealed) (in (time|due course)|eventually))',
+      '((my|our) hands are tied !by|not in the business of|entertain+ (any)? (questions|queries)|^ no (explanations|reasons) !(needed|required|necessary))',
       '(that is|it is|this is|that|it|information|info|figures|numbers|pricing|margins|conversations|discussions) (is|are|stays|remains)? (strictly|purely|all)? ' +
         PRIVATE,
       'not (really)? think (it is|it would be)? (necessary|needed|relevant) to ' + TELL,
@@ -76,7 +74,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '^ (we|i) have (our|my) reasons !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion|it !%|.)|no further (discussion|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
+      '(end of (story|discussion|it !%|.)|no further (discussion|correspondence|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
       'leave+ it (at that|there|that) !(for|until|and|way)',
       '((that is|this is) (all|as much as|everything) @me (can|could|will|am|are) _2|all @me (will|am going to)) ' +
         TELL,
@@ -92,7 +90,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'you (do not|really do not|will not|would not) (need|want|have) (me)? to (know|understand|get started on) (why|how|the|that|this|what|it)',
       '((best|better) you|you (do not|will not|would not) (want|need)) (do not know|to know)? ' + REASON,
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|and not)',
-      '((no|the) point|no need|not worth) (in)? (@withholdingtelling|going into|getting into)',
+      '((no|the) point|no need|not need|not worth) (in)? (@withholdingtelling|going into|getting into)',
     ],
     unless: [
       '(happy|glad|pleased) to (explain|walk|go through|share|discuss)',
