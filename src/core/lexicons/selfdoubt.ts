@@ -14,7 +14,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(i|we) (am|are) @intens? no !(longer|stranger|strangers|doubt|different|less|more|one|way|rush|hurry|problem|trouble|worries|better) %',
       'what (was|were) (i|we) thinking',
     ],
-    unless: ['(you|your) (are|were)', 'not (that|so)? (bad|terrible)'],
+    unless: ['not (that|so)? (bad|terrible)'],
   },
   {
     message: 'inability',

@@ -2,12 +2,12 @@ import type { PhraseFamily } from '../rule';
 
 /** A writer declining ("I won't", "we're not at liberty to"). */
 const REFUSE =
-  '(can not|could not|will not|(would rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(have been|was|were|been)? (told|asked|instructed|instructions) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|decline to|have no intention of)';
+  '(can not|could not|will not|(would rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(am|have been|was|were|been)? (under (strict)? instructions|told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|decline to|have no intention of)';
 /** The explanation. */
 const REASON =
   '(the|my|our|any|a|an)? (full|gory|exact|finer|whole)? (@withholdingreason|story|backstory|back-story|saga|how|explanations)';
 const PRIVATE =
-  '(((commercially|strictly)? @withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (public|relevant|important|your (concern|business))|none of your|between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us) to (know|worry about)|secret sauce|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
+  '(((commercially|strictly)? @withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (public|relevant|important|your (concern|business))|none of your|between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us) to (know|worry about)|(our|my)? secret sauce|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
 /** Telling it. */
 const TELL =
   '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|go into|get into|go through|comment on|release|publish|provide|answer|rehash)';
@@ -37,6 +37,8 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         ')',
       '(we|i) (do not|never) (' + TELL + ' (out)?|hand out) (our|internal|' + WHAT + ')',
       '(not|never) (something|one|information|a story) (@me|you) _3 (need to know|' + TELL + ')',
+      'pass on (@withholdingtelling|the (why|whys))',
+      '(we|i) (do not|never) do ' + REASON,
       'not for (sharing|publication|public consumption|outside eyes)',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
       '(the less (said|you know|i say)|left unsaid|sworn to secrecy|lips are sealed)',
@@ -66,12 +68,10 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(internal|undisclosed|various|private|confidential) reasons',
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with)',
       '(that is|it is|this is|its|^) (just|simply)? (the|our|company|house) (policy|process|rule|rules|procedure) !%',
-      '(it|that) just (is|happened) !not',
       'because (i|we) (said|say) so',
       '(' +
         REASON +
         ' (is|are)|it is|the price is|rules are|policy is|a deal is) (what (it|they) (is|are)|the price|rules|policy|a deal|(our|my) (reasons|reason))',
-      '^ (we|i) have (our|my) reasons !%',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
       '(end of (story|discussion|it !%|.)|no further (discussion|correspondence|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
@@ -101,7 +101,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(because|since|due to) !(that is how|that is the way|this is how|i said|we said|it is how) (he|she|they|it|the|this|that|our|your|of|we|i|there|each)',
       'instead',
       '(in short|short version)',
-      'so (i|we) (have|will|am|are)',
+      'so (i|we) (have|will|am|are) !say',
       'let me (call|explain|walk|talk)',
       '(tell you|explain|say) how (much|pleased|grateful|happy|excited|glad|sorry)',
     ],
