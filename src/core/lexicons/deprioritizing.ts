@@ -26,7 +26,7 @@ export const DEFERRED = [
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got|get the) (a|the|some|any)? ((spare|quiet) %|free (moment|minute|time|afternoon|hour|slot|day|evening|morning|weekend)|chance|breathing room|breather|gap|nothing better|time (left over|spare|to spare|left))',
   '(i|we) _2 get+ (round|around) to',
   '(when|once|whenever|after|until) (things|work|it|everything|the %? (queue|backlog|pipeline|busy season|rush|busy period|madness|crunch|work)) _2 (calm+|quieten+|quiet+|settle+|clear+|ease+|dies|die|dry up|dries up|slows down|is over|passes)',
-  '(when|once|after) the (dust settles|(busy|peak) season|(holiday|christmas) rush)',
+  '(when|once|until) the (dust settles|(busy|peak) season|(holiday|christmas) rush)',
   '(second|third|last|next) in line (after|behind)',
   '(once|after|when|before|until) _6 (i|we) _4 (look at|get to|start on|turn to|move on to|tackle|do|think about|touch) yours',
   '(yours|your _3|it|this|you|that|they) (will|would|has|have|is going|are going|may|might) (have|need) to (wait|sit|hang on)',
@@ -59,7 +59,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(others|people|clients|customers|accounts|orders|jobs|requests|dozen|dozens|#|several|few|' +
         RIVAL +
         ') _3 (ahead of|in front of) (you|yours|your %)',
-      '(have|got|juggling|focus on|concentrate on|focused on|focusing on|concentrating on|working on|dealing with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only|a (stack|pile|load|list|queue|backlog|raft|bunch|heap) of)? (urgent)? (emails)? (from|for)? (the|our|my)? ' +
+      '(have|got|juggling|focus on|concentrate on|focused on|focusing on|concentrating on|working on|dealing with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only|a (stack|pile|load|lot|list|queue|backlog|raft|bunch|heap) of)? (urgent)? (emails)? (from|for)? (the|our|my)? ' +
         RIVAL,
       '(prioritise+|prioritize+|favour+|favor+) _3 (client|clients|customer|customers|account|accounts|job|jobs|project|projects)',
       '(bigger|other) fish to fry',

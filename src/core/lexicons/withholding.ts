@@ -7,7 +7,7 @@ const REFUSE =
 const REASON =
   '(the|my|our|any|a|an)? (full|gory|exact|finer|whole)? (@withholdingreason|story|backstory|back-story|saga|how|explanations)';
 const PRIVATE =
-  '(((commercially|strictly)? @withholdingsecret|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (public|relevant|important|your (concern|business))|none of your|between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us) to (know|worry about)|(our|my)? secret sauce|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
+  '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us) to (know|worry about)|(our|my)? secret sauce|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
 /** Telling it. */
 const TELL =
   '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|go into|get into|go through|comment on|release|publish|provide|answer|rehash)';
@@ -30,25 +30,24 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         REFUSE +
         ' (really|be|get drawn into)?|(am|are) not) (drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
         REASON +
-        '|(bore+ you with|(dig|delve|going|getting|bogged down) into|providing|giving|' +
+        '|((go|going) (back)? over|bore+ you with|(dig|delve|going|getting|bogged down) into|providing|giving|' +
         TELL +
         ' (you)?) ' +
         WHAT +
         ')',
       '(we|i) (do not|never) (' + TELL + ' (out)?|hand out) (our|internal|' + WHAT + ')',
       '(not|never) (something|one|information|a story) (@me|you) _3 (need to know|' + TELL + ')',
-      'pass on (@withholdingtelling|the (why|whys))',
-      '(we|i) (do not|never) do ' + REASON,
+      '(we|i) (do not|never) (discuss|share|disclose) _3 outside',
+      '(no need|not necessary) for you to (know|understand)',
       'not for (sharing|publication|public consumption|outside eyes)',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
-      '(the less (said|you know|i say)|left unsaid|sworn to secrecy|lips are sealed)',
-      'without (going into|getting into|giving|stating|@withholdingtelling) ' + REASON,
-      'you _4 wait and see',
+      '(the less (said|you know|detail)|left unsaid|sworn to secrecy|lips are sealed)',
+      'without (going into|getting into|giving|stating|@withholdingtelling) ' + WHAT,
       'not (go|going) down that (road|route|path)',
       'not (up for|open to|open for) (discussion|debate|negotiation)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
       '((keep+|stay+|remain+) _3 ((internal|private|confidential|in-house) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|quiet (on|about)|(my|our) own counsel|(my|our) cards|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
-      '((does not|do not) (really)? matter|do not worry about|never mind) (why|how come|the (reason|reasons|why))',
+      '((does not|do not) (really)? matter|not worry about|never mind) (why|how come|the (reason|reasons|why))',
       'not ((for|up to) (me|us|you)|(my|our) place) to (question|know|' + TELL + ')',
       'spare+ you ' + WHAT,
       REASON + ' _5 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? ' + PRIVATE,
@@ -95,7 +94,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     unless: [
       '(happy|glad|pleased) to (explain|walk|go through|share|discuss)',
       'here is (why|how|the|a)',
-      '(nda|privacy|gdpr|legal reasons|legally|data protection|security|third part*|your (data|details|information|personal))',
+      '(nda|privacy|gdpr|legal reasons|legally|data protection|security|third part*|with (anyone|anybody)|your (data|details|information|personal))',
       '(until|with you|@me will (send|share|explain|call|walk))',
       '(but|however) (i|we) (can|could|will|would) !(keep|spare)',
       '(because|since|due to) !(that is how|that is the way|this is how|i said|we said|it is how) (he|she|they|it|the|this|that|our|your|of|we|i|there|each)',
