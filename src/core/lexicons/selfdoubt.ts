@@ -47,7 +47,6 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       'too (advanced|complex|complicated|technical|specialised|specialized) for (me|us|someone like (me|us)) !to',
       '(someone|somebody|anyone|expert|professional|specialist) _5 (would|could|might) _3 better (job)? (than (me|us|i)|!%)',
       '(i|we) (can|could) (barely|hardly|scarcely) (draw|spell|hold|add|count|use|type|write|code|operate|understand|follow)',
-      '(i|we) (am|are|have got|got) @intens? (out of practice|rusty)',
       '(go+|tend to go) (wrong|pear-shaped|badly) (when|whenever|if|every time) (i|we)',
       '(not|never) @intens? (exactly)? in (my|our) (wheelhouse|skill set|repertoire)',
       '((out of|in over|outside) (my|our) (depth|head|league|element|comfort zone)|flying blind)',
@@ -71,7 +70,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
 
 /** A limit stated with a concrete next step is honest scoping, not self-doubt. */
 const HANDED_ON = [
-  '(so|and|but) (i|we) (have|will|am|are|already)? (found|asked|passed|referred|brought in|introduced|arranged|contacted|booked|lined up|hired|engaged|looped in|copied|forwarded|sent)',
+  '(so|and|but) (i|we) (have|will|am|are|already)? (found|asked|passed|checked|measured|referred|brought in|introduced|arranged|contacted|booked|lined up|hired|engaged|looped in|copied|forwarded|sent)',
   '(who|she|he|they|our %|my %) (will|can|is going to) (reply|send|start|review|help|take|handle|look|check|advise|call)',
   '((handles|deals with|looks after) (those|these|that|this|it|them|all)|copied in)',
 ];

@@ -5,12 +5,12 @@ const REFUSE =
   '(can not|could not|will not|(would rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(am|have been|was|were|been)? (under (strict)? instructions|told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|decline to|have no intention of)';
 /** The explanation. */
 const REASON =
-  '(the|my|our|any|a|an)? (full|gory|exact|finer|whole)? (@withholdingreason|story|backstory|back-story|saga|how|explanations)';
+  "(the|my|our|any|a|an)? (% 's)? (full|gory|exact|finer|whole)? (@withholdingreason|story|backstory|back-story|saga|how|explanations)";
 const PRIVATE =
-  '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us) to (know|worry about)|(our|my)? secret sauce|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
+  '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us) to (know|worry about)|(our|my)? secret sauce|above your pay grade|(on a)? (need-to-know|need to know) basis|neither here nor there)';
 /** Telling it. */
 const TELL =
-  '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|go into|get into|go through|comment on|release|publish|provide|answer|rehash)';
+  '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|go into|get into|break down|go through|comment on|release|publish|provide|answer|rehash)';
 const WHAT =
   '(it|that|this|them|why|what|who|how|more|much|too much|any more|anymore|anything|further|the ins and outs|the whys|the weeds|chapter and verse|' +
   REASON +
@@ -26,7 +26,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       with: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
     },
     patterns: [
-      '(@me|^) (' +
+      '(@me|^|sorry) (' +
         REFUSE +
         ' (really|be|get drawn into)?|(am|are) not) (drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
         REASON +
@@ -39,14 +39,12 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(not|never) (something|one|information|a story) (@me|you) _3 (need to know|' + TELL + ')',
       '(we|i) (do not|never) (discuss|share|disclose) _3 outside',
       '(no need|not necessary) for you to (know|understand)',
-      'not for (sharing|publication|public consumption|outside eyes)',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
       '(the less (said|you know|detail)|left unsaid|sworn to secrecy|lips are sealed)',
       'without (going into|getting into|giving|stating|@withholdingtelling) ' + WHAT,
-      'not (go|going) down that (road|route|path)',
       'not (up for|open to|open for) (discussion|debate|negotiation)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
-      '((keep+|stay+|remain+) _3 ((internal|private|confidential|in-house) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|quiet (on|about)|(my|our) own counsel|(my|our) cards|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
+      '((keep+|stay+|remain+) _5 ((internal|private|confidential|in-house) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|quiet (on|about)|(my|our) own counsel|(my|our) cards|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
       '((does not|do not) (really)? matter|not worry about|never mind) (why|how come|the (reason|reasons|why))',
       'not ((for|up to) (me|us|you)|(my|our) place) to (question|know|' + TELL + ')',
       'spare+ you ' + WHAT,
@@ -73,7 +71,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         ' (is|are)|it is|the price is|rules are|policy is|a deal is) (what (it|they) (is|are)|the price|rules|policy|a deal|(our|my) (reasons|reason))',
       '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion|it !%|.)|no further (discussion|correspondence|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
+      '(end of (story|discussion|it !%|.)|all there is to it|no further (discussion|correspondence|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
       'leave+ it (at that|there|that) !(for|until|and|way)',
       '((that is|this is) (all|as much as|everything) @me (can|could|will|am|are) _2|all @me (will|am going to)) ' +
         TELL,
@@ -96,7 +94,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'here is (why|how|the|a)',
       '(nda|privacy|gdpr|legal reasons|legally|data protection|security|third part*|with (anyone|anybody)|your (data|details|information|personal))',
       '(until|with you|@me will (send|share|explain|call|walk))',
-      '(but|however) (i|we) (can|could|will|would) !(keep|spare)',
+      '(but|however) (i|we) (can|could|will|would|have) !(keep|spare)',
       '(because|since|due to) !(that is how|that is the way|this is how|i said|we said|it is how) (he|she|they|it|the|this|that|our|your|of|we|i|there|each)',
       'instead',
       '(in short|short version)',
