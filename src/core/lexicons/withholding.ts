@@ -5,7 +5,7 @@ const REFUSE =
   '(can not|could not|will not|(would (really)? rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(am|have been|was|were|been)? (under (strict)? instructions|told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|decline to|have no intention of)';
 /** The explanation. */
 const REASON =
-  "(the|my|our|any|a|an)? (% 's)? (full|gory|exact|finer|whole)? (@withholdingreason|story|backstory|back-story|saga|how|explanations|what happened|what went on)";
+  "(the|my|our|any|a|an)? (% 's)? (full|gory|exact|finer|whole|detailed|itemised|itemized)? (@withholdingreason|story|backstory|back-story|saga|how|explanations|what happened|what went on)";
 const PRIVATE =
   '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us) to (know|worry about)|(our|my)? secret sauce|above your pay grade|neither here nor there)';
 /** Telling it. */
@@ -36,7 +36,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         WHAT +
         ')',
       '(we|i) (do not|never) (' + TELL + ' (out)?|hand out) (our|internal|' + WHAT + ')',
-      '(not|never) (something|one|information|a story) (@me|you) _3 (need to know|' + TELL + ')',
+      '(not|never) (something|one|information|a story) (@me|you) _3 (need to know|@withholdingtelling|' + TELL + ')',
       '(we|i) (do not|never) (discuss|share|disclose) _3 outside',
       '(no need|not necessary) for you to (know|understand)',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
@@ -90,6 +90,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         REASON +
         ')',
       'not for (sharing|publication)',
+      '^ (why)? (does|did) (it|that|this) (really)? matter \\?',
       '(need-to-know|need to know) (only|basis)',
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|and not)',
       '((no|the) point|no need|not need|not worth) (in)? (@withholdingtelling|going into|getting into)',
@@ -99,7 +100,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'here is (why|how|the|a)',
       '(nda|privacy|gdpr|legal reasons|legally|data protection|security|third part*|with (anyone|anybody)|your (data|details|information|personal))',
       '(until|with you|@me will (send|share|explain|call|walk))',
-      '(but|however) (i|we) (can|could|will|would|have) !(keep|spare)',
+      '(but|however) (i|we) (can|could|will|would|have) !(keep|spare|not)',
       '(because|since|due to) !(that is how|that is the way|this is how|i said|we said|it is how) (he|she|they|it|the|this|that|our|your|of|we|i|there|each)',
       'instead',
       '(in short|short version)',

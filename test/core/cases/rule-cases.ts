@@ -858,10 +858,10 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
     ],
     invalid: [
       {
-        text: "Graphic design isn't exactly in my wheelhouse.",
+        text: "Honestly I'm punching above my weight with a client like you.",
         findings: [
           {
-            text: "Graphic design isn't exactly in my wheelhouse.",
+            text: "Honestly I'm punching above my weight with a client like you.",
             rewrite: 'Here is what I will do: [next step and time].',
           },
         ],
