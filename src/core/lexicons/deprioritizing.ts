@@ -5,12 +5,13 @@ const RIVAL =
   '((more)? @intens? (@promisesbigger|repeat|returning|higher-value|bigger-budget|subscription|big-ticket|contract) %? @promisesparty|(my|our|the) (regulars|usuals|vips)|(clients|customers|accounts|people|ones|those|members) (who|that) ((pay|spend) _2 (more|retainers|retainer|premium|extra|double|twice)|have been with (us|me))|(main|key|top|regular|best|existing|older) (clients|customers|accounts)|another (client|account|customer))';
 /** Everyone else: "other clients", "the other accounts". */
 const OTHERS =
-  '(several|a few|many|some|all)? (other|others|the other|my other|our other) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
+  '(several|a few|many|some|all)? (other|others|the other|my other|our other|everyone else|everybody else) (clients|customers|accounts|projects|jobs|people|stuff|things|work|orders)?';
 
 /** Pushes the client behind others or into spare time (also vague when no time is named). */
 export const DEFERRED = [
   '(after|once|when|whenever|until|between|around|behind|before|while) _4 ' + RIVAL,
-  '(after|between|around|behind) _4 ' + OTHERS,
+  '(after|once|between|around|behind) _4 ' + OTHERS,
+  'like (yours|you) _3 (last|later|slower|longer|wait)',
   '(backlog|queue|pile|rush|job|launch|deadline|project|work|order) (from|for|of|with) (our|my|the)? ' + RIVAL,
   '(dealt with|finished|done with|cleared|sorted|looked after|taken care of) (for|with)? (the|my|our|all)? ' + RIVAL,
   '(fit+|squeeze+|slot+|sneak+|pencil+|shoehorn+|cram+|work+) (you|it|this|that|yours|your %|them|your % %) in !(on|at|tomorrow|today|this|next|#|first|by|before|for)',
@@ -27,7 +28,6 @@ export const DEFERRED = [
   '(second|third|last|next) in line (after|behind)',
   '(once|after|when|before|until) _6 (i|we) _4 (look at|get to|start on|turn to|move on to|tackle|do|think about|touch) yours',
   '(yours|your _3|it|this|you|that|they) (will|would|has|have|is going|are going|may|might) (have|need) to (wait|sit|hang on)',
-  '(yours|your %) can (wait|sit)',
 ];
 
 /** Telling the client they are not the priority. */

@@ -37,7 +37,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         ')',
       '(we|i) (do not|never) (' + TELL + ' (out)?|hand out) (our|internal|' + WHAT + ')',
       '(not|never) (something|one|information|a story) (@me|you) _3 (need to know|@withholdingtelling|' + TELL + ')',
-      '(we|i) (do not|never) (discuss|share|disclose) _3 outside',
       '(no need|not necessary) for you to (know|understand)',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
       '(the less (said|you know|detail)|left unsaid|sworn to secrecy|lips are sealed)',
@@ -74,7 +73,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'no comment !(from|yet|field|box)',
       '(end of (story|discussion|it !%|.)|all there is to it|no further (discussion|correspondence|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
       'leave+ it (at that|there|that) !(for|until|and|way)',
-      '((that is|this is) (all|as much as|everything) @me (can|could|will|am|are) _2|all @me (will|am going to)) ' +
+      '((that is|this is) (all|as much as|everything) (the (info|information|detail|details))? @me (can|could|will|am|are) _2|all @me (will|am going to)) ' +
         TELL,
       '(no ' + REASON + '|nothing|not (much|a lot)) @me (can|could|am able to) ' + TELL,
       '(leave|leaving|keep+) ' + REASON + ' _3 (out of|to one side|aside)',
@@ -90,6 +89,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         REASON +
         ')',
       'not for (sharing|publication)',
+      'not available to (clients|customers|the public|you)',
       '^ (why)? (does|did) (it|that|this) (really)? matter \\?',
       '(need-to-know|need to know) (only|basis)',
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|and not)',
