@@ -11,7 +11,7 @@ const OTHERS =
 export const DEFERRED = [
   '(after|once|when|whenever|until|between|around|behind|before|while) _4 ' + RIVAL,
   '(after|once|between|around|behind) _4 ' + OTHERS,
-  'like (yours|you) _3 (last|later|slower|longer|wait)',
+  '(like (yours|you)|smaller @promisesparty) _3 (last|later|slower|longer|wait)',
   '(backlog|queue|pile|rush|job|launch|deadline|project|work|order) (from|for|of|with) (our|my|the)? ' + RIVAL,
   '(dealt with|finished|done with|cleared|sorted|looked after|taken care of) (for|with)? (the|my|our|all)? ' + RIVAL,
   '(fit+|squeeze+|slot+|sneak+|pencil+|shoehorn+|cram+|work+) (you|it|this|that|yours|your %|them|your % %) in !(on|at|tomorrow|today|this|next|#|first|by|before|for)',
