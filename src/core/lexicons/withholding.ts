@@ -10,7 +10,7 @@ const PRIVATE =
   '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us) to (know|worry about)|(our|my)? secret sauce|above your pay grade|neither here nor there)';
 /** Telling it. */
 const TELL =
-  '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|go into|get into|break down|go through|comment on|release|publish|provide|answer|rehash)';
+  '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|go into|get into|break down|name+|go through|comment on|release|publish|provide|answer|rehash)';
 const WHAT =
   '(it|that|this|them|why|what|who|how|more|much|too much|any more|anymore|anything|further|the ins and outs|the whys|the weeds|chapter and verse|' +
   REASON +
@@ -28,7 +28,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(@me|^|sorry) (' +
         REFUSE +
-        ' (really|be|get drawn into)?|(am|are) not) (drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
+        ' (really|be|get drawn into)?|(am|are) not) (drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you|answer) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
         REASON +
         '|((go|going) (back)? over|bore+ you with|(dig|delve|going|getting|bogged down) into|providing|giving|' +
         TELL +
@@ -56,8 +56,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         '|(does not|do not) think ' +
         REASON +
         ') (does not|do not|did not)? (really)? (matter|concern you)',
-      '(a|one) (conversation|question|story|discussion|matter|topic) for (another|us|me|our)',
-      '((my|our) hands are tied !by|not in the business of|entertain+ (any)? (questions|queries)|^ no (explanations|reasons) !(needed|required|necessary))',
       '(that is|it is|this is|that|it|information|info|figures|numbers|pricing|margins|conversations|discussions) (is|are|stays|remains)? (strictly|purely|all)? ' +
         PRIVATE,
       'not (really)? think (it is|it would be)? (necessary|needed|relevant) to ' + TELL,
@@ -75,14 +73,14 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'leave+ it (at that|there|that) !(for|until|and|way)',
       '((that is|this is) (all|as much as|everything) (the (info|information|detail|details))? @me (can|could|will|am|are) _2|all @me (will|am going to)) ' +
         TELL,
-      '(no ' + REASON + '|nothing|not (much|a lot)) @me (can|could|am able to) ' + TELL,
+      '(no ' + REASON + '|nothing|not (much|a lot)) @me (can|could|am able to) (offer|' + TELL + ')',
       '(leave|leaving|keep+) ' + REASON + ' _3 (out of|to one side|aside)',
       '(happened|done|sorted|over) (now)? ,? (so)? (let us)? (move on|moving on) !to',
       '(let us (just)? say|suffice (it)? to say)',
       'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
       '(request|appeal|application|claim) (has been|was|is) (decline+|reject+|refuse+|deny+) !%',
       'let us not (get into|go into|dwell on|talk about|discuss|go there|open|rake|drag|dredge|get bogged down)',
-      '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) why|!%)',
+      '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) (why|to @withholdingtell)|!%)',
       '(just|have to|need to) (trust (me|us|that)|take ((my|our) word|(it|that|this) on (faith|trust))|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) (me)? to (know|understand|get started on) (why|how|the|that|this|what|it)',
       '((best|better) you|you (do not|will not|would not) (want|need)) (do not know !%|(do not know|to know)? ' +
@@ -90,6 +88,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         ')',
       'not for (sharing|publication)',
       'not available to (clients|customers|the public|you)',
+      '((my|our) hands are tied !by|not in the business of)',
       '^ (why)? (does|did) (it|that|this) (really)? matter \\?',
       '(need-to-know|need to know) (only|basis)',
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|and not)',
@@ -100,11 +99,11 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'here is (why|how|the|a)',
       '(nda|privacy|gdpr|legal reasons|legally|data protection|security|third part*|with (anyone|anybody)|your (data|details|information|personal))',
       '(until|with you|@me will (send|share|explain|call|walk))',
-      '(but|however) (i|we) (can|could|will|would|have) !(keep|spare|not)',
+      '(but|however) (i|we|our %|my %) (can|could|will|would|have) !(keep|spare|not)',
       '(because|since|due to) !(that is how|that is the way|this is how|i said|we said|it is how) (he|she|they|it|the|this|that|our|your|of|we|i|there|each)',
       'instead',
       '(in short|short version)',
-      'so (i|we) (have|will|am|are) !say',
+      'so (i|we) (have|will|am|are) !(say|not)',
       'let me (call|explain|walk|talk)',
       '(tell you|explain|say) how (much|pleased|grateful|happy|excited|glad|sorry)',
     ],
