@@ -22,7 +22,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
     fix: { kind: 'sentence', with: 'Here is what I will do: [next step and time].' },
     patterns: [
       '(i|we) (suck|stink) at',
-      '(i|we) (am|are) @intens? (not|no|never) (very|that|particularly|terribly|really|so|too|especially|exactly|the|always|all|much|any)? (most)? @promisesskilled',
+      '(i|we) (am|are) @intens? (not|no|never) (as|very|that|particularly|terribly|really|so|too|especially|exactly|the|always|all|much|any)? (most)? @promisesskilled',
       '(i|we) (am|are) @intens? (not|no|hardly) @intens? (much of)? (a|an)? @intens? @promisesskilled? (expert|designer|writer|photographer|pro|natural|artist|specialist|speller|typist|(numbers|people|tech|detail|details|words|design|maths|math|computer) person)',
       '(not|never) (been)? @intens? (my|our) (strong point|strong suit|forte|thing|strength|area|field|cup of tea|friend)',
       '(i|we) (have)? (never|not) (been|really been) @intens? (good|great|strong|any good|much good|much use) (at|with)',
@@ -42,9 +42,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(better off|best) (asking|going to|finding|hiring|using|getting|with) (someone|somebody|another|a proper|a real)',
       '((always|keep) (seem to)? @promisesbotch|(can not|never|do not) seem to (get|do) (anything|things|it|this) right)',
       '(i|we) (have)? @intens? (lack|do not have|never had|zero|no|little|limited|not much) (the|a|any)? (expertise|skills|experience|knowledge|ability|know-how|confidence|knack|talent|aptitude|eye|head|training|background) (to|for|needed|with|in|of|doing)',
-      '(embarrassed|ashamed) to (even)? (send|show|share)',
       '(i|we) (have)? never @intens? (understood|got the hang of|figured out) !why',
-      'too (advanced|complex|complicated|technical) for (me|us|someone like (me|us)) !to',
       '(i|we) (probably|honestly|really)? (will not be|would not be|am not|are not|am|are) (of)? (much|any|no|little) (help|use)',
       '(someone|somebody|anyone|expert|professional|specialist|proper|qualified) _5 (would|could|might) _3 better (job)? (than (me|us|i)|!%)',
       '(go+|tend to go) (wrong|pear-shaped|badly) (when|whenever|if|every time) (i|we)',

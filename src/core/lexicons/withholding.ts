@@ -2,12 +2,12 @@ import type { PhraseFamily } from '../rule';
 
 /** A writer declining ("I won't", "we're not at liberty to"). */
 const REFUSE =
-  '(can not|could not|will not|(would (really)? rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(am|have been|was|were|been)? (under (strict)? instructions|told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|refuse to|decline to|have no intention of)';
+  '(can not|could not|will not|(would (really)? rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(am|have been|was|were|been)? (under (strict)? instructions|told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|(am|are) not here to|refuse to|decline to|have no intention of)';
 /** The explanation. */
 const REASON =
   "(the|my|our|any|a|an)? (% 's)? (full|gory|exact|finer|whole|detailed|itemised|itemized)? (@withholdingreason|story|backstory|back-story|saga|how|explanations|what happened|what went on)";
 const PRIVATE =
-  '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us) to (know|worry about)|(our|my)? secret sauce|above your pay grade|neither here nor there)';
+  '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a (private)? matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us) to (know|worry about)|(our|my)? secret sauce|above your pay grade|neither here nor there)';
 /** Telling it. */
 const TELL =
   '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|go into|get into|break down|name+|go through|comment on|release|publish|provide|answer|rehash)';
@@ -43,7 +43,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'without (going into|getting into|giving|stating|@withholdingtelling) ' + WHAT,
       'not (up for|open to|open for) (discussion|debate|negotiation)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
-      '((keep+|stay+|remain+) _5 ((internal|private|confidential|in-house) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|quiet (on|about)|(my|our) own counsel|(my|our) cards|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
+      '((keep+|stay+|remain+) _6 ((internal|private|confidential|in-house) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|quiet (on|about)|(my|our) own counsel|(my|our) cards|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
       '((does not|do not) (really)? matter|not worry about|never mind) (why|how come|the (reason|reasons|why))',
       'not ((for|up to) (me|us|you)|(my|our) place) to (question|know|' + TELL + ')',
       'spare+ you ' + WHAT,
@@ -83,16 +83,15 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) (why|to @withholdingtell)|!%)',
       '(just|have to|need to) (trust (me|us|that)|take ((my|our) word|(it|that|this) on (faith|trust))|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) (me)? to (know|understand|get started on) (why|how|the|that|this|what|it)',
-      '((best|better) you|you (do not|will not|would not) (want|need)) (do not know !%|(do not know|to know)? ' +
+      '((best|better) you|you (do not|will not|would not) (want|need)) ((do not know|to know) !%|(do not know|to know)? ' +
         REASON +
         ')',
       'not for (sharing|publication)',
-      'not available to (clients|customers|the public|you)',
-      '((my|our) hands are tied !by|not in the business of)',
+      '((my|our) hands are tied !by|not in the business of|not a (conversation|discussion) (i|we)|not (allowed|permitted) to !%)',
       '^ (why)? (does|did) (it|that|this) (really)? matter \\?',
       '(need-to-know|need to know) (only|basis)',
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|and not)',
-      '((no|the) point|no need|not need|not worth) (in)? (@withholdingtelling|going into|getting into)',
+      '((no|the|much) point|no need|not need|not worth) (in)? (me|us)? (@withholdingtelling|going into|getting into)',
     ],
     unless: [
       '(happy|glad|pleased) to (explain|walk|go through|share|discuss)',
