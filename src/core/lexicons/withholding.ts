@@ -7,7 +7,7 @@ const REFUSE =
 const REASON =
   "(the|my|our|any|a|an)? (% 's)? (full|gory|exact|finer|whole|detailed|itemised|itemized)? (@withholdingreason|story|backstory|back-story|saga|how|explanations|what happened|what went on)";
 const PRIVATE =
-  '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a (private)? matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us) to (know|worry about)|(our|my)? secret sauce|above your pay grade|neither here nor there)';
+  '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a (private)? matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us|the %) to (know|worry about)|(our|my)? secret sauce|above your pay grade|neither here nor there)';
 /** Telling it. */
 const TELL =
   '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|go into|get into|break down|name+|go through|comment on|release|publish|provide|answer|rehash)';
@@ -28,7 +28,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(@me|^|sorry) (' +
         REFUSE +
-        ' (really|be|get drawn into)?|(am|are) not) (drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you|answer) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
+        ' (really|be|get drawn into)?|(am|are) not) ((getting)? drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you|answer|get into|go into) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
         REASON +
         '|((go|going) (back)? over|bore+ you with|(dig|delve|going|getting|bogged down) into|providing|giving|' +
         TELL +
@@ -39,7 +39,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(not|never) (something|one|information|a story) (@me|you) _3 (need to know|@withholdingtelling|' + TELL + ')',
       '(no need|not necessary) for you to (know|understand)',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
-      '(the less (said|you know|detail)|left unsaid|sworn to secrecy|lips are sealed)',
+      '(the less (said|you know|detail)|left unsaid)',
       'without (going into|getting into|giving|stating|@withholdingtelling) ' + WHAT,
       'not (up for|open to|open for) (discussion|debate|negotiation)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
@@ -79,7 +79,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(let us (just)? say|suffice (it)? to say)',
       'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
       '(request|appeal|application|claim) (has been|was|is) (decline+|reject+|refuse+|deny+) !%',
-      'let us not (get into|go into|dwell on|talk about|discuss|go there|open|rake|drag|dredge|get bogged down)',
+      'let us (skip the (why|whys|reasons|details)|not (get into|go into|dwell on|talk about|discuss|go there|open|rake|drag|dredge|get bogged down))',
       '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) (why|to @withholdingtell)|!%)',
       '(just|have to|need to) (trust (me|us|that)|take ((my|our) word|(it|that|this) on (faith|trust))|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) (me)? to (know|understand|get started on) (why|how|the|that|this|what|it)',
@@ -101,7 +101,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(but|however) (i|we|our %|my %) (can|could|will|would|have) !(keep|spare|not)',
       '(because|since|due to) !(that is how|that is the way|this is how|i said|we said|it is how) (he|she|they|it|the|this|that|our|your|of|we|i|there|each)',
       'instead',
-      '(in short|short version)',
+      '(in short|short version|we do (it|things) (here)? :)',
       'so (i|we) (have|will|am|are) !(say|not)',
       'let me (call|explain|walk|talk)',
       '(tell you|explain|say) how (much|pleased|grateful|happy|excited|glad|sorry)',
