@@ -35,7 +35,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         ' (you)?) ' +
         WHAT +
         ')',
-      '(we|i) (do not|never) (' + TELL + ' (out)?|hand out) (our|internal|' + WHAT + ')',
+      '(we|i) (do not|never) (' + TELL + ' (out)?|hand out) (our|internal|individual|' + WHAT + ')',
       '(not|never) (something|one|information|a story) (@me|you) _3 (need to know|@withholdingtelling|' + TELL + ')',
       '(no need|not necessary) for you to (know|understand)',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
@@ -50,7 +50,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       REASON +
         ' (,? but (it|they|that))? _5 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? (' +
         PRIVATE +
-        '|(not|hardly) (really)? (necessary|worth|important))',
+        '|(not|hardly) (really)? (necessary|worth|important)|a long story)',
       '(' +
         REASON +
         '|(does not|do not) think ' +
@@ -79,7 +79,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(let us (just)? say|suffice (it)? to say)',
       'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
       '(request|appeal|application|claim) (has been|was|is) (decline+|reject+|refuse+|deny+) !%',
-      'let us (skip the (why|whys|reasons|details)|not (get into|go into|dwell on|talk about|discuss|go there|open|rake|drag|dredge|get bogged down))',
+      'let us (skip the (why|whys|reasons|details)|not (get into|go into|dwell on|talk about|discuss|go there|go over|open|rake|drag|dredge|get bogged down))',
       '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) (why|to @withholdingtell)|!%)',
       '(just|have to|need to) (trust (me|us|that)|take ((my|our) word|(it|that|this) on (faith|trust))|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) (me)? to (know|understand|get started on) (why|how|the|that|this|what|it)',
@@ -95,7 +95,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     ],
     unless: [
       '(happy|glad|pleased) to (explain|walk|go through|share|discuss)',
-      'here is (why|how|the|a)',
+      'here is (why|how|' + REASON + ')',
       '(nda|privacy|gdpr|legal reasons|legally|data protection|security|third part*|with (anyone|anybody)|your (data|details|information|personal))',
       '(until|with you|@me will (send|share|explain|call|walk))',
       '(but|however) (i|we|our %|my %) (can|could|will|would|have) !(keep|spare|not)',
