@@ -28,7 +28,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(@me|^|sorry) (' +
         REFUSE +
-        ' (really|be|get drawn into|bother)?|(am|are) not) ((getting)? drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you|answer|get into|go into) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|put ' +
+        ' (really|be|get drawn into|bother)?|(am|are) not) ((getting)? drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you|answer|get into|go into) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|dwell+ on|put ' +
         REASON +
         '|((go|going) (back)? over|bore+ you with|(dig|delve|going|getting|bogged down) into|providing|giving|' +
         TELL +
@@ -38,6 +38,8 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(we|i) (do not|never) (' + TELL + ' (out)?|hand out) (our|internal|individual|' + WHAT + ')',
       '(not|never) (something|one|information|a story) (@me|you) _3 (need to know|@withholdingtelling|' + TELL + ')',
       '(no need|not necessary) for you to (know|understand)',
+      'not (be)? appropriate for (me|us) to',
+      '(if|rather) (we|you) (did not|do not) (dig|delve|go|get) into',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
       '(the less (said|you know|detail)|left unsaid)',
       'without (going into|getting into|giving|stating|@withholdingtelling) ' + WHAT,
@@ -60,16 +62,14 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         PRIVATE,
       'not (really)? think (it is|it would be)? (necessary|needed|relevant) to ' + TELL,
       '(an|a purely) internal (matter|decision|affair)',
-      '(internal|undisclosed|various|private|confidential) reasons',
       '(that is|it is|this is) (just|simply)? (how|the way) (it is|things are|it works|we do (it|things)|it goes|we work|it has to be) !(for|:|with)',
       '(that is|it is|this is|its|^) (just|simply)? (the|our|company|house) (policy|process|rule|rules|procedure) !%',
       'because (i|we) (said|say) so',
       '(' +
         REASON +
         ' (is|are)|it is|the price is|rules are|policy is|a deal is) (what (it|they) (is|are)|the price|rules|policy|a deal|(our|my) (reasons|reason))',
-      '(decision|answer) _5 (is|was) final !%',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion|it !%|.)|all there is to it|no further (discussion|correspondence|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me) ,? not (you|the client))',
+      '(end of (story|discussion|it !%|.)|all there is to it|no further (discussion|correspondence|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me|the %) ,? not (for)? (you|the client|clients))',
       'leave+ it (at that|there|that) !(for|until|and|way)',
       '((that is|this is) (all|as much as|everything) (the (info|information|detail|details))? @me (can|could|will|am|are) _2|all @me (will|am going to)) ' +
         TELL,
