@@ -9,7 +9,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(i|we) (am|are|was|were|feel|feel like) (such an|such a|a real|a bit of an|a bit of a|such|a|an|so|really|totally|completely|the|an absolute|a complete|a total)? @intens? (idiot|moron|fool|disaster|failure|stupid|dumb|dummy|muppet|numpty|klutz|twit|dunce|scatterbrain|fraud|imposter|impostor|liability|menace|lost cause|basket case|weak link|thumbs)',
       '(silly|stupid|dumb) (me|of me)',
-      '(i|we) (am|are|feel|was|were) (an)? @intens? @intens? @promisesinept',
+      '(i|we) (am|are|feel|was|were) (an)? @intens? @intens? @intens? @promisesinept !for',
       '(i|we) (am|are) @intens? @intens? @intens? (embarrassingly|hopelessly|terribly|ridiculously|famously|notoriously)? (slow|bad|poor|weak|no good|not good|not great) (at|with|on the uptake)',
       '(i|we) (am|are) @intens? no !(longer|stranger|strangers|doubt|different|less|more|one|way|rush|hurry|problem|trouble|worries|better) %',
       'what (was|were) (i|we) thinking',

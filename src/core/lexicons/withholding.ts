@@ -39,6 +39,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(not|never) (something|one|information|a story) (@me|you) _3 (need to know|@withholdingtelling|' + TELL + ')',
       '(no need|not necessary) for you to (know|understand)',
       'not (be)? appropriate for (me|us) to',
+      'policy (of|is) not (to)? (@withholdingtell|@withholdingtelling)',
       '(if|rather) (we|you) (did not|do not) (dig|delve|go|get) into',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
       '(the less (said|you know|detail)|left unsaid)',
@@ -58,7 +59,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         '|(does not|do not) think ' +
         REASON +
         ') (does not|do not|did not)? (really)? (matter|concern you)',
-      '(that is|it is|this is|that|it|information|info|figures|numbers|pricing|margins|conversations|discussions) (is|are|stays|remains)? (strictly|purely|all)? ' +
+      '(that is|it is|this is|that|it|(information|info) _4|figures|numbers|pricing|margins|conversations|discussions) (is|are|stays|remains)? (strictly|purely|all)? ' +
         PRIVATE,
       'not (really)? think (it is|it would be)? (necessary|needed|relevant) to ' + TELL,
       '(an|a purely) internal (matter|decision|affair)',
@@ -80,7 +81,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
       '(request|appeal|application|claim) (has been|was|is) (decline+|reject+|refuse+|deny+) !%',
       'let us (skip the (why|whys|reasons|details)|not (get into|go into|dwell on|talk about|discuss|go there|go over|open|rake|drag|dredge|get bogged down))',
-      '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) (why|to @withholdingtell)|!%)',
+      '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) (why !(i|we)|to @withholdingtell)|!%)',
       '(just|have to|need to) (trust (me|us|that)|take ((my|our) word|(it|that|this) on (faith|trust))|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) (me)? to (know|understand|get started on) (why|how|the|that|this|what|it)',
       '((best|better) you|you (do not|will not|would not) (want|need)) ((do not know|to know) !%|(do not know|to know)? ' +
