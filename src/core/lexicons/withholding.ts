@@ -10,9 +10,9 @@ const PRIVATE =
   '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a (private)? matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us|the %) to (know|worry about)|(our|my)? secret sauce|above your pay grade|neither here nor there)';
 /** Telling it. */
 const TELL =
-  '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|go into|get into|break down|name+|open up about|go through|comment on|release|publish|provide|answer|rehash)';
+  '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|pass on|go into|get into|break down|name+|open up about|go through|comment on|release|publish|provide|answer|rehash)';
 const WHAT =
-  '(it|that|this|them|why|what|who|how|more|much|too much|any more|anymore|anything|further|the ins and outs|the whys|the weeds|chapter and verse|' +
+  '(it|that|this|them|why|what|which|who|how|more|much|too much|any more|anymore|anything|further|the ins and outs|the whys|the weeds|chapter and verse|' +
   REASON +
   ')';
 
@@ -80,7 +80,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(let us (just)? say|suffice (it)? to say)',
       'not owe (you|anyone|anybody) (an|any)? (@withholdingreason|justification)',
       '(request|appeal|application|claim) (has been|was|is) (decline+|reject+|refuse+|deny+) !%',
-      'let us (skip the (why|whys|reasons|details)|not (get into|go into|dwell on|talk about|discuss|go there|go over|open|rake|drag|dredge|get bogged down))',
+      'let us (skip the (why|whys|reasons|details)|not (get into|go into|dwell on|talk about|discuss|go there|go over|open|rake|drag|get bogged down))',
       '(do not|best not to|better not to) ask (why|how|for (the|a|any)? @withholdingreason|(me|us) (why !(i|we)|to @withholdingtell)|!%)',
       '(just|have to|need to) (trust (me|us|that)|take ((my|our) word|(it|that|this) on (faith|trust))|accept (it|that|the|our|my))',
       'you (do not|really do not|will not|would not) (need|want|have) (me)? to (know|understand|get started on) (why|how|the|that|this|what|it)',
