@@ -58,7 +58,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(others|people|clients|customers|accounts|orders|jobs|requests|dozen|dozens|#|several|few|' +
         RIVAL +
         ') _3 (ahead of|in front of) (you|yours|your %)',
-      '(have|got|juggling|focus on|concentrate on|focused on|focusing on|concentrating on|working on|dealing with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only|a (stack|pile|load|lot|list|queue|backlog|raft|bunch|heap) of)? (urgent)? (emails)? (from|for)? (the|our|my)? ' +
+      '(have|got|juggling|focus on|concentrate on|focused on|focusing on|concentrating on|working on|dealing with|busy with|answering|serving) (a|a few|some|several|two|three|a couple of|the|our|my|only|a (stack|pile|load|lot|list|queue|backlog|raft|bunch|heap) of)? (urgent)? (emails)? (from|for)? (the|our|my)? ' +
         RIVAL,
       '(prioritise+|prioritize+|favour+|favor+) _3 (client|clients|customer|customers|account|accounts|job|jobs|project|projects|builds)',
       '(bigger|other) fish to fry',

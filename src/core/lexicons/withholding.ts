@@ -5,7 +5,7 @@ const REFUSE =
   '(can not|could not|will not|(would (really)? rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(am|have been|was|were|been)? (under (strict)? instructions|told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|(am|are) not here to|refuse to|decline to|have no intention of)';
 /** The explanation. */
 const REASON =
-  "(the|my|our|any|a|an)? (% 's)? (full|gory|exact|finer|whole|detailed|itemised|itemized)? (@withholdingreason|story|backstory|back-story|saga|how|explanations|what happened|what went on)";
+  "(the|my|our|any|a|an)? (% 's)? (full|gory|exact|finer|whole|detailed|itemised|itemized)? (@withholdingreason|story|backstory|back-story|saga|how|explanations|history|what (happened|went on|caused it))";
 const PRIVATE =
   '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a (private)? matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us|the %) to (know|worry about)|(our|my)? secret sauce|above your pay grade|neither here nor there)';
 /** Telling it. */
@@ -28,7 +28,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(@me|^|sorry) (' +
         REFUSE +
-        ' (really|be|get drawn into|bother)?|(am|are) not) ((getting)? drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you|answer|get into|go into) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|run+|take+|talk+) you through|break down|go there|go on record|dwell+ on|put ' +
+        ' (really|be|get drawn into|bother)?|(am|are) not) ((getting)? drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you|answer|get into|go into) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|take+|talk+) you through|go there|go on record|dwell+ on|put ' +
         REASON +
         '|((go|going) (back)? over|bore+ you with|(dig|delve|going|getting|bogged down) into|providing|giving|' +
         TELL +
@@ -47,7 +47,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'not (up for|open to|open for) (discussion|debate|negotiation)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
       '((keep+|stay+|remain+) _6 ((internal|private|confidential|in-house) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|quiet (on|about)|(my|our) own counsel|(my|our) cards|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
-      '((does not|do not) (really)? matter|not worry about|never mind) (why|how come|the (reason|reasons|why))',
+      '((does not|do not) (really)? matter|not worry about|never mind) (why|how come|how it|the (reason|reasons|why))',
       'not ((for|up to) (me|us|you)|(my|our) place) to (question|know|' + TELL + ')',
       'spare+ you ' + WHAT,
       REASON +
@@ -70,7 +70,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         REASON +
         ' (is|are)|it is|the price is|rules are|policy is|a deal is) (what (it|they) (is|are)|the price|rules|policy|a deal|(our|my) (reasons|reason))',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion|it !%|.)|all there is to it|no further (discussion|correspondence|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me|the %) ,? not (for)? (you|the client|clients))',
+      '(end of (story|discussion|it !%|.)|all there is to it|no further (discussion|correspondence|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|tell|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me|the %) ,? not (for)? (you|the client|clients))',
       'leave+ it (at that|there|that) !(for|until|and|way)',
       '((that is|this is) (all|as much as|everything) (the (info|information|detail|details))? @me (can|could|will|am|are) _2|all @me (will|am going to)) ' +
         TELL,
@@ -104,7 +104,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'instead',
       '(in short|short version|we do (it|things) (here)? :)',
       'so (i|we) (have|will|am|are) !(say|not)',
-      'let me (call|explain|walk|talk)',
       '(tell you|explain|say) how (much|pleased|grateful|happy|excited|glad|sorry)',
     ],
   },
