@@ -21,7 +21,7 @@ export const DEFERRED = [
   '(and|then) (yours|you) (after|later|afterwards|last) !%',
   RIVAL + ' _2 keep+ (me|us) busy',
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got|get the) (a|the|some|any)? ((spare|quiet) %|free (moment|minute|time|afternoon|hour|slot|day|evening|morning|weekend)|chance|breathing room|breather|gap|nothing better|time (left over|spare|to spare|left)|time !%)',
-  '(i|we) _2 get+ (round|around) to',
+  '(i|we) !(had|have) _2 get+ (round|around) to',
   '(when|once|whenever|after|until) (things|work|it|everything|the %? (queue|backlog|pipeline|busy season|rush|busy period|madness|crunch|work|side)) _2 (calm+|quieten+|quiet+|settle+|clear+|ease+|dies|die|dry up|dries up|slows down|is over|passes)',
   '(when|once|until|(you|it|yours) _3 after) the (dust settles|(busy|peak) season|(holiday|christmas) rush)',
   '(second|third|last|next) in line (after|behind)',
@@ -83,6 +83,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(take+|eat+|ate|eaten|swallow+) (up (all|most|the bulk)?|all|most|the bulk) (of)? (my|our) (time|hours|attention|week|day|days|capacity)',
     ]),
     unless: [
+      'one after the other',
       '(yours|your %) (is|are) (booked|scheduled|first)',
       '(prioritise+|prioritize+) (your|you|yours)',
       '(no rush|no hurry) (on your end|for you|at all)?',

@@ -45,7 +45,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(i|we) (probably|honestly|really)? (will not be|would not be|am not|are not|am|are) (of)? (much|any|no|little) (help|use)',
       '(someone|somebody|anyone|expert|professional|specialist|proper|qualified) _5 (would|could|might) _3 better (job)? (than (me|us|i)|!%)',
       '(go+|tend to go) (wrong|pear-shaped|badly) (when|whenever|if|every time) (i|we)',
-      '((out of|in over|outside) (my|our) (depth|head|league|element|comfort zone)|flying blind)',
+      '((out of|outside) (my|our) (depth|league|element|comfort zone)|in over (my|our) head|flying blind)',
       '(is|was) @intens? @intens? @intens? (beyond|above|over) (me|us|(my|our) (skills|skill set|skill level|abilities|ability|capabilities|head|pay grade|depth|experience|expertise|knowledge|competence))',
       'go+ @intens? over (my|our) head',
       '(no|zero|not a|not got a|not the faintest|not the slightest|not the foggiest) (real)? (idea|clue) (where to (start|begin)|what (i|we) (am|are|was|were)|how to (use|do|set up|fix|work)|how _3 (works|work))',
@@ -71,4 +71,4 @@ const HANDED_ON = [
   '((handles|deals with|looks after) (those|these|that|this|it|them|all)|copied in)',
 ];
 for (const family of SELF_DOUBT_FAMILIES)
-  family.unless = (family.unless || []).concat(HANDED_ON, '^ why (you|anyone|anybody)');
+  family.unless = (family.unless || []).concat(HANDED_ON, '^ why (you|anyone|anybody)', 'you _2 have no');
