@@ -51,14 +51,14 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '(no|zero|not a|not got a|not the faintest|not the slightest|not the foggiest) (real)? (idea|clue) (where to (start|begin)|what (i|we) (am|are|was|were)|how to (use|do|set up|fix|work)|how _3 (works|work))',
       '((sorry|apologies) in advance for (the|any|my)? (mistakes|errors|mess|typos)|(i|we) _3 (not|never|too %) (to)? be trusted)',
       '(i|we) (am|are) @intens? (new|a beginner|a novice|a newbie|inexperienced|an amateur|a rookie|a total beginner|still learning) _4 (expect|mistakes|bear with|do not @intens? know|not sure)',
-      '(knowing (me|us|my luck) ,?|probably|likely|possibly|chances are|every chance|good chance|odds are|sure|suspect|feeling|worried|afraid|bet|fear|no doubt|bound to have|maybe|reckon|think|guess|imagine) _3 (@promisesbotch|overcomplicated|get+ (it|this|that|something|everything|them|these|the %|the % %|my %) @intens? wrong|(mixed|muddled) up|made (a|such a)? @intens? (mess|hash|muddle)|made (loads of|lots of|plenty of|a lot of|many|so many)? (mistakes|errors)|(going to|gonna) (mess|screw|muck|stuff)|(riddled|full) with (typos|mistakes|errors))',
+      '(knowing (me|us|my luck) ,?|probably|likely|possibly|chances are|every chance|good chance|odds are|sure|suspect|feeling|worried|afraid|bet|fear|no doubt|bound to have|maybe|reckon|guess|imagine) _3 (@promisesbotch|overcomplicated|get+ (it|this|that|something|everything|them|these|the %|the % %|my %) @intens? wrong|(mixed|muddled) up|made (a|such a)? @intens? (mess|hash|muddle)|made (loads of|lots of|plenty of|a lot of|many|so many)? (mistakes|errors)|(going to|gonna) (mess|screw|muck|stuff)|(riddled|full) with (typos|mistakes|errors))',
       "make+ (a|such a)? (complete|total|right|real)? @intens? (mess|hash|muddle|pig 's ear) of (your|the|this|these|it)",
       '(this|it|mine) (is|might be|may be|could be|sounds|will sound) (like)? @intens? (a|an)? @intens? (dumb|stupid|silly|daft|naive|idiotic) (question|suggestion|idea|point)',
       'expect (too much|much|miracles) (from (me|us)|!%)',
       '(do not|would not|never|can not) trust (myself|ourselves|(my|our) (own)? %)',
+      'out of ideas',
       '(wing+ (it|this)|making (it|this|things) up as (i|we) go)',
       '(i|we) (am|are) _6 (finding (my|our) feet|learning the ropes|still learning) !(after|since|back)',
-      '(out of|run out of) ideas',
     ],
     unless: ['reasons', '(corrected|fixed|rectified|updated) (version|copy|it|the|now)'],
   },
@@ -68,7 +68,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
 const HANDED_ON = [
   '(so|and|but) (i|we) (have|will|am|are|already)? (found|asked|passed|checked|measured|referred|brought in|introduced|arranged|contacted|booked|lined up|hired|engaged|looped in|copied|forwarded|sent)',
   '(who|she|he|they|our %|my %) (will|can|is going to) (reply|send|start|review|help|take|handle|look|check|advise|call)',
-  '((handles|deals with|looks after) (those|these|that|this|it|them|all)|copied in)',
+  '((handles|deals with|looks after) (those|these|that|this|it|them|all)|copied in|at (our|my) cost)',
 ];
 for (const family of SELF_DOUBT_FAMILIES)
   family.unless = (family.unless || []).concat(HANDED_ON, '^ why (you|anyone|anybody)', 'you _2 have no');
