@@ -22,7 +22,7 @@ export const DEFERRED = [
   RIVAL + ' _2 keep+ (me|us) busy',
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got|get the) (a|the|some|any)? ((spare|quiet) %|free (moment|minute|time|afternoon|hour|slot|day|evening|morning|weekend)|chance|breathing room|breather|gap|nothing better|time (left over|spare|to spare|left)|time !%)',
   '(i|we) !(had|have) _2 get+ (round|around) to',
-  '(when|once|whenever|after|until) (things|work|it|everything|the %? (queue|backlog|pipeline|busy season|rush|busy period|madness|crunch|work|side)) _2 (calm+|quieten+|quiet+|settle+|clear+|ease+|dies|die|dry up|dries up|slows down|is over|passes)',
+  '(when|once|whenever|after|until) (things|work|it|everything|the %? (queue|backlog|pipeline|busy season|rush|busy period|madness|crunch|work|side|season)) _2 (calm+|quieten+|quiet+|settle+|clear+|ease+|dies|die|dry up|dries up|slow+|is over|passes)',
   '(when|once|until|(you|it|yours) _3 after) the (dust settles|(busy|peak) season|(holiday|christmas) rush)',
   '(second|third|last|next) in line (after|behind)',
   '(once|after|when|before|until) _6 (i|we) _4 (look at|get to|start on|turn to|move on to|tackle|do|think about|touch) yours',
@@ -40,11 +40,10 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
         RIVAL +
         '|' +
         OTHERS +
-        ') _4 (first|ahead|precedence|priority|first dibs|before|earliest|pick|(my|our) (best|mornings|attention|focus))',
+        ') _4 (first|ahead|precedence|priority|first dibs|before|earliest|earlier|pick|(my|our) (best|mornings|attention|focus))',
       '(before|ahead of) yours',
       '(smaller|little|tiny|minor|standard|ordinary|basic) _1 @promisesparty like (yours|you|this|these)',
       '(you|your|yours) _4 (small|smaller|tiny|minor) (for (us|me)|fish|fry|compared|client|customer|account)',
-      'one of (our|my) smallest',
       '(bump+|push+|move+|knock+|shuffle+) (you|your %|yours|it) (back|down)',
       '(take+|get+) (priority|precedence)',
       'drop+ everything for (our|my|the)? ' + RIVAL,

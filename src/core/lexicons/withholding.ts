@@ -10,9 +10,9 @@ const PRIVATE =
   '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a (private)? matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us|the %) to (know|worry about)|(our|my)? secret sauce|above your pay grade|neither here nor there)';
 /** Telling it. */
 const TELL =
-  '(@withholdingtell|speak to|drag+|share|say|tell|give|talk about|pass on|go into|get into|break down|name+|open up about|go through|comment on|release|publish|provide|answer|rehash)';
+  '(@withholdingtell|speak to|drag+|rake+ up|share|say|tell|give|talk about|pass on|go into|get into|break down|name+|open up about|go through|comment on|release|publish|provide|answer|rehash)';
 const WHAT =
-  '(it|that|this|them|why|what|which|who|how|more|much|too much|any more|anymore|anything|further|the ins and outs|the whys|the weeds|chapter and verse|' +
+  '(it|that|this|them|why|what|which|who|how|more|much|too much|any more|anymore|anything|further|the ins and outs|the whys|the weeds|the past|chapter and verse|' +
   REASON +
   ')';
 
@@ -38,7 +38,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(we|i) (do not|never) (' + TELL + ' (out)?|hand out) (our|internal|individual|' + WHAT + ')',
       '(not|never) (something|one|information|a story) (@me|you) _3 (need to know|@withholdingtelling|' + TELL + ')',
       '(no need|not necessary) for you to (know|understand)',
-      '(if|rather) (we|you) (did not|do not) (dig|delve|go|get) into',
       '(not|never) (authorised|authorized|cleared|permitted|allowed) (me|us) to ' + TELL,
       '(the less (said|you know|detail)|left unsaid)',
       'without (going into|getting into|giving|stating|@withholdingtelling) ' + WHAT,
@@ -68,7 +67,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         REASON +
         ' (is|are)|it is|the price is|rules are|policy is|a deal is) (what (it|they) (is|are)|the price|rules|policy|a deal|(our|my) (reasons|reason))',
       'no comment !(from|yet|field|box)',
-      '(end of (story|discussion|it !%|.)|all there is to it|no further (discussion|correspondence|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|tell|@withholdingtell)|enter+ into (any|further)? (correspondence|discussion)|at (our|my) (sole)? discretion|for (us|me|the %) ,? not (for)? (you|the client|clients))',
+      '(end of (story|discussion|it !%|.)|all there is to it|no further (discussion|correspondence|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|tell|@withholdingtell)|enter+ into (a|any|further)? (correspondence|discussion|debate)|at (our|my) (sole)? discretion|for (us|me|the %) ,? not (for)? (you|the client|clients))',
       'leave+ it (at that|there|that) !(for|until|and|way)',
       '((that is|this is) (all|as much as|everything) (the (info|information|detail|details))? @me (can|could|will|am|are) _2|all @me (will|am going to)) ' +
         TELL,
@@ -85,7 +84,6 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '((best|better) you|you (do not|will not|would not) (want|need)) ((do not know|to know) !%|(do not know|to know)? ' +
         REASON +
         ')',
-      'not for (sharing|publication)',
       '((my|our) hands are tied !by|not in the business of|not a (conversation|discussion) (i|we)|not (allowed|permitted) to !%)',
       '^ (why)? (does|did) (it|that|this) (really)? matter \\?',
       '(need-to-know|need to know) (only|basis)',
