@@ -72,7 +72,7 @@ export const DEPRIORITIZING_FAMILIES: PhraseFamily[] = [
       '(pay+ (the|our|my) bills|(go|goes) first !thing)',
       '(in|on|to) (the|my|our) (to-do|todo)? (pile|heap)',
       'not @intens? (one of)? (a|my|our)? (top|high|main|big|real|particular|most urgent|most important)? (priority|priorities)',
-      'not @intens? (a|my|our|the|that|very|particularly|the most)? (urgent|important|pressing) ((for|to) (me|us)|compared|thing on (my|our))',
+      'not @intens? (a|my|our|the|that|very|particularly|the most)? (urgent|important|pressing) ((for|to) (me|us)|compared|(thing|job) on (my|our))',
       '(you|yours|your %|your) (is|are|was|were)? not (the|my|our) (only|one and only|biggest|most important|most urgent|main|top) (client|customer|project|priority|job|thing|task)',
       '((low|lower) priority|low-priority|lower-priority)',
       '((on|to) the back burner|take+ a back seat|(in|into) the slow lane|(shelve+|mothball+) (you|your %|yours))',
