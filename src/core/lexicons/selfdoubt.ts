@@ -41,7 +41,6 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       '((always|keep) (seem to)? @promisesbotch|(can not|never|do not) seem to (get|do) (anything|things|it|this) right|(can not|never) (get|do) anything right)',
       '(i|we) (have)? @intens? (lack|do not have|never had|zero|no|little|limited|not much) (the|a|any)? (expertise|skills|experience|knowledge|ability|know-how|confidence|knack|talent|aptitude|eye|head|training|background) (to|for|needed|with|in|of|doing)',
       '(struggling|struggle|can not|could not) (to)? (get|wrap) (my|our) head',
-      '(i|we) (have)? never @intens? (understood|got the hang of|figured out) !why',
       '(i|we) (probably|honestly|really)? (will not be|would not be|am not|are not|am|are) (of)? (much|any|no|little) (help|use)',
       '(someone|somebody|anyone|expert|professional|specialist|proper|qualified) _5 (would|could|might) _3 better (job)? (than (me|us|i)|!%)',
       '(go+|tend to go) (wrong|pear-shaped|badly) (when|whenever|if|every time) (i|we)',

@@ -5,12 +5,12 @@ const REFUSE =
   '(can not|could not|will not|(would (really)? rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(am|have been|was|were|been)? (under (strict)? instructions|told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|(am|are) not here to|refuse to|decline to|have no intention of)';
 /** The explanation. */
 const REASON =
-  "(the|my|our|any|a|an)? (% 's)? (full|gory|exact|finer|whole|detailed|itemised|itemized)? (@withholdingreason|story|backstory|back-story|saga|how|explanations|history|what (happened|went on|caused it))";
+  "(the|my|our|any|a|an)? (% 's)? (full|gory|exact|finer|whole|detailed|itemised|itemized)? (@withholdingreason|story|backstory|back-story|saga|how|explanations|history|criteria|what (happened|went on|caused it))";
 const PRIVATE =
   '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a (private)? matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us|the %) to (know|worry about)|(our|my)? secret sauce|above your pay grade|neither here nor there)';
 /** Telling it. */
 const TELL =
-  '(@withholdingtell|speak to|drag+|rake+ up|share|say|tell|give|talk about|pass on|go into|get into|break down|name+|open up about|go through|comment on|release|publish|provide|answer|rehash)';
+  '(@withholdingtell|speak to|drag+|rake+ up|share|say|tell|give|talk about|pass on|go into|get into|break down|name+|open up about|go through|comment on|release|publish+|provide|answer|rehash)';
 const WHAT =
   '(it|that|this|them|why|what|which|who|how|more|much|too much|any more|anymore|anything|further|the ins and outs|the whys|the weeds|the past|chapter and verse|' +
   REASON +
@@ -44,7 +44,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'not (up for|open to|open for) (discussion|debate|negotiation)',
       '(will|can|could) not be (shared|disclosed|explained|discussed|revealed|given|released)',
       '((keep+|stay+|remain+) _6 ((internal|private|confidential|in-house) !%|between (me|us|ourselves)|mum|schtum|tight-lipped|quiet (on|about)|(my|our) own counsel|(my|our) cards|under wraps|to (myself|ourselves)|(under|close to) (my|our) (hat|chest)|behind (closed doors|the scenes) !%)|(stays|remains) with (us|me) !%)',
-      '((does not|do not) (really)? matter|not worry about|never mind) (why|how come|how it|the (reason|reasons|why))',
+      '((does not|do not) (really)? matter|not worry (yourself)? about|never mind) (why|how come|how it|the (reason|reasons|why))',
       'not ((for|up to) (me|us|you)|(my|our) place) to (question|know|' + TELL + ')',
       'spare+ you ' + WHAT,
       REASON +
@@ -88,7 +88,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '^ (why)? (does|did) (it|that|this) (really)? matter \\?',
       '(need-to-know|need to know) (only|basis)',
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|and not)',
-      '((no|the|much) point|no need|not need|not worth) (in)? (me|us)? (@withholdingtelling|going into|getting into)',
+      '(there is no|(no|the|much) point|no need|not need|not worth) (in)? (me|us)? (@withholdingtelling|going into|getting into)',
     ],
     unless: [
       '(happy|glad|pleased) to (explain|walk|go through|share|discuss)',
