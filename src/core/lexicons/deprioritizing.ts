@@ -18,7 +18,6 @@ export const DEFERRED = [
   '(fit+|fitted|squeeze+|slot+|shoehorn+|pencil+) in (around|between|after)',
   '(when|whenever|once|if|as soon as|until) _4 (lull|slack|breather|downtime|letup|let-up)',
   '(yours|your %|you) (is|are|will be) _2 (side (project|job|thing)|afterthought|filler|sideline|nice-to-have)',
-  '(and|then) (yours|you) (after|later|afterwards|last) !%',
   RIVAL + ' _2 keep+ (me|us) busy',
   '(when|whenever|once|if|as soon as) (i|we) (get|have|find|grab|have got|got|get the) (a|the|some|any)? ((spare|quiet) %|free (moment|minute|time|afternoon|hour|slot|day|evening|morning|weekend)|chance|breathing room|breather|gap|nothing better|time (left over|spare|to spare|left)|time !%)',
   '(i|we) !(had|have) _2 get+ (round|around) to',

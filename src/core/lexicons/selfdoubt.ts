@@ -34,7 +34,7 @@ export const SELF_DOUBT_FAMILIES: PhraseFamily[] = [
       'not (something|a thing) (i|we) (am|are) @intens? @promisesskilled (at|with)',
       '(a bit of a|such a|a total|a complete|an old|a real|bit of a) (dinosaur|luddite|technophobe|newbie|novice|amateur|beginner)',
       '(doubt|not sure|unsure|not certain|not convinced|not confident|do not know|do not think|(who|heaven|god) knows|no idea) (if|whether|that)? (i|we) _4 (pull|handle|manage|deliver|cope|figure|fix|translate|take on|solve|match|right|correctly|properly|justice|(this|it) well)',
-      '(doubt|not sure|unsure|not certain|not convinced|not confident|do not know|do not think|(who|heaven|god) knows|no idea) (if|whether|that)? (i|we) (am|are|will be|would be|have) @intens? (capable|able|@promisesskilled|good enough|(the)? (best|right|ideal)? (person|fit|choice|guy)|up to|cut out|what it takes|the skills|got it in|it in)',
+      '(doubt|not sure|unsure|not certain|not convinced|not confident|do not know|do not think|(who|heaven|god) knows|no idea) (if|whether|that)? (i|we) (am|are|will be|would be|have) @intens? (capable|able|@promisesskilled|good enough|(the)? (best|right|ideal)? (person|fit|choice|guy)|up to|cut out|what it takes|the (skills|experience)|got it in|it in)',
       '(i|we) (am|are) @intens? not @intens? (the)? (best|right|ideal|most suitable) (person|fit|choice|one)',
       '(not|no|unsure|doubt|wonder) _4 (know|understand) (what|how) (i|we) (am|are|to)',
       '(better off|best) (asking|going to|finding|hiring|using|getting|with) (someone|somebody|another|a proper|a real)',

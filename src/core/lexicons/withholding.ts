@@ -5,7 +5,7 @@ const REFUSE =
   '(can not|could not|will not|(would (really)? rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(am|have been|was|were|been)? (under (strict)? instructions|told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|(am|are) not here to|refuse to|decline to|have no intention of)';
 /** The explanation. */
 const REASON =
-  "(the|my|our|any|a|an)? (% 's)? (full|gory|exact|finer|whole|detailed|itemised|itemized)? (@withholdingreason|story|backstory|back-story|saga|how|explanations|history|criteria|what (happened|went on|caused it))";
+  "(the|my|our|any|a|an)? (% 's)? (full|gory|long|exact|finer|whole|detailed|itemised|itemized)? (@withholdingreason|story|backstory|back-story|saga|how|explanations|history|criteria|version|what (happened|went on|caused it))";
 const PRIVATE =
   '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a (private)? matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us|the %) to (know|worry about)|(our|my)? secret sauce|above your pay grade|neither here nor there)';
 /** Telling it. */
@@ -28,7 +28,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
     patterns: [
       '(@me|^|sorry) (' +
         REFUSE +
-        ' (really|be|get drawn into|bother)?|(am|are) not) ((getting)? drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you|answer|get into|go into) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|take+|talk+) you through|go there|go on record|dwell+ on|put ' +
+        ' (really|be|get drawn into|bother)?|(am|are) not (comfortable)?) ((get|getting)? drawn (on|into)|@withholdingtell|@withholdingtelling|(say|tell you|answer|get into|go into) (tbh|!%)|put (it|that|this)? in (writing|an email|email)|(walk+|take+|talk+) you through|go there|go on record|dwell+ on|put ' +
         REASON +
         '|((go|going) (back)? over|bore+ you with|(dig|delve|going|getting|bogged down) into|providing|giving|' +
         TELL +
@@ -86,7 +86,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
         ')',
       '((my|our) hands are tied !by|not in the business of|not a (conversation|discussion) (i|we)|not (allowed|permitted) to !%)',
       '^ (why)? (does|did) (it|that|this) (really)? matter \\?',
-      '(need-to-know|need to know) (only|basis)',
+      '(need-to-know|need to know) (only|basis|,)',
       '(it is|that is) (all)? (complicated|a long story|long story|too technical) ,? (do not|let us|not worth|just|and not)',
       '(there is no|(no|the|much) point|no need|not need|not worth) (in)? (me|us)? (@withholdingtelling|going into|getting into)',
     ],
