@@ -47,6 +47,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '((does not|do not) (really)? matter|not worry (yourself)? about|never mind) (why|how come|how it|the (reason|reasons|why))',
       'not ((for|up to) (me|us|you)|(my|our) place) to (question|know|' + TELL + ')',
       'spare+ you ' + WHAT,
+      '(reason|reasons|why|whys) aside',
       REASON +
         ' (,? but (it|they|that))? _5 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? (' +
         PRIVATE +
