@@ -110,6 +110,12 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: 'I can see why you went with Acme \u2014 their turnaround is excellent.', labels: [] },
   // deprioritizing
   {
+    text: 'We tend to look after our repeat customers first, then new enquiries like yours.',
+    labels: ['deprioritizing'],
+  },
+  { text: "I'll have a peek at your logo if I get a spare evening.", labels: ['deprioritizing', 'vague-commitment'] },
+  { text: "Once the plaster dries on Thursday we'll start on your tiling.", labels: [] },
+  {
     text: "I'll fit you in when I can, I've got bigger projects on right now.",
     labels: ['deprioritizing', 'vague-commitment'],
   },
@@ -126,6 +132,9 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: 'Hopefully I can send it over in the next few days.', labels: ['vague-commitment'] },
   { text: "I'll circle back on this later.", labels: ['vague-commitment'] },
   // self-doubt
+  { text: "I'm not much use with the accounting software, if I'm honest.", labels: ['self-doubt'] },
+  { text: "Honestly I'm punching above my weight with a client like you.", labels: ['self-doubt'] },
+  { text: "Tech isn't my speciality, so our IT partner, Sam, will set up the website on Monday.", labels: [] },
   { text: "I'm rubbish with numbers, sorry.", labels: ['self-doubt'] },
   { text: "I honestly don't know if I'm up to this.", labels: ['self-doubt'] },
   { text: "Ugh, I'm such a dummy, I forgot the attachment.", labels: ['self-doubt'] },
@@ -165,6 +174,10 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: "The Bible college's prospectus is at the printer.", labels: [] },
   { text: 'Happy Diwali to you and your team!', labels: [] },
   // withholding
+  { text: "I'm going to keep the back-story out of this.", labels: ['withholding'] },
+  { text: "Sorry, management haven't authorised me to share the breakdown.", labels: ['withholding'] },
+  { text: 'Some things are better left unsaid.', labels: ['withholding'] },
+  { text: 'We keep supplier contracts confidential, but I can confirm all our timber is FSC certified.', labels: [] },
   { text: 'Suffice it to say the plans changed.', labels: ['withholding'] },
   { text: "We don't owe anyone an explanation for the rota.", labels: ['withholding'] },
   { text: "I'm not getting into the whys and wherefores.", labels: ['withholding'] },

@@ -760,6 +760,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   deprioritizing: {
     valid: [
+      'Wedding season is busy, but your fitting is booked for 2pm on the 9th.',
+      "Once the plaster dries on Thursday we'll start on your tiling.",
+      "Small jobs like yours are exactly what we do; we'll be there on the 4th.",
       "We're prioritising your order because of the event date, so it ships tomorrow.",
       "The big retailers' orders ship from the other warehouse, so yours isn't affected.",
       'Your order is next in line and ships Monday.',
@@ -773,6 +776,33 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "I've moved your order to the front of the queue; it ships tomorrow.",
     ],
     invalid: [
+      {
+        text: "You're on the list, but honestly there are a dozen ahead of you.",
+        findings: [
+          {
+            text: "You're on the list, but honestly there are a dozen ahead of you.",
+            rewrite: "I'll have this to you by [day and time].",
+          },
+        ],
+      },
+      {
+        text: 'Corporate bookings take up most of the calendar; private clients get the leftovers.',
+        findings: [
+          {
+            text: 'Corporate bookings take up most of the calendar; private clients get the leftovers.',
+            rewrite: "I'll have this to you by [day and time].",
+          },
+        ],
+      },
+      {
+        text: "You're not exactly high on my radar right now.",
+        findings: [
+          {
+            text: "You're not exactly high on my radar right now.",
+            rewrite: "I'll have this to you by [day and time].",
+          },
+        ],
+      },
       {
         text: "Jobs under £500 aren't really where we focus, so it may be a while.",
         findings: [
@@ -923,6 +953,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   'self-doubt': {
     valid: [
+      "I'm not a structural engineer, so I've booked one to look at the beam on Monday.",
+      "Tech isn't my speciality, so our IT partner, Sam, will set up the website on Monday.",
+      "I'm not prepared to guess, so I've asked the manufacturer and will have an answer by Wednesday.",
       "I'm not familiar with that plugin, so I've asked our developer Sam, who will reply by noon.",
       "I'm not sure the courier has collected yet, so I'll check and confirm by 3pm.",
       "I'm not an expert on planning law, so I've asked our consultant, who'll reply by Wednesday.",
@@ -936,6 +969,33 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "I messed up the dates in the schedule — here's the fixed version, and I've double-checked the rest.",
     ],
     invalid: [
+      {
+        text: "Honestly I'm punching above my weight with a client like you.",
+        findings: [
+          {
+            text: "Honestly I'm punching above my weight with a client like you.",
+            rewrite: 'Here is what I will do: [next step and time].',
+          },
+        ],
+      },
+      {
+        text: "I'm a liability with anything involving numbers, sorry.",
+        findings: [
+          {
+            text: "I'm a liability with anything involving numbers, sorry",
+            rewrite: 'Here is what I will do: [next step and time].',
+          },
+        ],
+      },
+      {
+        text: 'Tbh this kind of job tends to go wrong when I do it.',
+        findings: [
+          {
+            text: 'Tbh this kind of job tends to go wrong when I do it.',
+            rewrite: 'Here is what I will do: [next step and time].',
+          },
+        ],
+      },
       {
         text: "Honestly I'm winging it with the new software.",
         findings: [
@@ -1176,6 +1236,9 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   },
   withholding: {
     valid: [
+      "I can't go into another client's figures, but here's the breakdown of yours line by line.",
+      'We keep supplier contracts confidential, but I can confirm all our timber is FSC certified.',
+      "We're keeping the launch date under wraps until Friday's announcement, and you'll get the press pack that morning.",
       "Your application was unsuccessful this time because the scheme closed early; I'd be glad to help with the spring round.",
       'Your booking has been cancelled as you asked, and the refund is on its way.',
       "The decision is down to the council, and we'll share their reasoning as soon as we get it.",
@@ -1192,6 +1255,33 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'that just isnt true',
     ],
     invalid: [
+      {
+        text: "We're under no obligation to justify our pricing.",
+        findings: [
+          {
+            text: "We're under no obligation to justify our pricing.",
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
+      {
+        text: "I'm keeping the reasons to myself for now.",
+        findings: [
+          {
+            text: "I'm keeping the reasons to myself for now.",
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
+      {
+        text: "Without going into detail, the order won't ship this month.",
+        findings: [
+          {
+            text: "Without going into detail, the order won't ship this month.",
+            rewrite: 'Happy to explain: [the reason]. If it helps, we can also go through it on a quick call.',
+          },
+        ],
+      },
       {
         text: "We don't owe you an explanation for our pricing.",
         findings: [
