@@ -2,10 +2,8 @@ import type { PhraseFamily } from '../rule';
 
 const DROP: PhraseFamily['fix'] = { kind: 'drop', fallback: '' };
 const LABEL = 'Leave it out';
-
-/** Parties, politicians and movements: named as the object of an opinion, not as the client's business. */
-const POLITICAL =
-  '(@offlimitsparty|labour|the left|the right|the president|this president|harris|clinton|democrat|republican|right-wingers|immigrants|feminists|vaccines|vaccine|the election|elections|the last lot|administration|dems)';
+/** Parties, politicians and seats of power. */
+const POL = '(@offlimitsparty|@r2judgmentparty|@r3judgmentparty|@r4sellpol)';
 
 /** Religion or politics as opinion. */
 export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
@@ -14,55 +12,41 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(@offlimitsparty|@r2judgmentparty|the left|the right|the last lot|that lot|this lot|the far right|the far left|this administration|the president|this president|the current president|the pm|the prime minister|congress|both parties) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|tax+ _2 away|(sold|sell|sells|selling) _2 off|rob+|bleed+ _2 dry|make+ _3 (a nightmare|a mess|a joke|hell))',
-      '@offlimitsparty (was|were|is|are|got it) _1 (right|wrong)',
-      '@offlimitsbad _3 (from|by|of|in)? (the|this|these|those|that)? (@offlimitsparty|administration)',
-      '(vote+|boot+|kick+) (them|him|her|the lot|these|those|this|that) _2 out',
-      '(those|these|the) (idiots|clowns|morons|crooks) (won|in power|in charge|running)',
-      '(hopefully|fingers crossed|let us hope|pray+|here is hoping) _2 (new)? (@offlimitsparty|president|prime minister|pm|chancellor|voters)',
-      "(pope|president|prime minister|pm|chancellor|@offlimitsparty|@r2judgmentparty) 's _3 (were|was|are|is) _1 (spot on|right|wrong|brilliant|disgraceful|robbery|theft|@offlimitsbad)",
-      '(pure|total|outright|creeping|basically|more) (socialism|communism|fascism|marxism|tyranny)',
-      '@offlimitsparty (in charge|in power|in office|at the helm|running the show)',
-      'only the (@offlimitsparty|@r2judgmentparty|green party) _2 (have|has|can|will|get|make)',
-      '(liberals|leftists|lefties|socialists|tories|democrats|republicans|libs|snowflakes|trumpers|commies|the woke mob|the left|the right) (are|have|will|keep|always|never|want)',
-      '(@me|am) _2 (campaign+|volunteer+|canvass+|donate+) (for|to) (the)? (@offlimitsparty|labour|green party)',
-      'vote+ (for|against) _4 (@offlimitsparty|@r2judgmentparty|labour|green|them|him|her|lot|parties|that party|those clowns|that man|that woman|that guy|this clown|that clown|this idiot)',
+      '@r4sellslur',
+      '(vote+|boot+) (them|him|her|the lot|these|those|this|that) _2 out',
+      '(hopefully|fingers crossed|let us hope|pray+|here is hoping) _2 (new)? (' +
+        POL +
+        '|prime minister|pm|chancellor|voters)',
+      '(socialism|communism|marxism|fascism|wokeism|globalism|tyranny)',
+      'only the (' + POL + '|green party) _2 (have|has|can|will|get|make)',
+      '(liberals|socialists|tories|democrats|republicans|the woke mob|the left|the right) (are|have|will|keep|always|never|want)',
+      'vote+ (for|against) _4 (' +
+        POL +
+        '|labour|green|them|him|her|lot|parties|that party|those clowns|that man|that woman|that guy|this clown|that clown|this idiot|anyone (other than|but))',
       '(voters|electorate|anyone who vote+|people who vote+|whoever vote+) _4 (deserve+|should|see+ (sense|through)|come+ to (their|its) senses|wake+ up|learn+|regret+|get+ what)',
-      '(@offlimitsparty|@r2judgmentparty|this lot|that lot|the other lot|the other side|this administration|this mayor) _4 (gone|(get|gets|got|back) in|(clear+|clean+) out|voted out|kicked out|booted out|out of (office|power)|fault|should be ashamed)',
-      'vote (yes|no) on (prop|proposition|measure|question|the referendum|amendment)',
-      '(support+|back+|elect+|re-elect+) (our|my) (candidate|party|man|woman|guy)',
+      '(vote (yes|no) on|(you should|so should you|join us|you too) _3 (vote|back|support)) _2 (prop|proposition|measure|question|the referendum|amendment|them|him|her|the|our|this)?',
+      "((@me|whole team|everyone here) _2 (back+|support+|endors+|vot+ for|elect+|re-elect+) (our|my|the|that)? _2|(back+|support+|endors+|vot+ for|elect+|re-elect+) (our|my)) (candidate|party|nominee|incumbent|independent|independents|man|woman|guy) !'s",
       '(as a|i am a|we are a|i am an|as an|i am) %? (labour|conservative|liberal|socialist|patriot|leftie|democrat|republican|libertarian|tory|christian|churchgoer|muslim|catholic|jew|jewish|hindu|sikh|buddhist|atheist) (,|.|so|and|but|i|we|myself|family|company|business|through|voter|supporter)',
-      POLITICAL +
-        ' (is|are|was|were|has|have|will) (@intens)? (@offlimitsbad|a @offlimitsbad|the worst|broken|criminals|the best|crazy|to blame|at it again|so bad|garbage|trash|taking over)',
-      '(i|we) (@intens)? (hate|despise|can not stand|love|adore|support|voted for|vote for|blame|loathe) ' + POLITICAL,
-      'the state of (this|the) (government|country)',
-      '((trust in|praise) the lord|the good lord|peace be upon|so-called (leaders|government|president|politicians))',
-      '(@offlimitsbad|this lot|that lot) (currently)? (in|running|in charge of) (the white house|downing street|number 10|office|power|westminster|washington|charge|parliament|congress|the country|this country|the government|the show)',
-      'vote for anyone (other than|but)',
-      'me started on (the)? (@offlimitsparty|@r2judgmentparty|politics)',
-      'for (good friday|easter|christmas|eid|diwali) (services|mass|prayers|worship)',
-      'party (member|activist|card)',
+      '(the way|the state of) (this|the) (country|government|world|nation) (is)? (going|heading)?',
+      '(me started on|(typical|bloody|useless) ' + POL + ') (the)? (' + POL + '|politics|,|.|!|%)',
       '(do not|never|no longer|stopped|gave up) (bother)? voting',
-      '((march+|protest+|rally|rallying|petition+|lobby+) (against|for) (the)? _2 (bill|law|policy|cuts|war|reform|ban|tax|@offlimitsparty)|(@offlimitsparty|@r2judgmentparty|@r3judgmentparty) _3 (as usual|yet again|as always|can not do (its|their) job))',
-      '((blame|thanks|thanks to|cheers to|thank) (the|this)? (@offlimitsparty|@r3judgmentparty|labour) (,|.|!|-|and their)|unlike (the|our|this)? (@offlimitsparty|@r2judgmentparty|@r3judgmentparty))',
-      '@r3judgmentparty _4 (cooked up|@offlimitsbad|lazy|greedy|ruin+|wreck+)',
-      '((wast+|squander+|blow+) _3 (our|my) (taxes|tax|council tax)|taxpayers money)',
+      '(march+|protest+|rally|rallying|petition+|lobby+|picket+|canvass+) (against|for|outside|in support of) (the)? _2 (bill|law|policy|cuts|war|reform|ban|tax|' +
+        POL +
+        '|palestine|israel|ukraine|gaza|climate|immigration|abortion)',
+      '((blame|thanks|thanks to|cheers to|thank|courtesy of|gift from) (the|this|our)? (' +
+        POL +
+        '|labour) (,|.|!|-|and their)|unlike (the|our|this)? ' +
+        POL +
+        ')',
       '(fasting|fast|observing|observe) (for)? (ramadan|lent|passover|the sabbath|shabbat|yom kippur|eid)',
       'one of those (republicans|democrats|tories|liberals|lefties|trump supporters)',
-      '(mayor|president|prime minister|senator|mp|governor|councillor) is (a|an)? (total|complete|absolute)? (@offlimitsbad|crook|liar)',
       '(climate activists|protesters|immigrants|refugees|vegans|feminists|gun nuts|anti-vaxxers) (are|should|want|need)',
-      '@me _4 (a|my|our) (church|bible|prayer) (retreat|camp|choir|group)',
       '(religion|christianity|islam|atheism) (causes|is|has)',
-      '(may the almighty|the almighty|god almighty)',
       '(election|referendum|vote) go+ (the|our) _1 way',
-      '(socialism|capitalism|communism) (never works|always fails|is the problem)',
-      '(leaving the eu|brexit|obamacare|trump|biden|the government|this government|the tories|labour|the referendum|the election|the last election|the election result) (was|is|has been) (a|an|the|such a)? @intens? (catastrophe|disaster|mistake|mess|worst|best|best thing|godsend|scam|joke|travesty|stupidest)',
-      '(america first|build the wall|fake news|the mainstream media|msm|deep state|climate hoax|abortion is|gun control is|immigration is)',
+      '(america first|build the wall|fake news|the mainstream media|msm|deep state|climate hoax|abortion is|gun control is|immigration is|tax grab|nanny state|virtue signal+|cancel culture)',
       '(socialist|communist|fascist|marxist|leftie|lefty|woke|leftist|liberal|right-wing|left-wing|far-right|far-left) (nonsense|rubbish|agenda|policies|government|idiots|lunatics|mob|brigade|lot|politicians)',
-      '(taxes|taxation|tax) (are|is) (theft|robbery|a scam)',
+      '(tax|taxes|taxation|levy|levies|tariff|tariffs|mandate|mandates|lockdown|lockdowns) (are|is|was|were) (just|pure|nothing but|a|an)? (theft|robbery|a scam|scam|@offlimitsbad|madness|socialism)',
       'vote+ (labour|tory|tories|conservative|democrat|democrats|republican|republicans|green|reform|liberal|lib dem|libdem|snp|ukip|maga|blue|red)',
-      '(typical|bloody|useless) (@offlimitsparty|woke|left-wing|right-wing|labour|liberal|commie) (%|,)',
-      '(destroying|ruining|wrecking|killing|bankrupting) (this|the|our) country',
     ],
   },
   {
@@ -70,37 +54,41 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(fault|to blame|should be ashamed|with a brain|with any sense|backbone|spine|better off|worse off|doomed)',
+      '(@offlimitsbad|hate|despise|loathe|can not stand|fault|to blame|ashamed|sacked|fired|locked up|geniuses|robbery|theft|madness|bonkers|out of touch|with a brain|with any sense|backbone|spine|better off|worse off|doomed|lazy|greedy|crook|liar|criminals|crazy|garbage|trash|at it again|taking over|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotag+|screw+ up|mess+ up|rob+|tax+ _2 away|(sold|sell|sells|selling) _2 off|lock+ up|can not do (its|their) job|as usual|best thing|courtesy of|gift from|say what you (will|like|want)|me started|heaven help|god help|thank (god|heavens|goodness)|in (charge|power|office)|(be|is|are) gone|(get|gets|got|back) in|(clear+|clean+|voted|kicked|booted) out|(was|were|is|are|got it) _1 (right|wrong|spot on))',
     ],
-    requires: ['(@offlimitsparty|@r2judgmentparty|that party|this party|president|prime minister|chancellor)'],
+    requires: [
+      '(' +
+        POL +
+        '|congressman|the (left|right) (has|have|is|are|was|were|will|,|.)|(running|in charge of) (the|this) country|capitol hill|downing street|number 10|the white house|the far left|the far right|this lot|that lot|the other lot|prime minister|chancellor|the pm|politics|both parties|socialism|capitalism|the election|the referendum|obamacare|taxes)',
+    ],
   },
   {
     message: 'religion',
     label: LABEL,
     fix: DROP,
     patterns: [
-      '@offlimitsdeity (willing|bless|blesses|never|always|loves|gives|provides|forbid|help+|grant+|watches|sees)',
+      '@offlimitsdeity (willing|bless|blesses|be with|never|always|loves|gives|provides|will provide|forbid|help+|grant+|watches|sees|knows|rewards|will reward|is good|is great|has a plan|is in control|will sort|has got)',
       '(glory|praise|grace|mercy|gift) (be)? (to|of|from)? (the)? @offlimitsdeity',
-      '((my|our) (pastor|priest|imam|rabbi|vicar|faith|religion|beliefs|saviour|savior)|(my|our) (church|mosque|synagogue|temple|congregation) !(client|clients|customer|customers|sector|work|project|projects)|thoughts and prayers|reason for the season|(such a|a real|what a) blessing !in|(after|before) (church|mass|prayers) !(services|service|hall|meeting|event))',
-      '(deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|heathens|sinners|bible-believing|god-fearing)',
+      '((my|our) (pastor|priest|imam|rabbi|vicar|faith|religion|beliefs|saviour|savior)|(my|our) (church|mosque|synagogue|temple|congregation) !(client|clients|customer|customers|sector|work|project|projects)|thoughts and prayers|reason for the season|(such a|a real|what a) blessing !in)',
+      '(deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|heathens|sinners|bible-believing|god-fearing|devout|born-again|person of faith|people of faith)',
       '(my|our) prayers',
       'a (little|quick|short|silent)? prayer',
-      '(am|are|be|will|would|i|we|keep|keeping) _1 (pray|praying)',
-      '(pray|praying) (for|that|your|you)',
-      '^ praying (the|that|for|you|your|it)',
+      'pray+ !(tell|mantis)',
       '(a|so|truly|feeling|feel|felt|am|are|\\#) blessed',
       '(blessed @time|blessings (to|on|for|from)|(blessed|#blessed) (be|day|,|!|.))',
-      '(@me|you|everyone|people) _4 (at|to|from) (friday|sunday|evening|morning)? (church|mosque|synagogue|temple|bible study|prayers) !(hall|office|car)',
+      "(at|to|from|for|after|before|skip+|miss+) (friday|sunday|saturday|evening|morning|midnight)? (@r4sellworship|bible study|sunday school|confession) !(hall|office|car|roof|project|website|site|accounts|newsletter|committee|service|services|'s|leaflets|flyers|signage|event|fete|fair)",
       '^ (church|mass|prayers|the sermon|bible study|evensong|vespers) (ran|went|was|were|is) (long|over|late|on)',
+      '(at|to|after|before|during) (sunday|evening|morning|midnight)? mass !(scale|market|production|produce|email|emails|mail|mailing|mailout)',
       'bless (your|his|her|their) (heart|soul|cotton socks)',
       '(peace|comfort|strength) in (scripture|prayer|god|the lord|faith|my faith)',
-      '((holy|blessed) _3 (lent|ramadan|passover|easter|eid|diwali|sabbath|season)|(at|to|after|during) (sunday|friday|saturday|evening|morning)? (mass|evensong|vespers) !(scale|market|production|email))',
-      '(god|jesus|the lord|allah|christ) (bless|blesses|be with|willing|is good|loves you|is great|has a plan|will provide|provides|is in control|knows|will sort it|has got this)',
-      "((praise|thank|thanks (be)? to|(grateful|thankful) to) (the)? @offlimitsdeity|@offlimitsdeity 's (day|will|plan|house|work|blessing)|(light+|lit) a candle (for|that))",
-      '(in jesus name|amen|inshallah|insha allah|god willing|hallelujah)',
-      '(god|the lord|jesus|allah) (rewards|will reward|sees|watches over) (the|you|those)',
-      '(may|let) (the lord|god|jesus|allah|the universe) (guide|bless|be with|protect|watch over|keep)',
-      '(keep|put) (the)? christ (back)? in christmas',
+      '(holy|blessed) _3 (lent|ramadan|passover|easter|eid|diwali|sabbath|season)',
+      "((praise|thank|trust in|thanks (be)? to|(grateful|thankful) to) (the lord|jesus|allah|christ|the almighty)|(god|jesus|allah|christ|the lord|the almighty) ('s|is) (day|will|plan|house|work|blessing|timing|grace|hands|love|way|help|word|glory|mercy)|(light+|lit) a candle (for|that))",
+      '(in jesus name|christ in christmas|amen|inshallah|insha allah|god willing|hallelujah|the good lord|peace be upon|(the|god) almighty)',
+      '(may|let) (the)? (good)? (lord|god|jesus|allah|the universe) (guide|bless|be with|protect|watch over|keep)',
+      '(my|our|a) (church|bible|prayer) (retreat|camp|choir|group|circle|study|meeting|chain)',
+      'believe+ in (the power of)? (prayer|god|jesus|the lord|miracles|scripture|the bible|heaven)',
+      '(a|an|your|our|the|truly) christ-*',
+      'for (good friday|easter|christmas|eid|diwali) (services|mass|prayers|worship)',
     ],
   },
 ];
