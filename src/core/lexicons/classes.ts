@@ -1459,7 +1459,9 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
     ),
   /** r4sell: scorn for a political camp. */
   r4sellslur:
-    'lefties leftie lefty libtards snowflakes trumpers commies remoaners wokeists tree-huggers do-gooders'.split(' '),
+    'lefties leftie lefty libtards snowflakes trumpers commies remoaners wokeists tree-huggers do-gooders zealots'.split(
+      ' ',
+    ),
   /** r4sell: places of worship. */
   r4sellworship: 'church mosque synagogue temple shul gurdwara prayers worship evensong vespers'.split(' '),
   /** r4sell: more things sold. */

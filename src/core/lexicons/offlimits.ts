@@ -14,7 +14,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     patterns: [
       '@r4sellslur',
       '(vote+|boot+) (them|him|her|the lot|these|those|this|that) _2 out',
-      '(hopefully|fingers crossed|let us hope|pray+|here is hoping) _2 (new)? (' +
+      '(hopefully|fingers crossed|let us hope|here is hoping) _2 (new)? (' +
         POL +
         '|prime minister|pm|chancellor|voters)',
       '(socialism|communism|marxism|fascism|wokeism|globalism|tyranny)',
@@ -29,7 +29,6 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '(as a|i am a|we are a|i am an|as an|i am) %? (labour|conservative|liberal|socialist|patriot|leftie|democrat|republican|libertarian|tory|christian|churchgoer|muslim|catholic|jew|jewish|hindu|sikh|buddhist|atheist) (,|.|so|and|but|i|we|myself|family|company|business|through|voter|supporter)',
       '(the way|the state of) (this|the) (country|government|world|nation) (is)? (going|heading)?',
       '(me started on|(typical|bloody|useless) ' + POL + ') (the)? (' + POL + '|politics|,|.|!|%)',
-      '(do not|never|no longer|stopped|gave up) (bother)? voting',
       '(march+|protest+|rally|rallying|petition+|lobby+|picket+|canvass+) (against|for|outside|in support of) (the)? _2 (bill|law|policy|cuts|war|reform|ban|tax|' +
         POL +
         '|palestine|israel|ukraine|gaza|climate|immigration|abortion)',
@@ -39,13 +38,13 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
         POL +
         ')',
       '(fasting|fast|observing|observe) (for)? (ramadan|lent|passover|the sabbath|shabbat|yom kippur|eid)',
+      '(do not|never|no longer|stopped|gave up) (bother)? voting',
       'one of those (republicans|democrats|tories|liberals|lefties|trump supporters)',
       '(climate activists|protesters|immigrants|refugees|vegans|feminists|gun nuts|anti-vaxxers) (are|should|want|need)',
       '(religion|christianity|islam|atheism) (causes|is|has)',
       '(election|referendum|vote) go+ (the|our) _1 way',
-      '(america first|build the wall|fake news|the mainstream media|msm|deep state|climate hoax|abortion is|gun control is|immigration is|tax grab|nanny state|virtue signal+|cancel culture)',
+      '(political , but|to get political|america first|build the wall|fake news|the mainstream media|msm|deep state|climate hoax|abortion is|gun control is|immigration is|tax grab|nanny state|virtue signal+|cancel culture)',
       '(socialist|communist|fascist|marxist|leftie|lefty|woke|leftist|liberal|right-wing|left-wing|far-right|far-left) (nonsense|rubbish|agenda|policies|government|idiots|lunatics|mob|brigade|lot|politicians)',
-      '(tax|taxes|taxation|levy|levies|tariff|tariffs|mandate|mandates|lockdown|lockdowns) (are|is|was|were) (just|pure|nothing but|a|an)? (theft|robbery|a scam|scam|@offlimitsbad|madness|socialism)',
       'vote+ (labour|tory|tories|conservative|democrat|democrats|republican|republicans|green|reform|liberal|lib dem|libdem|snp|ukip|maga|blue|red)',
     ],
   },
@@ -54,12 +53,12 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(@offlimitsbad|hate|despise|loathe|can not stand|fault|to blame|ashamed|sacked|fired|locked up|geniuses|robbery|theft|madness|bonkers|out of touch|with a brain|with any sense|backbone|spine|better off|worse off|doomed|lazy|greedy|crook|liar|criminals|crazy|garbage|trash|at it again|taking over|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotag+|screw+ up|mess+ up|rob+|tax+ _2 away|(sold|sell|sells|selling) _2 off|lock+ up|can not do (its|their) job|as usual|best thing|courtesy of|gift from|say what you (will|like|want)|me started|heaven help|god help|thank (god|heavens|goodness)|in (charge|power|office)|(be|is|are) gone|(get|gets|got|back) in|(clear+|clean+|voted|kicked|booted) out|(was|were|is|are|got it) _1 (right|wrong|spot on))',
+      '(@offlimitsbad|hate|despise|loathe|can not stand|clueless|dinosaurs|waste+|kicking|head (read|examined)|lose+|what you get (when|for)|fault|to blame|ashamed|sacked|fired|locked up|geniuses|robbery|theft|madness|bonkers|out of touch|with a brain|with any sense|backbone|spine|better off|worse off|doomed|lazy|greedy|crook|liar|criminals|crazy|garbage|trash|at it again|taking over|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotag+|screw+ up|mess+ up|rob+|tax+ _2 away|(sold|sell|sells|selling) _2 off|lock+ up|can not do (its|their) job|as usual|best thing|courtesy of|gift from|say what you (will|like|want)|me started|heaven help|god help|thank (god|heavens|goodness)|in (charge|power|office)|(be|is|are) gone|(get|gets|got|back) in|(clear+|clean+|voted|kicked|booted) out|(was|were|is|are|got it) _1 (right|wrong|spot on))',
     ],
     requires: [
       '(' +
         POL +
-        '|congressman|the (left|right) (has|have|is|are|was|were|will|,|.)|(running|in charge of) (the|this) country|capitol hill|downing street|number 10|the white house|the far left|the far right|this lot|that lot|the other lot|prime minister|chancellor|the pm|politics|both parties|socialism|capitalism|the election|the referendum|obamacare|taxes)',
+        '|congressman|the (left|right) (has|have|is|are|was|were|will|,|.)|(running|in charge of) (the|this) country|capitol hill|downing street|number 10|the white house|the far left|the far right|this lot|that lot|the other lot|prime minister|chancellor|the pm|politics|both parties|city hall|leave the eu|socialism|capitalism|the election|the referendum|obamacare|taxes)',
     ],
   },
   {
@@ -67,7 +66,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '@offlimitsdeity (willing|bless|blesses|be with|never|always|loves|gives|provides|will provide|forbid|help+|grant+|watches|sees|knows|rewards|will reward|is good|is great|has a plan|is in control|will sort|has got)',
+      '@offlimitsdeity (willing|bless|blesses|be with|never|always|loves|gives|provides|will provide|forbid|help+|grant+|watches|sees|knows|rewards|will reward|(is|has been|was) (good|great|kind|faithful|gracious)|has a plan|is in control|will sort|has got)',
       '(glory|praise|grace|mercy|gift) (be)? (to|of|from)? (the)? @offlimitsdeity',
       '((my|our) (pastor|priest|imam|rabbi|vicar|faith|religion|beliefs|saviour|savior)|(my|our) (church|mosque|synagogue|temple|congregation) !(client|clients|customer|customers|sector|work|project|projects)|thoughts and prayers|reason for the season|(such a|a real|what a) blessing !in)',
       '(deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|heathens|sinners|bible-believing|god-fearing|devout|born-again|person of faith|people of faith)',
@@ -76,14 +75,14 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       'pray+ !(tell|mantis)',
       '(a|so|truly|feeling|feel|felt|am|are|\\#) blessed',
       '(blessed @time|blessings (to|on|for|from)|(blessed|#blessed) (be|day|,|!|.))',
-      "(at|to|from|for|after|before|skip+|miss+) (friday|sunday|saturday|evening|morning|midnight)? (@r4sellworship|bible study|sunday school|confession) !(hall|office|car|roof|project|website|site|accounts|newsletter|committee|service|services|'s|leaflets|flyers|signage|event|fete|fair)",
-      '^ (church|mass|prayers|the sermon|bible study|evensong|vespers) (ran|went|was|were|is) (long|over|late|on)',
+      "(at|in|to|from|for|after|before|skip+|miss+) (friday|sunday|saturday|evening|morning|midnight)? (@r4sellworship|bible study|sunday school|confession) !(hall|office|car|roof|project|website|site|accounts|newsletter|committee|service|services|'s|leaflets|flyers|signage|event|fete|fair)",
       '(at|to|after|before|during) (sunday|evening|morning|midnight)? mass !(scale|market|production|produce|email|emails|mail|mailing|mailout)',
+      '^ (church|mass|prayers|the sermon|bible study|evensong|vespers) (ran|went|was|were|is) (long|over|late|on)',
       'bless (your|his|her|their) (heart|soul|cotton socks)',
       '(peace|comfort|strength) in (scripture|prayer|god|the lord|faith|my faith)',
       '(holy|blessed) _3 (lent|ramadan|passover|easter|eid|diwali|sabbath|season)',
       "((praise|thank|trust in|thanks (be)? to|(grateful|thankful) to) (the lord|jesus|allah|christ|the almighty)|(god|jesus|allah|christ|the lord|the almighty) ('s|is) (day|will|plan|house|work|blessing|timing|grace|hands|love|way|help|word|glory|mercy)|(light+|lit) a candle (for|that))",
-      '(in jesus name|christ in christmas|amen|inshallah|insha allah|god willing|hallelujah|the good lord|peace be upon|(the|god) almighty)',
+      '(in jesus name|christ in christmas|fasting|man upstairs|say+ grace|(youth|church|christian) fellowship|(scripture|the bible|the good book|the quran|the koran|the torah|the gospel) (says|teaches|tells)|amen|inshallah|insha allah|god willing|hallelujah|the good lord|peace be upon|(the|god) almighty)',
       '(may|let) (the)? (good)? (lord|god|jesus|allah|the universe) (guide|bless|be with|protect|watch over|keep)',
       '(my|our|a) (church|bible|prayer) (retreat|camp|choir|group|circle|study|meeting|chain)',
       'believe+ in (the power of)? (prayer|god|jesus|the lord|miracles|scripture|the bible|heaven)',
