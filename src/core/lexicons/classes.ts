@@ -1465,7 +1465,8 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   /** r4sell: places of worship. */
   r4sellworship: 'church mosque synagogue temple shul gurdwara prayers worship evensong vespers'.split(' '),
   /** r4sell: more things sold. */
-  r4sellgoods: 'club plan plans care cover insurance warranty perks combo vouchers voucher offer offers special'.split(
-    ' ',
-  ),
+  r4sellgoods:
+    'club plan plans care cover insurance warranty perks combo vouchers voucher offer offers special newsletter'.split(
+      ' ',
+    ),
 };
