@@ -1452,21 +1452,4 @@ export const WORD_CLASSES: { [name: string]: string[] } = {
   r3judgmentverdict: 'mouthful fussy overdone twee kitsch drab muddled bloated cramped dodgy iffy'.split(' '),
   /** r3judgment: more parties. */
   r3judgmentparty: 'unions bidenomics'.split(' '),
-  /** r4sell: more politicians. */
-  r4sellpol:
-    'administration brussels farage incumbent kamala opposition president starmer sunak truss governor senator pope'.split(
-      ' ',
-    ),
-  /** r4sell: scorn for a political camp. */
-  r4sellslur:
-    'lefties leftie lefty libtards snowflakes trumpers commies remoaners wokeists tree-huggers do-gooders zealots'.split(
-      ' ',
-    ),
-  /** r4sell: places of worship. */
-  r4sellworship: 'church mosque synagogue temple shul gurdwara prayers worship evensong vespers'.split(' '),
-  /** r4sell: more things sold. */
-  r4sellgoods:
-    'club plan plans care cover insurance warranty perks combo vouchers voucher offer offers special newsletter'.split(
-      ' ',
-    ),
 };

@@ -3,6 +3,9 @@ import type { PhraseFamily } from '../rule';
 const DROP: PhraseFamily['fix'] = { kind: 'drop', fallback: '' };
 const LABEL = 'Take the promotion out';
 /** Money: a currency sign, or a number with a unit. */
+/** What a business sells besides the job at hand. */
+const GOODS =
+  '(@hardsellproduct|club|plan|plans|care|cover|insurance|warranty|perks|combo|vouchers|voucher|offer|offers|special|newsletter|classes)';
 const PRICE = '(£|$|€|# (\\%|percent|quid|bucks|pounds|dollars|euros))';
 
 /** Unsolicited promotion inside a service reply. */
@@ -12,65 +15,66 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(recommend+|suggest+|consider+|try|deserve+|unlock+|benefit+ _1 from|get _3 out of|hear (more)? about|be interested in|you (might|may|would|will) (also)? (like|love|enjoy)|do not miss|invest+ in|upgrade+ to|check+ out|look+ into|tell you (more)? about|introduce+|grab+|join+|miss+ out on|sign+ up for|enrol+ in|treat yourself to) _4 (our|my) _3 (@hardsellproduct|@r4sellgoods|(priority|premium|vip|extended) support)',
+      '(recommend+|suggest+|consider+|try|deserve+|unlock+|benefit+ _1 from|get _3 out of|hear (more)? about|be interested in|you (might|may|would|will) (also)? @intens? (like|love|enjoy|want)|do not miss|invest+ in|upgrade+ to|check+ out|look+ into|tell you (more)? about|introduce+|grab+|join+|miss+ out on|sign+ up for|enrol+ in|treat yourself to) _4 (our|my) _3 (' +
+        GOODS +
+        '|(priority|premium|vip|extended) support)',
       '((it is|that is|which is|for|at|from|is|are) (only|just)|(start+ (at|from)|are from) (only|just)?) ' + PRICE,
       '(only|just) (' +
         PRICE +
         '|a few quid|a few pounds|a few dollars) _2 (more|extra|today|a month|per month|a visit|per visit|a week|a session|a year)',
-      '((on|at a) (offer|sale|special|promotion|deal|#) (right now|now|at the moment|this|till|until|for)|(bargain|steal|snip) (at|for)|reply yes|book you in|for (a|an|just a) (small|little|modest|low|tiny)? ((extra|additional|monthly|weekly|yearly|annual) (fee|charge|cost|price|sum)|uplift|supplement|top-up))',
+      '((on|at a) (offer|sale|special|promotion|deal|#) (right now|now|at the moment|this|till|until|for)|(bargain|steal|snip) (at|for)|reply yes|book you in|for (a|an|just a) (small|little|modest|low|tiny)? ((extra|additional|monthly|weekly|yearly|annual|upgrade) (fee|charge|cost|price|sum)|uplift|supplement|top-up))',
       '(would|d) (love|like|be (happy|glad|delighted)) to take _4 off your hands',
       '(^ (while|since) (i|we) (have|have got|got|am talking to|are talking to) (you|your attention|your ear)|(since|as|while) (we are|i am|we will be) already (on|in|at|there|out|round))',
-      '^ (set up|start|take out|grab|try|join|get) (a|an|our) _3 (@hardsellproduct|@r4sellgoods)',
+      '^ (set up|start|take out|grab|try|join|get) (a|an|our) _3 ' + GOODS,
       '(upgrade+|switch+) (to|your) _3 (premium|pro|gold|platinum|vip|business|enterprise|annual|express|priority|unlimited|plan|package|tier|membership)',
       '((book|schedule|claim|grab) (a|your) (free|complimentary) _1 (demo|call|consultation|trial|audit|session|assessment)|^ (upgrade|subscribe|sign up|register|join|enrol|enroll) _4 (now|today))',
       "(half price|half-price|(next|first) (month|order|session|year|week|booking|box|lesson|class) (is|'s)? (on us|free))",
-      '(clients|customers) who (upgrade+|switch+|sign+ up|add+|join+|invest+|bought) _3 (also|saw|see|love|loved|report|reported|save|saved|doubled)',
+      '((clients|customers|students|people|patients|businesses) who (upgrade+|switch+|sign+ up|add+|join+|invest+|bought|book+|take|use) _4 (also|saw|see|love|loved|report|reported|save|saved|doubled|usually|jump+|never)|(clients|customers) also (bought|buy|love+|order+|book+|add+))',
       '(most|many|loads|lots|plenty|half|a lot) (of)? (our|my)? _1 (clients|customers|folks|people|businesses) _3 (also|pair+|combine+|add+|opt for|go for|upgrade+|end up|bundle+|team+ up)',
       '(if|when|whenever) (you|any|anyone) _3 (need|needs|want|wants|fancy|fancies|after) (a|an|some|someone|somebody) (new)? _4 , (give us|drop us|call us|ring us|we are|we do|we would love|send them|you know where|that is (our|what we))',
       '(love|like|glad|delighted) to _3 your _4 (too|as well)',
       '(worth|consider|considering) (adding|getting|trying|booking|upgrading to|treating yourself to) (our|my)',
-      '(you|you will|you would) _1 (want|need) (our|my) _3 (@hardsellproduct|@r4sellgoods)',
       '(we|i) would (also _2|love) to (also)? (manage|run|handle|take over|take on|do|look after|build|design|write|redo|redesign|rebuild) your',
-      '(^ add (our|my) _3 @hardsellproduct|(our|my) _3 (@hardsellproduct|@r4sellgoods|mot|check) _2 (would|could) (have)? (cover+|prevent+|stop+|avoid+|caught|catch|spot+|save+))',
+      '(^ add (our|my) _3 @hardsellproduct|(our|my) _3 (' +
+        GOODS +
+        '|mot|check) _2 (would|could) (have)? (cover+|prevent+|stop+|avoid+|caught|catch|spot+|save+))',
       '(before|while) (they are|it is|they|it|spots|places|seats|stocks|stock|slots) (are)? (gone|sold out|sell out|sells out|last|run out)',
-      '(by the way|btw|also|oh and|p.s|ps)? ,? (we|i) (also|now)? (now)? (offer|sell|provide|run) (a|an|our)? _3 (@hardsellproduct|@r4sellgoods|line)',
+      '(by the way|btw|also|oh and|p.s|ps)? ,? (we|i) (also|now)? (now)? (offer|sell|provide|run) (a|an|our)? _3 (' +
+        GOODS +
+        '|line)',
       '(we|i) (also|now)? (do|offer|sell|stock|supply|fit|install) !(have|not|it|this|that) _3 (now|too|as well)',
-      '(limited time|limited-time|exclusive|special|loyalty|vip|early bird|early-bird|black friday|flash) (offer|deal|discount|price|prices|pricing|sale|promotion)',
+      '(limited time|limited-time|exclusive|special|loyalty|vip|early bird|early-bird|black friday|flash|corporate|bulk) (offer|deal|discount|price|prices|pricing|sale|sales|promotion)',
       '(easy (payment|payments|instalments|installments)|no-obligation|act (now|fast|quickly)|wait (till|until) you see)',
       '(# (\\%|percent)|(£|$|€) #|half|big|huge) (off|discount)',
       'use (the)? code %',
-      '(spots|places|slots|spaces|seats) (are)? ((filling|going) (up)? (fast|quickly)|limited)',
+      '(spots|places|slots|spaces|seats) (are)? ((filling|going) (up)? (fast|quickly)|limited|left|remaining)',
       'our (coaching|loyalty|premium|vip|membership|referral) (programme|program|scheme|club)',
-      '(better off _2 (our|my)|@hardsellproduct (coming up|starting soon)|(i am|we are) selling (a few|some|spare))',
       '((hand+|outsource+|give+|giving|mov+|transfer+) _4 (over)? to us|(bundle+|switch+) _3 (to|with) us|(bundle|bundling) in|(you are|you will be) missing out|at a discount)',
-      '((keep|bear) (us|me) in mind|you know (who|where) to (call|ring|come)|pay+ for (itself|themselves)|(very|hugely|really|super|extremely|proving) popular|still time to|(discounted|reduced) (rate|retainer|price|fee|package|bundle)|peace of mind ,? (our|with our|my)|(we|i) (have)? (started|begun) (doing|offering|selling|running))',
-      '(we|i) (have)? (just)? (launched|released|introduced|rolled out) (a|an|our|my)? (new)? _3 (@hardsellproduct|app|offering|plan|tier|vouchers)',
+      '((keep|bear) (us|me) in mind|you know what would|worth every (penny|cent)|(follow|like) us (on|for)|you know (who|where) to (call|ring|come)|pay+ for (itself|themselves)|(very|hugely|really|super|extremely|proving) popular|still time to|(discounted|reduced|special|corporate|preferential) (rate|rates|retainer|price|fee|package|bundle)|(openings|availability|slots|spaces|places) _3 (if you (ever)? fancy|if you are ever)|(we|i) (have)? (started|begun) (doing|offering|selling|running))',
+      '(we|i) (have|are|am)? (just)? (launched|launching|released|introduced|introducing|rolled out|rolling out|running) (a|an|our|my)? (new)? _3 (' +
+        GOODS +
+        '|app|offering|tier|mastermind|group)',
       '(^ (refer+|send+ (them|people|friends) our way) _3 (and|to|for) (get|earn|receive|save|your|you)|refer a friend|bring a friend|referral (scheme|bonus|programme|program|reward)|(every|each|any) referral|(referrals|referring a friend) (earn|get|gets|earns))',
-      '((our|the) (premium|pro|gold|platinum|vip|deluxe|elite) (tier|plan|package|membership|service|option)|(gold|platinum|premium|vip|pro|elite) members (get|skip|save|enjoy|receive|pay|jump))',
+      '((our|the) (premium|pro|gold|platinum|vip|deluxe|elite) (tier|plan|package|membership|service|option)|(gold|platinum|premium|vip|pro|elite)? members (get|skip|save|enjoy|receive|jump)|how to join)',
       '((our|my) (new|latest|upcoming) ((@hardsellproduct|book|offering) (is|launches|just|has|goes)|% _1 (launch+|open+))|(do not forget|remember) to (grab|try|check out) (our|my))',
-      '(a few|only|just|limited|last) _1 (spots|places|spaces|slots) (left|remaining)',
       '(you @intens? should|you might want to|you may want to|why not|you could) @intens? (consider|try|look at|check out|upgrade to|book|get|sign up for|add|go for|switch on) (our|my|the)?',
       '(we are|we have|i am) (also)? (offering|running|giving|doing) (a|an)? _4 (off|discount|deal|promotion|promo|sale|special|offer|free|for (just|only)? (£|$|€))',
       '((we|i) (are|am)? also (happen to)? (offer|offering|do|provide|providing|sell|selling|stock|stocking|run|have|write|make|handle|manage|cover|supply|fit|install)|(we|i) (are|am)? now (offer|offering|sell|selling|stock|stocking|carry|carrying|providing))',
-      '(do not forget|remember) (that)? (we|i) (also)? (offer|sell|do)',
       'save (up to)? (#|£|$|€)',
       '(have you|did you) (considered|thought about|tried|seen|heard about|heard of|checked out) (our|my|outsourcing|adding|upgrading|a (full|monthly|annual|premium))',
-      '((would you like|do you want|want me|^ want) to (add|try|upgrade|sign up|book|get|buy|purchase) _2 (our|my|the)|(want|like) (us|me) to _3 your (whole|entire)|fancy (trying|adding|booking)? (a|an|our) _3 (@hardsellproduct|session)|(launching|starting|running) a (mastermind|@hardsellproduct|group)|send _2 (a|our|my) (catalogue|brochure|price list))',
+      '((would you like|do you want|want me|^ want) to (add|try|upgrade|sign up|book|get|buy|purchase) _2 (our|my|the)|(want|like) (us|me) to _3 your (whole|entire)|fancy (trying|adding|booking)? (a|an|our) _3 (@hardsellproduct|session)|send _2 (a|our|my) (catalogue|brochure|price list))',
       '((our|my) ((sister|partner|other) (company|agency|firm|business|brand)|affiliate)|(through|via) (our|my) (partner|partners)|affiliate (for|link))',
       '(quick|shameless|little) plug',
       '(tempt|interest) you (in|with)',
-      '(our|my) _3 (is|are|would be|works out) _3 (cheaper|better value|great value|a bargain)',
       '(ask|enquire|inquire) (us|me)? about (our|my)',
-      '(if|when) you (book|order|sign up|buy|upgrade) _3 (now|today|this week)',
+      '(if|when) you (book|order|sign up|buy|upgrade) _4 (now|today|this week)',
       '(the)? (best|lowest|cheapest) (around|in town|going|in the business|in the area|in the city)',
       '(great|good|perfect|ideal|best) (time|moment) to (lock in|upgrade|sign up|buy|try|join|book|invest|refresh|switch|treat)',
-      '((for|at) (just)? a (little|bit|touch|fraction) (more|extra) (each|a|per)|(book|buy|order) _3 , (get|and get) _3 (free|half price|half-price))',
-      '(our|my) _3 (has|have|got) _3 (openings|availability|spaces|slots|places|vacancies) _2 (too|as well|if you (ever)? fancy|if you are ever)',
-      '((as well|too|also) for (just|only)? (£|$|€)|(our|my) _4 (is|are) (a must|a must-have|unmissable|the way to go|a lifesaver)|(save|spare) yourself _4 (with|using) (our|my)|(we are|our prices are) _2 (cheaper|better value) than)',
+      '((our|my) _4 (is|are) (a must|a must-have|unmissable|the way to go|a lifesaver)|(our|my) _4 (cheaper|better value|a bargain)|(save|spare) yourself _5 (our|my))',
       '((we|i) (have|have got|got|stock|are stocking|am stocking) (a|an|some)? (new|latest|fresh|luxury) (range|line|collection|selection|stock)|worth a (look|sniff|try|peek) (next time|!))',
       '((we|i) (also|can)? (fit|install|sell|supply|stock|make) (those|these|them) !in|^ imagine (never|not|no longer|always|what (a|an|our|we|my))|lock in _3 (rate|price|pricing|discount))',
       '(shame|pity|if only|wish|had you been) _3 (on|with|using) (our|us)',
-      "((sign up|book|order|upgrade|buy|subscribe|renew|switch) _6 and (we|i) (will|would|can|shall)? (throw|chuck|add|include|give) _2 (in|free|bonus|complimentary)|^ (add|buy|order|book|spend) _6 and _3 (is|are|'s) (on us|free|half price))",
+      "((sign up|book|order|upgrade|buy|subscribe|renew|switch) _6 and (we|i) (will|would|can|shall)? (throw|chuck|add|include|give) _2 (in|free|bonus|complimentary)|^ (add|buy|order|book|spend|pay) _6 and _4 ((is|are|'s) (on us|free|half price)|knock+ _3 off))",
     ],
     unless: [
       'you are (already)? on',
@@ -80,7 +84,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       'in case you (would|still|want)',
       '(i|we) (have)? (knocked|took|taken|shaved|waived|deducted)',
       '(can|could|will|happy to) (reprint|redo|remake|replace|refund)',
-      '(discount|reduction|credit) _6 (applied|promised|agreed|honoured|honored|deducted|credited)',
+      '(discount|reduction|credit|rate) _6 (applied|agreed|promised|agreed|honoured|honored|deducted|credited)',
     ],
     unlessText: [
       '(you|you have) (enquired|inquired|wanted to know|mentioned|requested|ordered)',

@@ -3,7 +3,8 @@ import type { PhraseFamily } from '../rule';
 const DROP: PhraseFamily['fix'] = { kind: 'drop', fallback: '' };
 const LABEL = 'Leave it out';
 /** Parties, politicians and seats of power. */
-const POL = '(@offlimitsparty|@r2judgmentparty|@r3judgmentparty|@r4sellpol)';
+const POL =
+  '(@offlimitsparty|@r2judgmentparty|@r3judgmentparty|administration|brussels|farage|incumbent|kamala|opposition|president|starmer|sunak|truss|governor|senator|pope)';
 
 /** Religion or politics as opinion. */
 export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
@@ -12,7 +13,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '@r4sellslur',
+      '(lefties|leftie|lefty|libtards|snowflakes|trumpers|commies|remoaners|wokeists|tree-huggers|do-gooders|zealots)',
       '(vote+|boot+) (them|him|her|the lot|these|those|this|that) _2 out',
       '(socialism|communism|marxism|fascism|wokeism|globalism|tyranny)',
       'vote+ (for|against) _4 (' +
@@ -20,7 +21,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
         '|labour|green|them|him|her|lot|parties|that party|those clowns|that man|that woman|that guy|this clown|that clown|this idiot|anyone (other than|but))',
       '(voters|electorate|anyone who vote+|people who vote+|whoever vote+) _4 (deserve+|should|see+ (sense|through)|come+ to (their|its) senses|wake+ up|learn+|regret+|get+ what)',
       "((@me|whole team|everyone here) _2 (back+|support+|endors+|vot+ for|elect+|re-elect+) (our|my|the|that)? _2|(back+|support+|endors+|vot+ for|elect+|re-elect+) (our|my)) (candidate|party|nominee|incumbent|independent|independents|man|woman|guy) !'s",
-      '(as a|i am a|we are a|i am an|as an|i am) %? (labour|conservative|liberal|socialist|patriot|leftie|democrat|republican|libertarian|tory|christian|churchgoer|muslim|catholic|jew|jewish|hindu|sikh|buddhist|atheist) (,|.|so|and|but|i|we|myself|family|company|business|firm|household|through|voter|supporter)',
+      '(as a|i am a|we are a|i am an|as an|i am) %? (labour|conservative|liberal|socialist|patriot|leftie|remainer|leaver|brexiteer|democrat|republican|libertarian|tory|christian|churchgoer|muslim|catholic|jew|jewish|hindu|sikh|buddhist|atheist) (,|.|so|and|but|i|we|myself|family|company|business|firm|household|through|voter|supporter)',
       '(the way|the state of) (this|the) (country|government|world|nation) (is)? (going|heading)?',
       '(me started on|(typical|bloody|useless) ' + POL + ') (the)? (' + POL + '|politics|,|.|!|%)',
       '(march+|protest+|rally|rallying|petition+|lobby+|picket+|canvass+) (against|for|outside|in support of) (the)? _2 (bill|law|policy|cuts|war|reform|ban|tax|' +
@@ -36,7 +37,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       '@me _3 (at|on|to|join+|attend+) (a|the) (vigil|protest|rally|demo|demonstration|picket line)',
       '(climate activists|protesters|immigrants|refugees|vegans|feminists|gun nuts|anti-vaxxers) (are|should|want|need)',
       '(election|referendum|vote) go+ (the|our) _1 way',
-      '(political , but|to get political|america first|build the wall|fake news|the mainstream media|msm|deep state|climate hoax|abortion is|gun control is|immigration is|tax grab|nanny state|virtue signal+|cancel culture)',
+      "((appreciate|count on) your vote|vote for me|(encourage|urge) you to (do the same|donate|vote|back)|sign+ (the|our|a|this) petition|('s|his|her|their) politics|(christian|biblical|islamic|catholic|godly) values|(do not|never|can not|will not) work (on|during|over) (the)? (sabbath|shabbat|festival|sundays|holy)|jummah|political , but|to get political|america first|build the wall|fake news|the mainstream media|msm|deep state|climate hoax|abortion is|gun control is|immigration is|tax grab|nanny state|virtue signal+|cancel culture)",
       '(socialist|communist|fascist|marxist|leftie|lefty|woke|leftist|liberal|right-wing|left-wing|far-right|far-left) (nonsense|rubbish|agenda|policies|government|idiots|lunatics|mob|brigade|lot|politicians)',
       'vote+ (yes|no|labour|tory|tories|conservative|democrat|democrats|republican|republicans|green|reform|liberal|lib dem|libdem|snp|ukip|maga|blue|red)',
     ],
@@ -46,12 +47,12 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(@offlimitsbad|hate|despise|loathe|can not stand|clueless|dinosaurs|waste+|kicking|head (read|examined)|if you ask me|in my (view|opinion)|between (you and me|ourselves|us)|(never|do not|does not) care+|if only|thanks a lot|nice one|have us all|(a|an)? (con|scam|hoax)|lose+|what you get (when|for)|fault|to blame|ashamed|sacked|fired|locked up|geniuses|robbery|theft|madness|bonkers|out of touch|with a brain|with any sense|backbone|spine|better off|worse off|doomed|lazy|greedy|crook|liar|criminals|crazy|garbage|trash|at it again|taking over|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotag+|screw+ up|mess+ up|rob+|tax+ _2 away|(sold|sell|sells|selling) _2 off|lock+ up|can not do (its|their) job|as usual|best thing|courtesy of|gift from|say what you (will|like|want)|me started|heaven help|god help|thank (god|heavens|goodness)|in (charge|power|office)|(be|is|are) gone|(get|gets|got|back) in|(clear+|clean+|voted|kicked|booted) out|(was|were|is|are|got it) _1 (right|wrong|spot on))',
+      '(@offlimitsbad|hate|despise|loathe|can not stand|clueless|dinosaurs|waste+|kicking|head (read|examined)|(do not|never|can not) trust|wipe+ out|let _3 back|if you ask me|in my (view|opinion)|between (you and me|ourselves|us)|(never|do not|does not) care+|if only|thanks a lot|nice one|have us all|(a|an)? (con|scam|hoax)|lose+|what you get (when|for)|fault|to blame|ashamed|sacked|fired|locked up|geniuses|robbery|theft|madness|bonkers|out of touch|with a brain|with any sense|backbone|spine|better off|worse off|doomed|lazy|greedy|crook|liar|criminals|crazy|garbage|trash|at it again|taking over|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotag+|screw+ up|mess+ up|rob+|tax+ _2 away|(sold|sell|sells|selling) _2 off|lock+ up|can not do (its|their) job|as usual|best thing|courtesy of|gift from|say what you (will|like|want)|me started|heaven help|god help|thank (god|heavens|goodness)|in (charge|power|office)|(be|is|are) gone|(get|gets|got|back) in|(clear+|clean+|voted|kicked|booted) out|(was|were|is|are|got it) _1 (right|wrong|spot on))',
     ],
     requires: [
       '(' +
         POL +
-        '|congressman|the (left|right) (has|have|is|are|was|were|will|,|.)|(running|in charge of) (the|this) country|capitol hill|downing street|number 10|the white house|the far left|the far right|(this|that|the other|the new|the last|the current) lot|religion|the economy|immigration|net-zero|net zero|climate change|prime minister|chancellor|the pm|politics|both parties|city hall|leave the eu|socialism|capitalism|the election|the referendum|obamacare|taxes)',
+        '|congressman|the (left|right) (has|have|is|are|was|were|will|,|.)|(running|in charge of) (the|this) country|capitol hill|downing street|number 10|the white house|the far left|the far right|(this|that|the other|the new|the last|the current) lot|religion|the economy|council leader|immigration|net-zero|net zero|climate change|prime minister|chancellor|the pm|politics|both parties|city hall|leave the eu|socialism|capitalism|the election|the referendum|obamacare|taxes)',
     ],
   },
   {
@@ -68,7 +69,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
       'pray+ !(tell|mantis)',
       '(a|so|truly|feeling|feel|felt|am|are|\\#) blessed',
       '(blessed @time|blessings (to|on|for|from)|(blessed|#blessed) (be|day|,|!|.))',
-      "(at|in|to|from|for|after|before|skip+|miss+) (friday|sunday|saturday|evening|morning|midnight)? (@r4sellworship|bible study|sunday school|confession) !(hall|office|car|roof|project|website|site|accounts|newsletter|committee|service|services|'s|leaflets|flyers|signage|event|fete|fair)",
+      "(at|in|to|from|for|after|before|skip+|miss+) (friday|sunday|saturday|evening|morning|midnight)? (church|mosque|synagogue|temple|shul|gurdwara|prayers|worship|evensong|vespers|bible study|sunday school|confession) !(hall|office|car|roof|project|website|site|accounts|newsletter|committee|service|services|'s|leaflets|flyers|signage|event|fete|fair)",
       '(at|to|after|before|during) (sunday|evening|morning|midnight)? mass !(scale|market|production|produce|email|emails|mail|mailing|mailout)',
       '^ (church|mass|prayers|the sermon|bible study|evensong|vespers) (ran|went|was|were|is) (long|over|late|on)',
       'bless (your|his|her|their) (heart|soul|cotton socks)',
