@@ -20,7 +20,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
         POL +
         '|labour|green|them|him|her|lot|parties|that party|those clowns|that man|that woman|that guy|this clown|that clown|this idiot|anyone (other than|but))',
       '(voters|electorate|(anyone|people|whoever) who (still)? (vote+|support+|back+)) _4 (deserve+|should|need+ to|see+ (sense|through)|come+ to (their|its) senses|wake+ up|learn+|regret+|get+ what)',
-      "((@me|whole team|everyone here) _2 (back+|support+|endors+|vot+ for|elect+|re-elect+) (our|my|the|that)? _2|(back+|support+|endors+|vot+ for|elect+|re-elect+) (our|my)) (candidate|party|nominee|incumbent|independent|independents|man|woman|guy) !'s",
+      "((@me|whole team|everyone here) _2 (back+|support+|endors+|vot+ for|elect+|re-elect+) (our|my|the|that)? _2|(back+|support+|endors+|vot+ for|elect+|re-elect+) (our|my)) (candidate|candidates|party|parties|nominee|incumbent|independent|independents|man|woman|guy) !'s",
       '(as a|i am a|we are a|i am an|as an|i am) %? (labour|conservative|liberal|socialist|patriot|leftie|remainer|leaver|brexiteer|democrat|republican|libertarian|tory|christian|churchgoer|muslim|catholic|jew|jewish|hindu|sikh|buddhist|atheist) (,|.|so|and|but|i|we|myself|family|company|business|firm|household|through|voter|supporter)',
       '(the way|the state of|the direction) (this|the) (country|government|world|nation|administration) (is)? (going|heading|taking)?',
       '(me started on|(typical|bloody|useless) ' + POL + ') (the)? (' + POL + '|politics|,|.|!|%)',
@@ -34,10 +34,9 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
         ')',
       '(fasting|fast|observing|observe) (for)? (ramadan|lent|passover|the sabbath|shabbat|yom kippur|eid)',
       '(do not|never|no longer|stopped|gave up) (bother)? voting',
-      '(climate activists|protesters|immigrants|refugees|vegans|feminists|gun nuts|anti-vaxxers) (are|should|want|need)',
       '(election|referendum|vote) go+ (the|our) _1 way',
       "((appreciate|count on) your vote|vote for me|(encourage|urge) you to (do the same|donate|vote|back)|sign+ (the|our|a|this) petition|('s|his|her|their) politics|(christian|biblical|islamic|catholic|godly) values|(do not|never|can not|will not) work (on|during|over) (the)? (sabbath|shabbat|festival|sundays|holy)|jummah|political , but|to get political|america first|build the wall|fake news|the mainstream media|msm|deep state|climate hoax|abortion is|gun control is|immigration is|tax grab|nanny state|virtue signal+|cancel culture)",
-      '(socialist|communist|fascist|marxist|leftie|lefty|woke|leftist|liberal|right-wing|left-wing|far-right|far-left) (nonsense|rubbish|agenda|policies|government|idiots|lunatics|mob|brigade|lot|politicians)',
+      '(socialist|communist|fascist|marxist|leftie|lefty|woke|leftist|liberal|right-wing|left-wing|far-right|far-left|climate|green|eco) (nonsense|rubbish|agenda|policies|government|idiots|lunatics|mob|brigade|lot|politicians|crowd|lobby)',
       'vote+ (yes|no|labour|tory|tories|conservative|democrat|democrats|republican|republicans|green|reform|liberal|lib dem|libdem|snp|ukip|maga|blue|red)',
     ],
   },
@@ -51,7 +50,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     requires: [
       '(' +
         POL +
-        '|congressman|the (left|right) (has|have|is|are|was|were|will|,|.)|(running|in charge of) (the|this) country|capitol hill|downing street|number 10|the white house|the far left|the far right|(this|that|the other|the new|the last|the current) lot|religion|the economy|council leader|immigration|net-zero|net zero|climate change|prime minister|chancellor|the pm|politics|both parties|city hall|leave the eu|socialism|capitalism|the election|the referendum|obamacare|taxes)',
+        '|congressman|the (left|right) (has|have|is|are|was|were|will|,|.)|(running|in charge of) (the|this) country|capitol hill|downing street|number 10|the white house|the far left|the far right|(this|that|the other|the new|the last|the current) lot|religion|the economy|council leader|immigration|net-zero|net zero|climate change|prime minister|chancellor|the pm|politics|both parties|city hall|leave the eu|socialism|capitalism|the election|the referendum|obamacare|taxes|taxation)',
     ],
   },
   {
@@ -59,10 +58,10 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '@offlimitsdeity @intens? (willing|guide+|send+|smil+|bless|blesses|be with|never|always|loves|gives|provides|will provide|forbid|help+|grant+|watches|sees|knows|rewards|will reward|(is|has been|was) (the)? (good|great|greatest|kind|faithful|gracious|answer|way)|has a plan|is in control|will sort|has got)',
+      '@offlimitsdeity @intens? (willing|forgive|guide+|send+|smil+|bless|blesses|be with|never|always|loves|gives|provides|will provide|forbid|help+|grant+|watches|sees|knows|rewards|will reward|(is|has been|was) (the)? (good|great|greatest|kind|faithful|gracious|answer|way)|has a plan|is in control|will sort|has got)',
       '(glory|praise|grace|mercy|gift) (be)? (to|of|from)? (the)? @offlimitsdeity',
       '((my|our) (pastor|priest|imam|rabbi|vicar|faith|religion|beliefs|saviour|savior)|(my|our) (church|mosque|synagogue|temple|congregation) !(client|clients|customer|customers|sector|work|project|projects)|thoughts and prayers|reason for the season|(such a|a real|what a) blessing !in)',
-      '(pro-life|pro-choice|anti-abortion|pro-gun|anti-immigration|anti-vax|tithe+|(during|after|before|through) the (sermon|homily)|deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|heathens|sinners|bible-believing|god-fearing|devout|born-again|person of faith|people of faith)',
+      '(solidarity|menorah|pro-life|pro-choice|anti-abortion|pro-gun|anti-immigration|anti-vax|tithe+|(during|after|before|through) the (sermon|homily)|deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|heathens|sinners|bible-believing|god-fearing|devout|born-again|person of faith|people of faith)',
       '((my|our) prayers|prayers (your way|to you|for you|with you))',
       'a (little|quick|short|silent)? prayer',
       'pray+ !(tell|mantis)',
