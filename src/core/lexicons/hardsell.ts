@@ -18,18 +18,14 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(recommend+|suggest+|consider+|try|deserve+|unlock+|benefit+ _1 from|get _3 out of|hear (more)? about|be interested in|you (might|may|would|will) (also)? @intens? (like|love|enjoy|want)|do not miss|invest+ in|upgrade+ to|check+ out|look+ into|tell you (more)? about|introduce+|grab+|join+|miss+ out on|sign+ up for|enrol+ in|treat yourself to) _4 (our|my) _3 (' +
         GOODS +
         '|(priority|premium|vip|extended) support)',
-      '((it is|that is|which is|for|at|from|is|are) (only|just)|(start+ (at|from)|are from) (only|just)?) ' + PRICE,
-      '(only|just) (' +
-        PRICE +
-        '|a few quid|a few pounds|a few dollars) _2 (more|extra|today|a month|per month|a visit|per visit|a week|a session|a year)',
+      '((only|just|start+ (at|from)|are from) ' + PRICE + '|(only|just) a few (quid|pounds|dollars))',
       '((on|at a) (offer|sale|special|promotion|deal|#) (right now|now|at the moment|this|till|until|for)|(bargain|steal|snip) (at|for)|reply yes|book you in|for (a|an|just a) (small|little|modest|low|tiny)? ((extra|additional|monthly|weekly|yearly|annual|upgrade) (fee|charge|cost|price|sum)|uplift|supplement|top-up))',
       '(would|d) (love|like|be (happy|glad|delighted)) to take _4 off your hands',
       '(^ (while|since) (i|we) (have|have got|got|am talking to|are talking to) (you|your attention|your ear)|(since|as|while) (we are|i am|we will be) already (on|in|at|there|out|round))',
       '^ (set up|start|take out|grab|try|join|get) (a|an|our) _3 ' + GOODS,
-      '(upgrade+|switch+) (to|your) _3 (premium|pro|gold|platinum|vip|business|enterprise|annual|express|priority|unlimited|plan|package|tier|membership)',
       '((book|schedule|claim|grab) (a|your) (free|complimentary) _1 (demo|call|consultation|trial|audit|session|assessment)|^ (upgrade|subscribe|sign up|register|join|enrol|enroll) _4 (now|today))',
       "(half price|half-price|(next|first) (month|order|session|year|week|booking|box|lesson|class) (is|'s)? (on us|free))",
-      '((clients|customers|students|people|patients|businesses) who (upgrade+|switch+|sign+ up|add+|join+|invest+|bought|book+|take|use) _4 (also|saw|see|love|loved|report|reported|save|saved|doubled|usually|jump+|never)|(clients|customers) also (bought|buy|love+|order+|book+|add+))',
+      '((clients|customers|students|people|patients|businesses) who (upgrade+|switch+|sign+ up|add+|join+|invest+|bought|book+|take|use) _4 (also|saw|see|love|loved|report|reported|save|saved|doubled|usually|jump+|never)|(clients|customers) (also (bought|buy|love+|order+|book+|add+)|(love+|swear by|rave about) (our|my))|(our|my) _4 (perfect|ideal) for (you|your|businesses|anyone))',
       '(most|many|loads|lots|plenty|half|a lot) (of)? (our|my)? _4 (also|pair+|combine+|add+|opt for|go for|went for|upgrade+|end up|bundle+|team+ up)',
       '(if|when|whenever) (you|any|anyone) _3 (need|needs|want|wants|fancy|fancies|after) (a|an|some|someone|somebody) (new)? _4 , (give us|drop us|call us|ring us|we are|we do|we would love|send them|you know where|that is (our|what we))',
       '(love|like|glad|delighted) to _3 your _4 (too|as well)',
@@ -51,7 +47,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(spots|places|slots|spaces|seats) (are)? ((fill+|go+) (up)? (fast|quickly)|limited|left|remaining)',
       'our (coaching|loyalty|premium|vip|membership|referral) (programme|program|scheme|club)',
       '((hand+|outsource+|give+|giving|mov+|transfer+) _4 (over)? to us|(bundle+|switch+) _3 (to|with) us|(bundle|bundling) in|(you are|you will be) missing out|at a discount)',
-      '((upgrade+ to|recommend+|(would|will) (love|enjoy)) (our|my)|worth the extra|(deals|offers|offer|promo|sale|special) (is|are|r)? back|(keep|bear) (us|me) in mind|you know what would|worth every (penny|cent)|(follow|like) us (on|for)|you know (who|where) to (call|ring|come)|pay+ for (itself|themselves)|(very|hugely|really|super|extremely|proving) popular|still time to|(discounted|reduced|special|corporate|preferential) (rate|rates|retainer|price|fee|package|bundle)|(openings|availability|slots|spaces|places) _3 (if you (ever)? fancy|if you are ever)|(we|i) (have)? (started|begun) (doing|offering|selling|running))',
+      '(((upgrade+|switch+) to|recommend+|(would|will) (love|enjoy)) (our|my)|(upgrade+|switch+) to (annual|premium|pro|gold|vip|platinum)|worth the extra|(deals|offers|offer|promo|sale|special) (is|are|r)? back|^ interested in (our|my)|sign up here|(can|could) also offer|(our|my) (full|whole|complete|other) (range|services|products|offering)|(keep|bear) (us|me) in mind|you know what would|worth every (penny|cent)|(follow|like) us (on|for)|you know (who|where) to (call|ring|come)|pay+ for (itself|themselves)|(very|hugely|really|super|extremely|proving) popular|still time to|(discounted|reduced|special|corporate|preferential) (rate|rates|retainer|price|fee|package|bundle)|(openings|availability|slots|spaces|places) _3 (if you (ever)? fancy|if you are ever)|(we|i) (have)? (started|begun) (doing|offering|selling|running))',
       '(we|i) (have|are|am)? (just)? (launched|launching|released|introduced|introducing|rolled out|rolling out|running|hosting) (a|an|our|my)? (new)? _3 (' +
         GOODS +
         '|app|offering|tier|mastermind|group)',

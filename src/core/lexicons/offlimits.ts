@@ -21,7 +21,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
         '|labour|green|them|him|her|lot|parties|that party|those clowns|that man|that woman|that guy|this clown|that clown|this idiot|anyone (other than|but))',
       '(voters|electorate|(anyone|people|whoever) who (still)? (vote+|support+|back+)) _4 (deserve+|should|need+ to|see+ (sense|through)|come+ to (their|its) senses|wake+ up|learn+|regret+|get+ what)',
       "((@me|whole team|everyone here) _2 (back+|support+|endors+|vot+ for|elect+|re-elect+) (our|my|the|that)? _2|(back+|support+|endors+|vot+ for|elect+|re-elect+) (our|my)) (candidate|candidates|party|parties|nominee|incumbent|independent|independents|man|woman|guy) !'s",
-      '(as a|i am a|we are a|i am an|as an|i am) %? (labour|conservative|liberal|socialist|patriot|leftie|remainer|leaver|brexiteer|democrat|republican|libertarian|tory|christian|churchgoer|muslim|catholic|jew|jewish|hindu|sikh|buddhist|atheist) (,|.|so|and|but|i|we|myself|family|company|business|firm|household|through|voter|supporter)',
+      '(as a|i am a|we are a|i am an|as an|i am) %? (faith-based|labour|conservative|liberal|socialist|patriot|leftie|remainer|leaver|brexiteer|democrat|republican|libertarian|tory|christian|churchgoer|muslim|catholic|jew|jewish|hindu|sikh|buddhist|atheist) (,|.|so|and|but|i|we|myself|family|company|business|firm|household|through|voter|supporter)',
       '(the way|the state of|the direction) (this|the) (country|government|world|nation|administration) (is)? (going|heading|taking)?',
       '(me started on|(typical|bloody|useless) ' + POL + ') (the)? (' + POL + '|politics|,|.|!|%)',
       '(march+|protest+|rally|rallying|petition+|lobby+|picket+|canvass+) (against|for|outside|in support of) (the)? _2 (bill|law|policy|cuts|war|reform|ban|tax|' +
@@ -32,11 +32,10 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
         '|labour) (,|.|!|-|and their)|unlike (the|our|this)? ' +
         POL +
         ')',
-      '(fasting|fast|observing|observe) (for)? (ramadan|lent|passover|the sabbath|shabbat|yom kippur|eid)',
       '(do not|never|no longer|stopped|gave up) (bother)? voting',
       '(election|referendum|vote) go+ (the|our) _1 way',
-      "((appreciate|count on) your vote|vote for me|(encourage|urge) you to (do the same|donate|vote|back)|sign+ (the|our|a|this) petition|('s|his|her|their) politics|(christian|biblical|islamic|catholic|godly) values|(do not|never|can not|will not) work (on|during|over) (the)? (sabbath|shabbat|festival|sundays|holy)|jummah|political , but|to get political|america first|build the wall|fake news|the mainstream media|msm|deep state|climate hoax|abortion is|gun control is|immigration is|tax grab|nanny state|virtue signal+|cancel culture)",
-      '(socialist|communist|fascist|marxist|leftie|lefty|woke|leftist|liberal|right-wing|left-wing|far-right|far-left|climate|green|eco) (nonsense|rubbish|agenda|policies|government|idiots|lunatics|mob|brigade|lot|politicians|crowd|lobby)',
+      "((appreciate|count on) your vote|vote for me|(encourage|urge) you to (do the same|donate|vote|back)|sign+ (the|our|a|this) petition|('s|his|her|their) politics|(christian|biblical|islamic|catholic|godly) values|(do not|never|can not|will not) work (on|during|over) (the)? (sabbath|shabbat|festival|sundays|holy)|jummah|political , but|to get political|america first|fake news|the mainstream media|deep state|abortion is|gun control is|immigration is|tax grab|nanny state|virtue signal+|cancel culture)",
+      '(socialist|communist|fascist|marxist|leftie|lefty|woke|leftist|liberal|right-wing|left-wing|far-right|far-left|climate|green|eco) (nonsense|rubbish|agenda|policies|government|idiots|lunatics|mob|brigade|lot|politicians|crowd|lobby|media|press)',
       'vote+ (yes|no|labour|tory|tories|conservative|democrat|democrats|republican|republicans|green|reform|liberal|lib dem|libdem|snp|ukip|maga|blue|red)',
     ],
   },
@@ -45,7 +44,7 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(@offlimitsbad|hate|despise|loathe|can not stand|clueless|dinosaurs|waste+|kicking|head (read|examined)|(do not|never|can not|would not) trust|strike+ again|wipe+ out|let _3 back|if you ask me|in my (view|opinion)|between (you and me|ourselves|us)|(never|do not|does not) care+|if only|thanks a lot|nice one|have us all|(a|an)? (con|scam|hoax)|lose+|what you get (when|for)|fault|to blame|ashamed|sacked|fired|locked up|geniuses|robbery|theft|madness|bonkers|out of touch|with a brain|with any sense|backbone|spine|better off|worse off|doomed|lazy|greedy|crook|liar|criminals|crazy|garbage|trash|at it again|taking over|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotag+|screw+ up|mess+ up|rob+|tax+ _2 away|(sold|sell|sells|selling) _2 off|lock+ up|can not do (its|their) job|as usual|best thing|courtesy of|gift from|say what you (will|like|want)|me started|heaven help|god help|thank (god|heavens|goodness)|in (charge|power|office)|(be|is|are) gone|(get|gets|got|back) in|(clear+|clean+|voted|kicked|booted) out|(was|were|is|are|got it) _1 (right|wrong|spot on))',
+      '(@offlimitsbad|hate|despise|loathe|can not stand|clueless|dinosaurs|waste+|kicking|head (read|examined)|(do not|never|can not|would not) trust|strike+ again|wipe+ out|let _3 back|if you ask me|in my (view|opinion)|between (you and me|ourselves|us)|(never|do not|does not) care+|if only|thanks a lot|nice one|have us all|(a|an)? (con|scam|hoax)|lose+|what you get (when|for)|fault|to blame|ashamed|sacked|fired|locked up|geniuses|robbery|theft|madness|bonkers|out of touch|with a brain|with any sense|backbone|spine|better off|worse off|doomed|lazy|greedy|crook|liar|criminals|crazy|garbage|trash|at it again|taking over|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotag+|screw+ up|mess+ up|rob+|tax+ _3 (away|death)|rigged|stolen|(great|good|brilliant|terrible|awful) job|could not (run|organise|organize)|(sold|sell|sells|selling) _2 off|lock+ up|can not do (its|their) job|as usual|best thing|courtesy of|gift from|say what you (will|like|want)|me started|heaven help|god help|thank (god|heavens|goodness)|in (charge|power|office)|(be|is|are) gone|(get|gets|got|back) in|(clear+|clean+|voted|kicked|booted) out|(was|were|is|are|got it) _1 (right|wrong|spot on))',
     ],
     requires: [
       '(' +
