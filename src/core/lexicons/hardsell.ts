@@ -20,12 +20,11 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
         '|(priority|premium|vip|extended) support)',
       '((only|just|start+ (at|from)|are from) ' + PRICE + '|(only|just) a few (quid|pounds|dollars))',
       '((on|at a) (offer|sale|special|promotion|deal|#) (right now|now|at the moment|this|till|until|for)|(bargain|steal|snip) (at|for)|reply yes|book you in|for (a|an|just a) (small|little|modest|low|tiny)? ((extra|additional|monthly|weekly|yearly|annual|upgrade) (fee|charge|cost|price|sum)|uplift|supplement|top-up))',
-      '(would|d) (love|like|be (happy|glad|delighted)) to take _4 off your hands',
       '(^ (while|since) (i|we) (have|have got|got|am talking to|are talking to) (you|your attention|your ear)|(since|as|while) (we are|i am|we will be) already (on|in|at|there|out|round))',
       '^ (set up|start|take out|grab|try|join|get) (a|an|our) _3 ' + GOODS,
       '((book|schedule|claim|grab) (a|your) (free|complimentary) _1 (demo|call|consultation|trial|audit|session|assessment)|^ (upgrade|subscribe|sign up|register|join|enrol|enroll) _4 (now|today))',
       "(half price|half-price|(next|first) (month|order|session|year|week|booking|box|lesson|class) (is|'s)? (on us|free))",
-      '((clients|customers|students|people|patients|businesses) who (upgrade+|switch+|sign+ up|add+|join+|invest+|bought|book+|take|use) _4 (also|saw|see|love|loved|report|reported|save|saved|doubled|usually|jump+|never)|(clients|customers) (also (bought|buy|love+|order+|book+|add+)|(love+|swear by|rave about) (our|my))|(our|my) _4 (perfect|ideal) for (you|your|businesses|anyone))',
+      '((clients|customers|students|people|patients|businesses) who (upgrade+|switch+|sign+ up|add+|join+|invest+|bought|book+|take|use) _4 (also|saw|see|love|loved|report|reported|save|saved|doubled|usually|jump+|never)|(clients|customers) (also (bought|buy|love+|order+|book+|add+)|(love+|swear by|rave about) (our|my))|(our|my) _4 (perfect|ideal) for (you|businesses|anyone))',
       '(most|many|loads|lots|plenty|half|a lot) (of)? (our|my)? _4 (also|pair+|combine+|add+|opt for|go for|went for|upgrade+|end up|bundle+|team+ up)',
       '(if|when|whenever) (you|any|anyone) _3 (need|needs|want|wants|fancy|fancies|after) (a|an|some|someone|somebody) (new)? _4 , (give us|drop us|call us|ring us|we are|we do|we would love|send them|you know where|that is (our|what we))',
       '(love|like|glad|delighted) to _3 your _4 (too|as well)',
@@ -47,13 +46,15 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(spots|places|slots|spaces|seats) (are)? ((fill+|go+) (up)? (fast|quickly)|limited|left|remaining)',
       'our (coaching|loyalty|premium|vip|membership|referral) (programme|program|scheme|club)',
       '((hand+|outsource+|give+|giving|mov+|transfer+) _4 (over)? to us|(bundle+|switch+) _3 (to|with) us|(bundle|bundling) in|(you are|you will be) missing out|at a discount)',
-      '(((upgrade+|switch+) to|recommend+|(would|will) (love|enjoy)) (our|my)|(upgrade+|switch+) to (annual|premium|pro|gold|vip|platinum)|worth the extra|(deals|offers|offer|promo|sale|special) (is|are|r)? back|^ interested in (our|my)|sign up here|(can|could) also offer|(our|my) (full|whole|complete|other) (range|services|products|offering)|(keep|bear) (us|me) in mind|you know what would|worth every (penny|cent)|(follow|like) us (on|for)|you know (who|where) to (call|ring|come)|pay+ for (itself|themselves)|(very|hugely|really|super|extremely|proving) popular|still time to|(discounted|reduced|special|corporate|preferential) (rate|rates|retainer|price|fee|package|bundle)|(openings|availability|slots|spaces|places) _3 (if you (ever)? fancy|if you are ever)|(we|i) (have)? (started|begun) (doing|offering|selling|running))',
+      '((upgrade+ to|(would|will) (love|enjoy)) (our|my)|(upgrade+|switch+) to (annual|premium|pro|gold|vip|platinum)|worth the extra|(deals|offers|offer|promo|sale|special) (is|are|r)? back|^ interested in (our|my)|without (our|my) _3 ' +
+        GOODS +
+        '|sign up here|(can|could) also offer|(our|my) (full|whole|complete) (range|services|products|offering)|(keep|bear) (us|me) in mind|you know what would|worth every (penny|cent)|(follow|like) us (on|for)|you know (who|where) to (call|ring|come)|pay+ for (itself|themselves)|(very|hugely|really|super|extremely|proving) popular|still time to|(discounted|reduced|special|corporate|preferential) (rate|rates|retainer|price|fee|package|bundle)|(openings|availability|slots|spaces|places) _3 (if you (ever)? fancy|if you are ever)|(we|i) (have)? (started|begun) (doing|offering|selling|running))',
       '(we|i) (have|are|am)? (just)? (launched|launching|released|introduced|introducing|rolled out|rolling out|running|hosting) (a|an|our|my)? (new)? _3 (' +
         GOODS +
         '|app|offering|tier|mastermind|group)',
       '(^ (refer+|send+ (them|people|friends) our way) _3 (and|to|for) (get|earn|receive|save|your|you)|refer a friend|bring a friend|referral (scheme|bonus|programme|program|reward)|(every|each|any) referral|(referrals|referring a friend) (earn|get|gets|earns))',
       '((our) (premium|pro|gold|platinum|vip|deluxe|elite) (tier|plan|package|membership|service|option)|(gold|platinum|premium|vip|pro|elite)? members (get|skip|save|enjoy|receive|jump)|how to join)',
-      '((our|my) (new|latest|upcoming) ((@hardsellproduct|book|offering) (is|launches|just|has|goes)|% _1 (launch+|open+))|(do not forget|remember) to (grab|try|check out) (our|my))',
+      '((our|my) (new|latest|upcoming) ((@hardsellproduct|book|offering) (is|launches|just|has|goes)|% _2 (launch+|open+|went live))|(do not forget|remember) to (grab|try|check out) (our|my))',
       '(you @intens? should|you might want to|you may want to|why not|you could) @intens? (consider|try|look at|check out|upgrade to|book|get|sign up for|add|go for|switch on) (our|my|the)?',
       '(we are|we have|i am) (also)? (offering|running|giving|doing) (a|an)? _4 (off|discount|deal|promotion|promo|sale|special|offer|free|for (just|only)? (£|$|€))',
       '((we|i) (are|am)? also (happen to)? (offer|offering|do|provide|providing|sell|selling|stock|stocking|run|have|write|make|handle|manage|cover|supply|fit|install)|(we|i) (are|am)? now (offer|offering|sell|selling|stock|stocking|carry|carrying|providing))',
@@ -63,13 +64,13 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '((our|my) ((sister|partner|other) (company|agency|firm|business|brand)|affiliate)|(through|via) (our|my) (partner|partners)|affiliate (for|link))',
       '(quick|shameless|little) plug',
       '(tempt|interest) you (in|with)',
-      '((ask|enquire|inquire) (us|me)? about (our|my)|^ ask (us|me)? about|(payment plans|finance|financing) (available|options)|for ' +
+      '((ask|enquire|inquire) (us|me)? about (our|my)|(payment plans|finance|financing) (available|options)|for ' +
         PRICE +
         ' _1 (more|extra))',
       '(if|when) you (book|order|sign up|buy|upgrade) _4 (now|today|this week)',
       '(the)? (best|lowest|cheapest) (around|in town|going|in the business|in the area|in the city)',
       '(great|good|perfect|ideal|best) (time|moment|opportunity) to (lock in|upgrade|sign up|buy|try|join|book|invest|refresh|switch|treat)',
-      '((our|my) _4 (is|are) (a must|a must-have|unmissable|the way to go|a lifesaver)|(our|my) _4 (cheaper|better value|a bargain)|(save|spare) yourself _5 (our|my))',
+      '((our|my) _4 (is|are) (a must|a must-have|unmissable|the way to go|a lifesaver|the answer)|(our|my) _4 (cheaper|better value|a bargain)|(save|spare) yourself _5 (our|my))',
       '((we|i) (also|can)? (fit|install|sell|supply|stock|make) (those|these|them) !in|^ imagine (never|not|no longer|always|what (a|an|our|we|my))|lock in _3 (rate|price|pricing|discount))',
       '(shame|pity|if only|wish|had you been) _3 (on|with|using) (our|us)',
       "((sign up|book|order|upgrade|buy|subscribe|renew|switch) _6 and (we|i) (will|would|can|shall)? (throw|chuck|add|include|give) _2 (in|free|bonus|complimentary)|^ (add|buy|order|book|spend|pay) _6 and _4 ((is|are|'s) (on us|free|half price)|knock+ _3 off))",
