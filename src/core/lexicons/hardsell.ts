@@ -19,41 +19,41 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
         GOODS +
         '|(priority|premium|vip|extended) support)',
       '((only|just|start+ (at|from)|are from) ' + PRICE + '|(only|just) a few (quid|pounds|dollars))',
-      '((on|at a) (offer|sale|special|promotion|deal|#) (right now|now|at the moment|this|till|until|for)|(bargain|steal|snip) (at|for)|reply yes|book you in|for (a|an|just a) (small|little|modest|low|tiny)? ((extra|additional|monthly|weekly|yearly|annual|upgrade) (fee|charge|cost|price|sum)|uplift|supplement|top-up))',
+      '((on|at a) (offer|sale|special|promotion|deal|#) (right now|now|at the moment|this|till|until|for)|(bargain|steal|snip) (at|for)|reply yes|for (a|an|just a) (small|little|modest|low|tiny)? ((extra|additional|monthly|weekly|yearly|annual|upgrade) (fee|charge|cost|price|sum)|uplift|supplement|top-up))',
       '(^ (while|since) (i|we) (have|have got|got|am talking to|are talking to) (you|your attention|your ear)|(since|as|while) (we are|i am|we will be) already (on|in|at|there|out|round))',
-      '^ (set up|start|take out|grab|try|join|get) (a|an|our) _3 ' + GOODS,
+      '^ (set up|start|take out|grab|try|join) (a|an|our) _3 ' + GOODS,
       '((book|schedule|claim|grab) (a|your) (free|complimentary) _1 (demo|call|consultation|trial|audit|session|assessment)|^ (upgrade|subscribe|sign up|register|join|enrol|enroll) _4 (now|today))',
       "(half price|half-price|(next|first) (month|order|session|year|week|booking|box|lesson|class) (is|'s)? (on us|free))",
-      '((clients|customers|students|people|patients|businesses) who (upgrade+|switch+|sign+ up|add+|join+|invest+|bought|book+|take|use) _4 (also|saw|see|love|loved|report|reported|save|saved|doubled|usually|jump+|never)|(clients|customers) (also (bought|buy|love+|order+|book+|add+)|(love+|swear by|rave about) (our|my))|(our|my) _4 (perfect|ideal) for (you|businesses|anyone))',
-      '(most|many|loads|lots|plenty|half|a lot) (of)? (our|my)? _4 (also|pair+|combine+|add+|opt for|go for|went for|upgrade+|end up|bundle+|team+ up)',
+      '((clients|customers|students|patients) who (upgrade+|switch+|sign+ up|add+|join+|invest+|bought|book+|take|use) _5 (also|saw|see|love|loved|report|reported|save|saved|doubled|jump+)|(clients|customers) (also (bought|buy|love+|order+|book+|add+)|(love+|swear by|rave about) (our|my))|(our|my) _2 ' +
+        GOODS +
+        ' _3 (perfect|ideal) for (you|businesses|anyone))',
+      '(most|many|loads|lots|plenty|half|a lot) (of)? (our|my)? _1 (clients|customers|folks|people|businesses|homeowners|owners|landlords) _3 (also|pair+|combine+|add+|opt for|go for|went for|upgrade+|end up|bundle+|team+ up)',
       '(if|when|whenever) (you|any|anyone) _3 (need|needs|want|wants|fancy|fancies|after) (a|an|some|someone|somebody) (new)? _4 , (give us|drop us|call us|ring us|we are|we do|we would love|send them|you know where|that is (our|what we))',
       '(love|like|glad|delighted) to _3 your _4 (too|as well)',
       '(worth|consider|considering) (adding|getting|trying|booking|upgrading to|treating yourself to) (our|my)',
       '(we|i) would (also _2|love) to (also)? (manage|handle|take over|take on|look after|redo|redesign|rebuild) your',
       '(^ add (our|my) _3 @hardsellproduct|(our|my) _3 (' +
         GOODS +
-        '|mot|check) _2 (would|could) (have)? (cover+|prevent+|stop+|avoid+|caught|catch|spot+|save+))',
+        '|mot|check) _2 (would|could) (have (cover+|caught|spot+|save+)|prevent+|stop+|avoid+|catch))',
       '(before|while) (they are|it is|they|it|spots|places|seats|stocks|stock|slots) (are)? (gone|sold out|sell out|sells out|last|run out)',
       '(by the way|btw|also|oh and|p.s|ps)? ,? (we|i) (also|now)? (now)? (offer|sell|provide|run) (a|an|our)? _3 (' +
         GOODS +
         '|line)',
       '(we|i) (also|now)? (do|offer|sell|stock|supply|fit|install) !(have|not|it|this|that) _3 (now|too|as well)',
       '(limited time|limited-time|exclusive|special|loyalty|vip|early bird|early-bird|black friday|flash|corporate|bulk) (offer|deal|discount|price|prices|pricing|sale|sales|promotion)',
-      '(easy (payment|payments|instalments|installments)|no-obligation|act (now|fast|quickly)|wait (till|until) you see)',
+      '(easy (payment|payments)|act (now|fast)|wait (till|until) you see)',
       '(# (\\%|percent)|(£|$|€) #|half|big|huge) (off|discount)',
       'use (the)? code %',
       '(got|stocking) (a|some) (new|fresh|luxury) (range|line|collection)',
       '(spots|places|slots|spaces|seats) (are)? ((fill+|go+) (up)? (fast|quickly)|limited|left|remaining)',
       'our (coaching|loyalty|premium|vip|membership|referral) (programme|program|scheme|club)',
       '((hand+|outsource+|give+|giving|mov+|transfer+) _4 (over)? to us|(bundle+|switch+) _3 (to|with) us|(bundle|bundling) in|(you are|you will be) missing out|at a discount)',
-      '((upgrade+ to|(would|will) (love|enjoy)) (our|my)|(upgrade+|switch+) to (annual|premium|pro|gold|vip|platinum)|worth the extra|(deals|offers|offer|promo|sale|special) (is|are|r)? back|^ interested in (our|my)|without (our|my) _3 ' +
-        GOODS +
-        '|sign up here|(can|could) also offer|(our|my) (full|whole|complete) (range|services|products|offering)|(keep|bear) (us|me) in mind|you know what would|worth every (penny|cent)|(follow|like) us (on|for)|you know (who|where) to (call|ring|come)|pay+ for (itself|themselves)|(very|hugely|really|super|extremely|proving) popular|still time to|(discounted|reduced|special|corporate|preferential) (rate|rates|retainer|price|fee|package|bundle)|(openings|availability|slots|spaces|places) _3 (if you (ever)? fancy|if you are ever)|(we|i) (have)? (started|begun) (doing|offering|selling|running))',
+      '(upgrade+ to (our|my)|(upgrade+|switch+) to (annual|premium|pro|gold|vip|platinum)|worth the extra|(deals|offers|offer|promo|special) (is|are|r)? back|^ interested in (our|my)|(our|my) (full|whole|complete) (range|services|products|offering)|(keep|bear) (us|me) in mind|you know what would|worth every (penny|cent)|(follow|like) us (on|for)|pay+ for (itself|themselves)|it is (very|really|hugely|super)? popular|flying off the shelves|on the table without (our|my)|(we|i) (are|am) now (an|a)? (approved|authorised|authorized|official|certified)|still time to (upgrade|switch|join|sign up|book|grab|add)|(at|for|get|got|on) (a|our) (discounted|reduced|special|corporate|preferential) (rate|rates|retainer|price|fee|package|bundle)|(openings|availability|slots|spaces|places) _3 (if you (ever)? fancy|if you are ever)|(we|i) (have)? (started|begun) (doing|offering|selling|running))',
       '(we|i) (have|are|am)? (just)? (launched|launching|released|introduced|introducing|rolled out|rolling out|running|hosting) (a|an|our|my)? (new)? _3 (' +
         GOODS +
         '|app|offering|tier|mastermind|group)',
       '(^ (refer+|send+ (them|people|friends) our way) _3 (and|to|for) (get|earn|receive|save|your|you)|refer a friend|bring a friend|referral (scheme|bonus|programme|program|reward)|(every|each|any) referral|(referrals|referring a friend) (earn|get|gets|earns))',
-      '((our) (premium|pro|gold|platinum|vip|deluxe|elite) (tier|plan|package|membership|service|option)|(gold|platinum|premium|vip|pro|elite)? members (get|skip|save|enjoy|receive|jump)|how to join)',
+      '((our) (premium|pro|gold|platinum|vip|deluxe|elite) (tier|plan|package|membership|service|option)|(gold|platinum|premium|vip|pro|elite) members (get|skip|save|enjoy|receive|jump)|members (get|save|enjoy) (double|#|free|priority|exclusive|early))',
       '((our|my) (new|latest|upcoming) ((@hardsellproduct|book|offering) (is|launches|just|has|goes)|% _2 (launch+|open+|went live))|(do not forget|remember) to (grab|try|check out) (our|my))',
       '(you @intens? should|you might want to|you may want to|why not|you could) @intens? (consider|try|look at|check out|upgrade to|book|get|sign up for|add|go for|switch on) (our|my|the)?',
       '(we are|we have|i am) (also)? (offering|running|giving|doing) (a|an)? _4 (off|discount|deal|promotion|promo|sale|special|offer|free|for (just|only)? (£|$|€))',
@@ -70,7 +70,9 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(if|when) you (book|order|sign up|buy|upgrade) _4 (now|today|this week)',
       '(the)? (best|lowest|cheapest) (around|in town|going|in the business|in the area|in the city)',
       '(great|good|perfect|ideal|best) (time|moment|opportunity) to (lock in|upgrade|sign up|buy|try|join|book|invest|refresh|switch|treat)',
-      '((our|my) _4 (is|are) (a must|a must-have|unmissable|the way to go|a lifesaver|the answer)|(our|my) _4 (cheaper|better value|a bargain)|(save|spare) yourself _5 (our|my))',
+      '((our|my) _4 (is|are) (a must|a must-have|the answer)|(our|my) _2 ' +
+        GOODS +
+        ' _3 (cheaper|better value|a bargain)|save yourself _5 (our|my))',
       '((we|i) (also|can)? (fit|install|sell|supply|stock|make) (those|these|them) !in|^ imagine (never|not|no longer|always|what (a|an|our|we|my))|lock in _3 (rate|price|pricing|discount))',
       '(shame|pity|if only|wish|had you been) _3 (on|with|using) (our|us)',
       "((sign up|book|order|upgrade|buy|subscribe|renew|switch) _6 and (we|i) (will|would|can|shall)? (throw|chuck|add|include|give) _2 (in|free|bonus|complimentary)|^ (add|buy|order|book|spend|pay) _6 and _4 ((is|are|'s) (on us|free|half price)|knock+ _3 off))",
