@@ -4,7 +4,7 @@ const DROP: PhraseFamily['fix'] = { kind: 'drop', fallback: '' };
 const LABEL = 'Leave it out';
 /** Parties, politicians and seats of power. */
 const POL =
-  '(@offlimitsparty|@r2judgmentparty|@r3judgmentparty|politician|administration|brussels|farage|incumbent|kamala|opposition|president|starmer|sunak|truss|governor|senator|pope)';
+  '(@offlimitsparty|@r2judgmentparty|@r3judgmentparty|politician|administration|brussels|incumbent|opposition|president|starmer|sunak|governor|senator|pope)';
 
 /** Religion or politics as opinion. */
 export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
@@ -13,9 +13,9 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(lefties|leftie|lefty|libtards|snowflakes|trumpers|commies|remoaners|wokeists|tree-huggers|do-gooders|zealots)',
+      '(lefties|leftie|lefty|libtards|snowflakes|trumpers|commies|remoaners|do-gooders|zealots)',
       '(vote+|boot+) (them|him|her|the lot|these|those|this|that) _2 out',
-      '(socialism|communism|marxism|fascism|wokeism|globalism|tyranny)',
+      '(socialism|communism|marxism|fascism)',
       'vote+ (for|against) _4 (' +
         POL +
         '|labour|green|them|him|her|lot|parties|that party|those clowns|that man|that woman|that guy|this clown|that clown|this idiot|anyone (other than|but))',
@@ -58,25 +58,26 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     message: 'religion',
     label: LABEL,
     fix: DROP,
+    unless: ['(your|their) (wedding|christening|funeral|baptism)'],
     patterns: [
       '@offlimitsdeity @intens? (willing|forgive|guide+|send+|smil+|bless|blesses|be with|never|always|loves|gives|provides|will provide|forbid|help+|grant+|watches|sees|rewards|will reward|(is|has been|was) (the)? (good|great|greatest|kind|faithful|gracious|answer|way)|has a plan|is in control|will sort|has got)',
       '(glory|praise|grace|mercy|gift) (be)? (to|of|from)? (the)? @offlimitsdeity',
       '((my|our) (pastor|priest|imam|rabbi|vicar|faith|religion|beliefs|saviour|savior)|(my|our) (church|mosque|synagogue|temple|congregation) !(client|clients|customer|customers|sector|work|project|projects)|thoughts and prayers|reason for the season|(such a|a real|what a) blessing !in)',
-      '(solidarity|(nationalise|nationalize|defund) the|observe+ (lent|ramadan|shabbat|the sabbath|passover)|pro-life|pro-choice|anti-abortion|tithe+|(during|after|before|through) the sermon|deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|bible-believing|devout)',
+      '(solidarity|(nationalise|nationalize|defund) the|observe+ (lent|ramadan|shabbat|the sabbath|passover)|pro-life|pro-choice|anti-abortion|tithe+|(during|after|before|through) the sermon|deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|bible-believing|devout)',
       '((my|our) prayers|prayers (your way|to you|for you|with you))',
       'a (little|quick|short|silent)? prayer',
       'pray+ !(tell|mantis|hands)',
       '(a|so|truly|feeling|feel|felt|am|are|\\#) blessed',
       '(blessed @time|blessings (to|on|for|from)|(blessed|#blessed) (be|day|,|!|.))',
-      "(at|in|to|from|for|after|before|skip+|miss+) (friday|sunday|saturday|evening|morning|midnight)? (church|mosque|synagogue|temple|shul|gurdwara|prayers|worship|evensong|vespers|bible study) !(hall|office|car|roof|project|website|site|accounts|newsletter|committee|service|services|'s|leaflets|flyers|signage|event|fete|fair)",
+      "(at|in|to|from|for|after|before|skip+|miss+) (friday|sunday|saturday|evening|morning|midnight)? (church|mosque|synagogue|temple|shul|prayers|worship|evensong|bible study) !(hall|halls|office|car|roof|project|website|site|accounts|newsletter|committee|service|services|'s|leaflets|flyers|signage|event|fete|fair)",
       '(at|to|after|before|during) (sunday|evening|morning|midnight)? mass !(scale|market|production|produce|email|emails|mail|mailing|mailout)',
       '^ (church|mass|prayers|the sermon|bible study|evensong|vespers) (ran|went|was|were|is) (long|over|late|on)',
       '(holy|blessed) _3 (lent|ramadan|passover|easter|eid|diwali|sabbath|season)',
       "((praise|thank|trust in|thanks (be)? to|(grateful|thankful) to) (the lord|jesus|allah|christ|the almighty)|(god|jesus|allah|christ|the lord|the almighty) ('s|is) (day|will|plan|house|work|blessing|timing|grace|hands|love|way|help|word|glory|mercy)|(light+|lit) a candle (for|that))",
-      '(in jesus name|christ in christmas|fasting|man upstairs|say+ grace|(youth|church|christian) fellowship|(scripture|the bible) (says|teaches|tells)|amen|inshallah|insha allah|god willing|hallelujah|the good lord|peace be upon|(the|god) almighty)',
+      '(in jesus name|christ in christmas|(we|i) (are|am) fasting|man upstairs|say+ grace|(youth|church|christian) fellowship|(scripture|the bible) (says|teaches|tells)|amen|inshallah|insha allah|god willing|hallelujah|the good lord|peace be upon|(the|god) almighty)',
       '(my|our|a) (church|bible|prayer) (retreat|camp|choir|group|circle|study|meeting|chain)',
       '(a|an|your|our|the|truly) christ-*',
-      '(offline|away|off|out|closed|shut|at|attend+|go+ to|after|before|during|skip+|miss+) _2 (the)? (good friday|easter|christmas|eid|diwali|sunday|midnight) (service|services|mass|prayers|worship)',
+      '(offline|away|off|out|closed|shut|attend+|go+ to|skip+|miss+) _2 (the)? (good friday|easter|christmas|eid|diwali|sunday|midnight) (service|services|mass|prayers|worship)',
     ],
   },
 ];
