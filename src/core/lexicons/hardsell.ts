@@ -2,8 +2,6 @@ import type { PhraseFamily } from '../rule';
 
 const DROP: PhraseFamily['fix'] = { kind: 'drop', fallback: '' };
 const LABEL = 'Take the promotion out';
-/** Money: a currency sign, or a number with a unit. */
-/** What a business sells besides the job at hand. */
 const GOODS =
   '(@hardsellproduct|club|plan|plans|care|cover|insurance|warranty|perks|combo|vouchers|voucher|offer|offers|special|newsletter|classes)';
 const PRICE = '(£|$|€|# (\\%|percent|quid|bucks|pounds|dollars|euros))';
@@ -45,22 +43,22 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(# (\\%|percent)|(£|$|€) #|half|big|huge) (off|discount)',
       'use (the)? code %',
       '(got|stocking) (a|some) (new|fresh|luxury) (range|line|collection)',
-      '(spots|places|slots|spaces|seats) (are)? ((fill+|go+) (up)? (fast|quickly)|limited|left|remaining)',
+      '((only|just|a few|last) _1 (spots|places|slots|spaces) (left|remaining)|(spots|places|slots|spaces|seats) (are)? ((fill+|go+) (up)? (fast|quickly)|limited !(in|at|on)))',
       'our (coaching|loyalty|premium|vip|membership|referral) (programme|program|scheme|club)',
       '((hand+|outsource+|give+|giving|mov+|transfer+) _4 (over)? to us|(bundle+|switch+) _3 (to|with) us|(bundle|bundling) in|(you are|you will be) missing out|at a discount)',
-      '(upgrade+ to (our|my)|(upgrade+|switch+) to (annual|premium|pro|gold|vip|platinum)|worth the extra|(deals|offers|offer|promo|special) (is|are|r)? back|^ interested in (our|my)|(our|my) (full|whole|complete) (range|services|products|offering)|(keep|bear) (us|me) in mind|you know what would|worth every (penny|cent)|(follow|like) us (on|for)|pay+ for (itself|themselves)|it is (very|really|hugely|super)? popular|flying off the shelves|on the table without (our|my)|(we|i) (are|am) now (an|a)? (approved|authorised|authorized|official|certified)|still time to (upgrade|switch|join|sign up|book|grab|add)|(at|for|get|got|on) (a|our) (discounted|reduced|special|corporate|preferential) (rate|rates|retainer|price|fee|package|bundle)|(openings|availability|slots|spaces|places) _3 (if you (ever)? fancy|if you are ever)|(we|i) (have)? (started|begun) (doing|offering|selling|running))',
+      '(upgrade+ to (our|my)|(upgrade+|switch+) to (the)? (annual|premium|pro|gold|vip|platinum|unlimited)|worth the extra|(deals|offers|offer|promo|special) (is|are|r)? back|^ interested in (our|my)|(our|my) (full|whole|complete) (range|services|products|offering)|(keep|bear) (us|me) in mind|you know what would|worth every (penny|cent)|(follow|like) us (on|for)|pay+ for (itself|themselves)|works out _1 cheaper|come and try|it is (very|really|hugely|super)? popular|flying off the shelves|on the table without (our|my)|(we|i) (are|am) now (an|a)? (approved|authorised|authorized|official|certified)|still time to (upgrade|switch|join|sign up|book|grab|add)|(at|for|get|got|on) (a|our) (discounted|reduced|special|corporate|preferential) (rate|rates|retainer|price|fee|package|bundle)|(openings|availability|slots|spaces|places) _3 (if you (ever)? fancy|if you are ever)|(we|i) (have)? (started|begun) (doing|offering|selling|running))',
       '(we|i) (have|are|am)? (just)? (launched|launching|released|introduced|introducing|rolled out|rolling out|running|hosting) (a|an|our|my)? (new)? _3 (' +
         GOODS +
         '|app|offering|tier|mastermind|group)',
-      '(^ (refer+|send+ (them|people|friends) our way) _3 (and|to|for) (get|earn|receive|save|your|you)|refer a friend|bring a friend|referral (scheme|bonus|programme|program|reward)|(every|each|any) referral|(referrals|referring a friend) (earn|get|gets|earns))',
+      '(^ (refer+ !to|send+ (them|people|friends) our way) _3 (and|to|for) (get|earn|receive|save|your|you)|refer a friend|bring a friend|referral (scheme|bonus|programme|program|reward)|(every|each|any) referral|(referrals|referring a friend) (earn|get|gets|earns))',
       '((our) (premium|pro|gold|platinum|vip|deluxe|elite) (tier|plan|package|membership|service|option)|(gold|platinum|premium|vip|pro|elite) members (get|skip|save|enjoy|receive|jump)|members (get|save|enjoy) (double|#|free|priority|exclusive|early))',
-      '((our|my) (new|latest|upcoming) ((@hardsellproduct|book|offering) (is|launches|just|has|goes)|% _2 (launch+|open+|went live))|(do not forget|remember) to (grab|try|check out) (our|my))',
-      '(you @intens? should|you might want to|you may want to|why not|you could) @intens? (consider|try|look at|check out|upgrade to|book|get|sign up for|add|go for|switch on) (our|my|the)?',
+      '((our|my) (new|latest|upcoming) ((@hardsellproduct|book|offering) (is|launches|just|has|goes)|% _2 (launch+|went live))|(do not forget|remember) to (grab|try|check out) (our|my))',
+      '(you @intens? should|you might want to|you may want to|why not|you could) @intens? (consider|try|look at|check out|upgrade to|book|get|sign up for|add|go for|switch on) (our|my)',
       '(we are|we have|i am) (also)? (offering|running|giving|doing) (a|an)? _4 (off|discount|deal|promotion|promo|sale|special|offer|free|for (just|only)? (£|$|€))',
       '((we|i) (are|am)? also (happen to)? (offer|offering|do|provide|providing|sell|selling|stock|stocking|run|have|write|make|handle|manage|cover|supply|fit|install)|(we|i) (are|am)? now (offer|offering|sell|selling|stock|stocking|carry|carrying|providing))',
-      'save (up to)? (#|£|$|€)',
+      'save (up to)? (# (\\%|percent)?|(£|$|€) #) (when|if|by|with|on|off|a|.|!|compared|today|now)',
       '(have you|did you) (considered|thought about|tried|seen|heard about|heard of|checked out) (our|my|outsourcing|adding|upgrading|a (full|monthly|annual|premium))',
-      '((would you like|do you want|want me|^ want) to (add|try|upgrade|sign up|book|get|buy|purchase) _2 (our|my|the)|(want|like) (us|me) to _3 your (whole|entire)|fancy (trying|adding|booking)? (a|an|our) _3 (@hardsellproduct|session)|send _2 (a|our|my) (catalogue|brochure|price list))',
+      '((would you like|do you want|want me|^ want) to (add|try|upgrade|sign up|book|get|buy|purchase) _2 (our|my)|(want|like) (us|me) to _3 your (whole|entire)|fancy (trying|adding|booking)? (a|an|our) _3 (@hardsellproduct|session)|send _2 (a|our|my) (catalogue|brochure|price list))',
       '((our|my) ((sister|partner|other) (company|agency|firm|business|brand)|affiliate)|(through|via) (our|my) (partner|partners)|affiliate (for|link))',
       '(quick|shameless|little) plug',
       '(tempt|interest) you (in|with)',
@@ -84,7 +82,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(your|their) (customers|clients|sale|campaign|promotion|subscribers|members|readers|followers|audience)',
       'in case you (would|still|want)',
       '(i|we) (have)? (knocked|took|taken|shaved|waived|deducted)',
-      '(can|could|will|happy to) (reprint|redo|remake|replace|refund)',
+      '((can|could|will|happy to) (reprint|redo|remake|replace|refund)|for the (delay|inconvenience|trouble|mix-up|wait)|make up for)',
       '((discount|reduction|credit|rate) _6 (applied|agreed|promised|honoured|honored|deducted|credited)|applied (the|your|a)? (# \\%)? _2 (discount|credit))',
     ],
     unlessText: [

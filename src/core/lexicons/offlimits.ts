@@ -2,7 +2,6 @@ import type { PhraseFamily } from '../rule';
 
 const DROP: PhraseFamily['fix'] = { kind: 'drop', fallback: '' };
 const LABEL = 'Leave it out';
-/** Parties, politicians and seats of power. */
 const POL =
   '(@offlimitsparty|@r2judgmentparty|@r3judgmentparty|politician|administration|brussels|incumbent|opposition|president|starmer|sunak|governor|senator|pope)';
 
