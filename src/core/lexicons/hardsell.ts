@@ -17,12 +17,12 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
         GOODS +
         '|(priority|premium|vip|extended) support)',
       '((only|just|start+ (at|from)|are from) ' + PRICE + '|(only|just) a few (quid|pounds|dollars))',
-      '((on|at a) (offer|sale|special|promotion|deal|#) (right now|now|at the moment|this|till|until|for)|(bargain|steal|snip) (at|for)|reply yes|for (a|an|just a) (small|little|modest|low|tiny)? ((extra|additional|monthly|weekly|yearly|annual|upgrade) (fee|charge|cost|price|sum)|uplift|supplement|top-up))',
+      '((on|at a) (offer|sale|special|promotion|deal|#) (right now|now|at the moment|this|till|until|for)|(bargain|steal) (at|for)|reply yes|for (a|an|just a) (small|little|modest|low|tiny)? ((extra|additional|monthly|weekly|yearly|annual|upgrade) (fee|charge|cost|price|sum)|uplift|supplement|top-up))',
       '(^ (while|since) (i|we) (have|have got|got|am talking to|are talking to) (you|your attention|your ear)|(since|as|while) (we are|i am|we will be) already (on|in|at|there|out|round))',
       '^ (set up|start|take out|grab|try|join) (a|an|our) _3 ' + GOODS,
       '((book|schedule|claim|grab) (a|your) (free|complimentary) _1 (demo|call|consultation|trial|audit|session|assessment)|^ (upgrade|subscribe|sign up|register|join|enrol|enroll) _4 (now|today))',
       "(half price|half-price|(next|first) (month|order|session|year|week|booking|box|lesson|class) (is|'s)? (on us|free))",
-      '((clients|customers|students|patients) who (upgrade+|switch+|sign+ up|add+|join+|invest+|bought|book+|take|use) _5 (also|saw|see|love|loved|report|reported|save|saved|doubled|jump+)|(clients|customers) (also (bought|buy|love+|order+|book+|add+)|(love+|swear by|rave about) (our|my))|(our|my) _2 ' +
+      '((clients|customers|students|patients) who (upgrade+|switch+|sign+ up|add+|join+|invest+|bought|book+|take|use) _5 (also|saw|see|love|loved|report|reported|save|saved|doubled|jump+)|(clients|customers) (also (bought|buy|love+|order+|book+|add+)|love+ (our|my))|(our|my) _2 ' +
         GOODS +
         ' _3 (perfect|ideal) for (you|businesses|anyone))',
       '(most|many|loads|lots|plenty|half|a lot) (of)? (our|my)? _1 (clients|customers|folks|people|businesses|homeowners|owners|landlords) _3 (also|pair+|combine+|add+|opt for|go for|went for|upgrade+|end up|bundle+|team+ up)',
@@ -46,7 +46,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '((only|just|a few|last) _1 (spots|places|slots|spaces) (left|remaining)|(spots|places|slots|spaces|seats) (are)? ((fill+|go+) (up)? (fast|quickly)|limited !(in|at|on)))',
       'our (coaching|loyalty|premium|vip|membership|referral) (programme|program|scheme|club)',
       '((hand+|outsource+|give+|giving|mov+|transfer+) _4 (over)? to us|(bundle+|switch+) _3 (to|with) us|(bundle|bundling) in|(you are|you will be) missing out|at a discount)',
-      '(upgrade+ to (our|my)|(upgrade+|switch+) to (the)? (annual|premium|pro|gold|vip|platinum|unlimited)|worth the extra|(deals|offers|offer|promo|special) (is|are|r)? back|^ interested in (our|my)|(our|my) (full|whole|complete) (range|services|products|offering)|(keep|bear) (us|me) in mind|you know what would|worth every (penny|cent)|(follow|like) us (on|for)|pay+ for (itself|themselves)|works out _1 cheaper|come and try|it is (very|really|hugely|super)? popular|flying off the shelves|on the table without (our|my)|(we|i) (are|am) now (an|a)? (approved|authorised|authorized|official|certified)|still time to (upgrade|switch|join|sign up|book|grab|add)|(at|for|get|got|on) (a|our) (discounted|reduced|special|corporate|preferential) (rate|rates|retainer|price|fee|package|bundle)|(openings|availability|slots|spaces|places) _3 (if you (ever)? fancy|if you are ever)|(we|i) (have)? (started|begun) (doing|offering|selling|running))',
+      '(upgrade+ to (our|my)|(upgrade+|switch+) to (the)? (annual|premium|pro|gold|vip|platinum|unlimited)|worth the extra|(deals|offers|offer|promo|special) (is|are|r)? back|^ interested in (our|my)|(our|my) (full|whole|complete) (range|services|products|offering)|(keep|bear) (us|me) in mind|you know what would|worth every (penny|cent)|follow us (on|for)|pay+ for (itself|themselves)|works out _1 cheaper|come and try|it is (very|really|hugely|super)? popular|flying off the shelves|on the table without (our|my)|(we|i) (are|am) now (an|a)? (approved|authorised|authorized|official|certified)|still time to (upgrade|switch|join|sign up|book|grab|add)|(at|for|get|got|on) (a|our) (discounted|reduced|special|corporate|preferential) (rate|rates|retainer|price|fee|package|bundle)|(openings|availability|slots|spaces|places) _3 (if you (ever)? fancy|if you are ever)|(we|i) (have)? (started|begun) (doing|offering|selling|running))',
       '(we|i) (have|are|am)? (just)? (launched|launching|released|introduced|introducing|rolled out|rolling out|running|hosting) (a|an|our|my)? (new)? _3 (' +
         GOODS +
         '|app|offering|tier|mastermind|group)',
@@ -82,7 +82,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
       '(your|their) (customers|clients|sale|campaign|promotion|subscribers|members|readers|followers|audience)',
       'in case you (would|still|want)',
       '(i|we) (have)? (knocked|took|taken|shaved|waived|deducted)',
-      '((can|could|will|happy to) (reprint|redo|remake|replace|refund)|for the (delay|inconvenience|trouble|mix-up|wait)|make up for)',
+      '((can|could|will|happy to) (reprint|redo|remake|replace|refund)|for the (delay|inconvenience|trouble|mix-up|wait)|make up for|at no (extra)? (charge|cost))',
       '((discount|reduction|credit|rate) _6 (applied|agreed|promised|honoured|honored|deducted|credited)|applied (the|your|a)? (# \\%)? _2 (discount|credit))',
     ],
     unlessText: [
