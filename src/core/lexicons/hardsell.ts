@@ -26,7 +26,7 @@ export const HARD_SELL_FAMILIES: PhraseFamily[] = [
         GOODS +
         ' _3 (perfect|ideal) for (you|businesses|anyone))',
       '(most|many|loads|lots|plenty|half|a lot) (of)? (our|my)? _1 (clients|customers|folks|people|businesses|homeowners|owners|landlords) _3 (also|pair+|combine+|add+|opt for|go for|went for|upgrade+|end up|bundle+|team+ up)',
-      '(if|when|whenever) (you|any|anyone) _3 (need|needs|want|wants|fancy|fancies|after) (a|an|some|someone|somebody) (new)? _4 , (give us|drop us|call us|ring us|we are|we do|we would love|send them|you know where|that is (our|what we))',
+      '(if|when|whenever) (you|any|anyone) _3 (need|needs|want|wants|fancy|fancies|after) (a|an|some|someone|somebody) (new)? _4 , (we are|we do|we would love|send them|you know where|that is (our|what we)|(give|call|ring) us _2 (before|first))',
       '(love|like|glad|delighted) to _3 your _4 (too|as well)',
       '(worth|consider|considering) (adding|getting|trying|booking|upgrading to|treating yourself to) (our|my)',
       '(we|i) would (also _2|love) to (also)? (manage|handle|take over|take on|look after|redo|redesign|rebuild) your',
