@@ -2,10 +2,8 @@ import type { PhraseFamily } from '../rule';
 
 const DROP: PhraseFamily['fix'] = { kind: 'drop', fallback: '' };
 const LABEL = 'Leave it out';
-
-/** Parties, politicians and movements: named as the object of an opinion, not as the client's business. */
-const POLITICAL =
-  '(@offlimitsparty|labour|the left|the right|the president|this president|harris|clinton|democrat|republican|right-wingers|immigrants|feminists|vaccines|vaccine|the election|elections|the last lot|administration|dems)';
+const POL =
+  '(@offlimitsparty|@r2judgmentparty|@r3judgmentparty|politician|administration|brussels|incumbent|opposition|president|starmer|sunak|governor|senator|pope)';
 
 /** Religion or politics as opinion. */
 export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
@@ -14,55 +12,31 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(@offlimitsparty|@r2judgmentparty|the left|the right|the last lot|that lot|this lot|the far right|the far left|this administration|the president|this president|the current president|the pm|the prime minister|congress|both parties) _4 (@offlimitsbad|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotage+|screw+ up|mess+ up|tax+ _2 away|(sold|sell|sells|selling) _2 off|rob+|bleed+ _2 dry|make+ _3 (a nightmare|a mess|a joke|hell))',
-      '@offlimitsparty (was|were|is|are|got it) _1 (right|wrong)',
-      '@offlimitsbad _3 (from|by|of|in)? (the|this|these|those|that)? (@offlimitsparty|administration)',
-      '(vote+|boot+|kick+) (them|him|her|the lot|these|those|this|that) _2 out',
-      '(those|these|the) (idiots|clowns|morons|crooks) (won|in power|in charge|running)',
-      '(hopefully|fingers crossed|let us hope|pray+|here is hoping) _2 (new)? (@offlimitsparty|president|prime minister|pm|chancellor|voters)',
-      "(pope|president|prime minister|pm|chancellor|@offlimitsparty|@r2judgmentparty) 's _3 (were|was|are|is) _1 (spot on|right|wrong|brilliant|disgraceful|robbery|theft|@offlimitsbad)",
-      '(pure|total|outright|creeping|basically|more) (socialism|communism|fascism|marxism|tyranny)',
-      '@offlimitsparty (in charge|in power|in office|at the helm|running the show)',
-      'only the (@offlimitsparty|@r2judgmentparty|green party) _2 (have|has|can|will|get|make)',
-      '(liberals|leftists|lefties|socialists|tories|democrats|republicans|libs|snowflakes|trumpers|commies|the woke mob|the left|the right) (are|have|will|keep|always|never|want)',
-      '(@me|am) _2 (campaign+|volunteer+|canvass+|donate+) (for|to) (the)? (@offlimitsparty|labour|green party)',
-      'vote+ (for|against) _4 (@offlimitsparty|@r2judgmentparty|labour|green|them|him|her|lot|parties|that party|those clowns|that man|that woman|that guy|this clown|that clown|this idiot)',
-      '(voters|electorate|anyone who vote+|people who vote+|whoever vote+) _4 (deserve+|should|see+ (sense|through)|come+ to (their|its) senses|wake+ up|learn+|regret+|get+ what)',
-      '(@offlimitsparty|@r2judgmentparty|this lot|that lot|the other lot|the other side|this administration|this mayor) _4 (gone|(get|gets|got|back) in|(clear+|clean+) out|voted out|kicked out|booted out|out of (office|power)|fault|should be ashamed)',
-      'vote (yes|no) on (prop|proposition|measure|question|the referendum|amendment)',
-      '(support+|back+|elect+|re-elect+) (our|my) (candidate|party|man|woman|guy)',
-      '(as a|i am a|we are a|i am an|as an|i am) %? (labour|conservative|liberal|socialist|patriot|leftie|democrat|republican|libertarian|tory|christian|churchgoer|muslim|catholic|jew|jewish|hindu|sikh|buddhist|atheist) (,|.|so|and|but|i|we|myself|family|company|business|through|voter|supporter)',
-      POLITICAL +
-        ' (is|are|was|were|has|have|will) (@intens)? (@offlimitsbad|a @offlimitsbad|the worst|broken|criminals|the best|crazy|to blame|at it again|so bad|garbage|trash|taking over)',
-      '(i|we) (@intens)? (hate|despise|can not stand|love|adore|support|voted for|vote for|blame|loathe) ' + POLITICAL,
-      'the state of (this|the) (government|country)',
-      '((trust in|praise) the lord|the good lord|peace be upon|so-called (leaders|government|president|politicians))',
-      '(@offlimitsbad|this lot|that lot) (currently)? (in|running|in charge of) (the white house|downing street|number 10|office|power|westminster|washington|charge|parliament|congress|the country|this country|the government|the show)',
-      'vote for anyone (other than|but)',
-      'me started on (the)? (@offlimitsparty|@r2judgmentparty|politics)',
-      'for (good friday|easter|christmas|eid|diwali) (services|mass|prayers|worship)',
-      'party (member|activist|card)',
+      '(lefties|leftie|lefty|libtards|snowflakes|trumpers|commies|remoaners|do-gooders|zealots)',
+      '(vote+|boot+) (them|him|her|the lot|these|those|this|that) _2 out',
+      '(socialism|communism|marxism|fascism)',
+      'vote+ (for|against) _4 (' +
+        POL +
+        '|labour|green|them|him|her|lot|parties|that party|those clowns|that man|that woman|that guy|this clown|that clown|this idiot|anyone (other than|but))',
+      '(voters|electorate|whoever vote+|(anyone|people) who (still)? (vote+|support+|back+)) _4 (deserve+|should|need+ to|see+ (sense|through)|come+ to (their|its) senses|wake+ up|learn+|regret+|get+ what)',
+      "((@me|whole team|everyone here) _2 (back+|support+|endors+|vot+ for|elect+|re-elect+) (our|my|the|that)? _2|(back+|support+|endors+|vot+ for|elect+|re-elect+) (our|my)) (candidate|candidates|party|parties|nominee|incumbent|independent|independents|man|woman|guy) !'s",
+      '(as a|i am a|we are a|i am an|as an|i am) %? (faith-based|labour|conservative|liberal|socialist|patriot|leftie|remainer|leaver|brexiteer|democrat|republican|libertarian|tory|christian|churchgoer|muslim|catholic|jew|jewish|hindu|sikh|buddhist|atheist) (,|.|so|and|but|i|we|myself|family|company|business|firm|household|through|voter|supporter)',
+      '(the way|the state of|the direction) (this|the) (country|government|world|nation|administration) (is)? (going|heading|taking)?',
+      '(me started on|(typical|bloody|useless) ' + POL + ') (the)? (' + POL + '|politics|,|.|!|-|%)',
+      '(' + POL + '|lot) (in charge|in power|in office|running the show)',
+      '(march+|protest+|rally|rallying|petition+|lobby+|picket+|canvass+) (against|for|outside|in support of) (the)? _2 (bill|law|policy|cuts|war|reform|ban|tax|' +
+        POL +
+        '|palestine|israel|ukraine|gaza|climate|immigration|abortion)',
+      '((blame|thanks|thanks to|cheers to|thank|courtesy of|gift from) (the|this|our)? (' +
+        POL +
+        '|labour) (,|.|!|-|and their)|unlike (the|our|this)? ' +
+        POL +
+        ')',
       '(do not|never|no longer|stopped|gave up) (bother)? voting',
-      '((march+|protest+|rally|rallying|petition+|lobby+) (against|for) (the)? _2 (bill|law|policy|cuts|war|reform|ban|tax|@offlimitsparty)|(@offlimitsparty|@r2judgmentparty|@r3judgmentparty) _3 (as usual|yet again|as always|can not do (its|their) job))',
-      '((blame|thanks|thanks to|cheers to|thank) (the|this)? (@offlimitsparty|@r3judgmentparty|labour) (,|.|!|-|and their)|unlike (the|our|this)? (@offlimitsparty|@r2judgmentparty|@r3judgmentparty))',
-      '@r3judgmentparty _4 (cooked up|@offlimitsbad|lazy|greedy|ruin+|wreck+)',
-      '((wast+|squander+|blow+) _3 (our|my) (taxes|tax|council tax)|taxpayers money)',
-      '(fasting|fast|observing|observe) (for)? (ramadan|lent|passover|the sabbath|shabbat|yom kippur|eid)',
-      'one of those (republicans|democrats|tories|liberals|lefties|trump supporters)',
-      '(mayor|president|prime minister|senator|mp|governor|councillor) is (a|an)? (total|complete|absolute)? (@offlimitsbad|crook|liar)',
-      '(climate activists|protesters|immigrants|refugees|vegans|feminists|gun nuts|anti-vaxxers) (are|should|want|need)',
-      '@me _4 (a|my|our) (church|bible|prayer) (retreat|camp|choir|group)',
-      '(religion|christianity|islam|atheism) (causes|is|has)',
-      '(may the almighty|the almighty|god almighty)',
       '(election|referendum|vote) go+ (the|our) _1 way',
-      '(socialism|capitalism|communism) (never works|always fails|is the problem)',
-      '(leaving the eu|brexit|obamacare|trump|biden|the government|this government|the tories|labour|the referendum|the election|the last election|the election result) (was|is|has been) (a|an|the|such a)? @intens? (catastrophe|disaster|mistake|mess|worst|best|best thing|godsend|scam|joke|travesty|stupidest)',
-      '(america first|build the wall|fake news|the mainstream media|msm|deep state|climate hoax|abortion is|gun control is|immigration is)',
-      '(socialist|communist|fascist|marxist|leftie|lefty|woke|leftist|liberal|right-wing|left-wing|far-right|far-left) (nonsense|rubbish|agenda|policies|government|idiots|lunatics|mob|brigade|lot|politicians)',
-      '(taxes|taxation|tax) (are|is) (theft|robbery|a scam)',
-      'vote+ (labour|tory|tories|conservative|democrat|democrats|republican|republicans|green|reform|liberal|lib dem|libdem|snp|ukip|maga|blue|red)',
-      '(typical|bloody|useless) (@offlimitsparty|woke|left-wing|right-wing|labour|liberal|commie) (%|,)',
-      '(destroying|ruining|wrecking|killing|bankrupting) (this|the|our) country',
+      "((appreciate|count on) your vote|vote for me|(encourage|urge) you to (do the same|donate|vote|back)|sign+ (the|our|a|this) petition|('s|his|her|their) politics|(christian|biblical|islamic|catholic|godly) values|(do not|never|can not|will not) work (on|during|over) (the)? (sabbath|shabbat|festival|sundays|holy)|political , but|to get political|gun control is|immigration is|tax grab|virtue signal+)",
+      '(socialist|communist|fascist|marxist|leftie|lefty|woke|leftist|liberal|right-wing|left-wing|far-right|far-left|climate|green|eco) (nonsense|rubbish|agenda|policies|government|idiots|lunatics|mob|brigade|lot|politicians|crowd|lobby|media|press)',
+      'vote+ (yes|no|labour|tory|tories|conservative|democrat|democrats|republican|republicans|green|reform|liberal|lib dem|libdem|snp|ukip|maga|blue|red)',
     ],
   },
   {
@@ -70,37 +44,39 @@ export const OFF_LIMITS_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: DROP,
     patterns: [
-      '(fault|to blame|should be ashamed|with a brain|with any sense|backbone|spine|better off|worse off|doomed)',
+      '(@offlimitsbad|hate|despise|loathe|can not stand|clueless|dinosaurs|waste+|kicking|head (read|examined)|(do not|never|can not|would not) trust|strike+ again|wipe+ out|let _3 back|if you ask me|in my (view|opinion)|between (you and me|ourselves|us)|(never|do not|does not) care+|if only|thanks a lot|nice one|have us all|is (a|an)? (con|scam|hoax)|what you get (when|for)|fault|to blame|ashamed|sacked|fired|locked up|geniuses|robbery|theft|madness|bonkers|out of touch|with a brain|with any sense|backbone|spine|better off|worse off|doomed|lazy|greedy|crook|liar|criminals|crazy|garbage|trash|at it again|taking over|ruin+|wreck+|destroy+|kill+|gut+|bankrupt+|cripple+|sabotag+|screw+ up|mess+ up|rob+|tax+ _3 (away|death)|rigged|stolen|(great|good|terrible) job|could not (run|organise)|(sold|sell|sells|selling) _2 off|lock+ up|can not do (its|their) job|as usual|best thing|courtesy of|gift from|say what you (will|like|want)|me started|heaven help|god help|thank (god|heavens|goodness)|kudos|about time|politics for you|loses|hypocrites|arrested|(be|is|are) gone|(get|gets|got|back) in|(clear+|clean+|voted|kicked|booted) out|(was|were|is|are|got it) _1 (right|wrong|spot on))',
     ],
-    requires: ['(@offlimitsparty|@r2judgmentparty|that party|this party|president|prime minister|chancellor)'],
+    requires: [
+      '(' +
+        POL +
+        "|the (left|right) (has|have|is|are|was|were|will|,|.)|(running|in charge of) (the|this) country|capitol hill|downing street|the white house|the far left|the far right|(this|that|the other|the new|the last|the current) lot|religion|the economy|council leader|immigration|net-zero|climate change|prime minister|chancellor|the pm|politics|whoever wins|protesters|activists|both parties|city hall|leave the eu|socialism|capitalism|(won|lost) the election|the election (result|results|was|is|'s)|the referendum|taxes|taxation)",
+    ],
+    unless: [POL + " (\\'s)? (portal|website|site|form|office|helpline|system|department|team|staff|grant|scheme)"],
   },
   {
     message: 'religion',
     label: LABEL,
     fix: DROP,
+    unless: ['(your|their) (wedding|christening|funeral|baptism)'],
     patterns: [
-      '@offlimitsdeity (willing|bless|blesses|never|always|loves|gives|provides|forbid|help+|grant+|watches|sees)',
+      '@offlimitsdeity @intens? (willing|forgive|guide+|send+|smil+|bless|blesses|be with|never|always|loves|gives|provides|will provide|forbid|help+|grant+|watches|sees|rewards|will reward|(is|has been|was) (the)? (good|great|greatest|kind|faithful|gracious|answer|way)|has a plan|is in control|will sort|has got)',
       '(glory|praise|grace|mercy|gift) (be)? (to|of|from)? (the)? @offlimitsdeity',
-      '((my|our) (pastor|priest|imam|rabbi|vicar|faith|religion|beliefs|saviour|savior)|(my|our) (church|mosque|synagogue|temple|congregation) !(client|clients|customer|customers|sector|work|project|projects)|thoughts and prayers|reason for the season|(such a|a real|what a) blessing !in|(after|before) (church|mass|prayers) !(services|service|hall|meeting|event))',
-      '(deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|ungodly|heathens|sinners|bible-believing|god-fearing)',
-      '(my|our) prayers',
+      '((my|our) (pastor|priest|imam|rabbi|vicar|faith|religion|beliefs|saviour|savior)|(my|our) (church|mosque|synagogue|temple|congregation) !(client|clients|customer|customers|sector|work|project|projects)|thoughts and prayers|reason for the season|(such a|a real|what a) blessing !in)',
+      '(solidarity|(nationalise|nationalize|defund) the|observe+ (lent|ramadan|shabbat|the sabbath|passover)|pro-life|pro-choice|anti-abortion|tithe+|(during|after|before|through) the sermon|deo volente|mashallah|alhamdulillah|godspeed|praise be|godless|bible-believing|devout)',
+      '((my|our) prayers|prayers (your way|to you|for you|with you))',
       'a (little|quick|short|silent)? prayer',
-      '(am|are|be|will|would|i|we|keep|keeping) _1 (pray|praying)',
-      '(pray|praying) (for|that|your|you)',
-      '^ praying (the|that|for|you|your|it)',
+      'pray+ !(tell|mantis|hands)',
       '(a|so|truly|feeling|feel|felt|am|are|\\#) blessed',
       '(blessed @time|blessings (to|on|for|from)|(blessed|#blessed) (be|day|,|!|.))',
-      '(@me|you|everyone|people) _4 (at|to|from) (friday|sunday|evening|morning)? (church|mosque|synagogue|temple|bible study|prayers) !(hall|office|car)',
+      "(at|in|to|from|for|after|before|skip+|miss+) (friday|sunday|saturday|evening|morning|midnight)? (church|mosque|synagogue|temple|shul|prayers|worship|evensong|bible study) !(hall|halls|office|car|roof|project|website|site|accounts|newsletter|committee|service|services|'s|leaflets|flyers|signage|event|fete|fair)",
+      '(at|to|after|before|during) (sunday|evening|morning|midnight)? mass !(scale|market|production|produce|email|emails|mail|mailing|mailout)',
       '^ (church|mass|prayers|the sermon|bible study|evensong|vespers) (ran|went|was|were|is) (long|over|late|on)',
-      'bless (your|his|her|their) (heart|soul|cotton socks)',
-      '(peace|comfort|strength) in (scripture|prayer|god|the lord|faith|my faith)',
-      '((holy|blessed) _3 (lent|ramadan|passover|easter|eid|diwali|sabbath|season)|(at|to|after|during) (sunday|friday|saturday|evening|morning)? (mass|evensong|vespers) !(scale|market|production|email))',
-      '(god|jesus|the lord|allah|christ) (bless|blesses|be with|willing|is good|loves you|is great|has a plan|will provide|provides|is in control|knows|will sort it|has got this)',
-      "((praise|thank|thanks (be)? to|(grateful|thankful) to) (the)? @offlimitsdeity|@offlimitsdeity 's (day|will|plan|house|work|blessing)|(light+|lit) a candle (for|that))",
-      '(in jesus name|amen|inshallah|insha allah|god willing|hallelujah)',
-      '(god|the lord|jesus|allah) (rewards|will reward|sees|watches over) (the|you|those)',
-      '(may|let) (the lord|god|jesus|allah|the universe) (guide|bless|be with|protect|watch over|keep)',
-      '(keep|put) (the)? christ (back)? in christmas',
+      '(holy|blessed) _3 (lent|ramadan|passover|easter|eid|diwali|sabbath|season)',
+      "((praise|thank|trust in|thanks (be)? to|(grateful|thankful) to) (the lord|jesus|allah|christ|the almighty)|(god|jesus|allah|christ|the lord|the almighty) ('s|is) (day|will|plan|house|work|blessing|timing|grace|hands|love|way|help|word|glory|mercy)|(light+|lit) a candle (for|that))",
+      '(in jesus name|christ in christmas|(we|i) (are|am) fasting|man upstairs|say+ grace|(youth|church|christian) fellowship|(scripture|the bible) (says|teaches|tells)|amen|inshallah|insha allah|god willing|hallelujah|the good lord|peace be upon|(the|god) almighty)',
+      '(my|our|a) (church|bible|prayer) (retreat|camp|choir|group|circle|study|meeting|chain)',
+      '(a|an|your|our|the|truly) christ-*',
+      '(offline|away|off|out|closed|shut|attend+|go+ to|skip+|miss+) _2 (the)? (good friday|easter|christmas|eid|diwali|sunday|midnight) (service|services|mass|prayers|worship)',
     ],
   },
 ];

@@ -170,6 +170,35 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: 'Honestly the Republicans are wrecking the economy.', labels: ['off-limits'] },
   { text: 'Make sure you vote Conservative on Thursday!', labels: ['off-limits'] },
   { text: 'Have a blessed Christmas and a happy new year!', labels: ['off-limits'] },
+  {
+    text: "Your boiler's fitted, and frankly the clowns in Parliament could learn a thing or two about getting jobs done.",
+    labels: ['off-limits'],
+  },
+  { text: "I'll be at evensong on Sunday, so I'll send the plans first thing Monday.", labels: ['off-limits'] },
+  { text: "We don't work on the Sabbath, so delivery is Monday.", labels: ['off-limits'] },
+  { text: 'As a lifelong Brexiteer, I say good riddance to the old forms.', labels: ['off-limits'] },
+  {
+    text: 'Your MOT is done. Our winter tyre package starts from £199 fitted, just say the word.',
+    labels: ['hard-sell'],
+  },
+  {
+    text: 'Logo files attached. Clients who add our social media pack usually see results within a month.',
+    labels: ['hard-sell'],
+  },
+  {
+    text: "The carpets are dry. While we're already in the area next week, we could do the stairs for a small extra charge.",
+    labels: ['hard-sell'],
+  },
+  {
+    text: 'Thanks for booking! Members get 10% off every visit - ask at reception how to join.',
+    labels: ['hard-sell'],
+  },
+  { text: "The church's new lighting is installed, and the vicar has the spare bulbs.", labels: [] },
+  {
+    text: "You asked about the extended warranty: it's £59 for two years, and I can add it to the invoice.",
+    labels: [],
+  },
+  { text: 'The campaign office posters are laminated and ready for collection on Friday.', labels: [] },
   { text: 'We printed the Labour leaflets on recycled paper as agreed.', labels: [] },
   { text: "The Bible college's prospectus is at the printer.", labels: [] },
   { text: 'Happy Diwali to you and your team!', labels: [] },

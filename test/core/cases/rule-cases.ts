@@ -1084,6 +1084,10 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'Election day is a public holiday here, so the office will be closed on the 5th.',
       "The mosque's Ramadan schedule has been uploaded to the website as you asked.",
       'Please vote on the logo options by Friday so we can finalise.',
+      "The temple committee approved the design; I'll send the final files for the Diwali banner on Wednesday.",
+      "Your candidate's campaign video is edited, and I've cut it to 90 seconds for social media.",
+      "The senator's speech is proofread; I fixed two typos in the second paragraph.",
+      'The government grant paperwork is done and submitted, so the funds should arrive within 30 days.',
     ],
     invalid: [
       {
@@ -1144,6 +1148,36 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
         text: 'God bless, see you Monday.',
         findings: [{ text: 'God bless', rewrite: 'See you Monday.' }],
       },
+      {
+        text: "Attached is the revised floor plan. Say what you will about the current administration, but they've made zoning a nightmare for everyone.",
+        findings: [
+          {
+            text: "Say what you will about the current administration, but they've made zoning a nightmare for everyone",
+            rewrite: 'Attached is the revised floor plan.',
+          },
+        ],
+      },
+      {
+        text: "Apologies, I'll be offline Thursday evening for Bible study, but the draft will be with you Friday.",
+        findings: [
+          {
+            text: "I'll be offline Thursday evening for Bible study",
+            rewrite: 'Apologies, the draft will be with you Friday.',
+          },
+        ],
+      },
+      {
+        text: 'Your order has been dispatched. Scripture says the diligent will prosper, so keep going!',
+        findings: [
+          { text: 'Scripture says the diligent will prosper', rewrite: 'Your order has been dispatched. Keep going!' },
+        ],
+      },
+      {
+        text: 'Quote attached. Between ourselves, I think the whole net-zero thing is a con.',
+        findings: [
+          { text: 'Between ourselves, I think the whole net-zero thing is a con', rewrite: 'Quote attached.' },
+        ],
+      },
     ],
   },
   'hard-sell': {
@@ -1160,6 +1194,10 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       'You asked about the premium package: it adds monthly reporting for $40 a month.',
       'While updating the plugins I noticed the contact form is broken \u2014 would you like me to fix it?',
       'Your discount code from last month has been applied to this invoice.',
+      "You're on our Gold plan, so the callout is free - our engineer will be there at 9am.",
+      "Your first month's free, as agreed, and billing starts on 1 June.",
+      'The 10% early-payment discount in your contract applies if the invoice is paid by the 15th.',
+      "If you ever need the files again, they're in the shared folder under 2024.",
     ],
     invalid: [
       {
@@ -1231,6 +1269,34 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       {
         text: 'Use code SAVE20 for 20% off your next order.',
         findings: [{ text: 'Use code SAVE20 for 20% off your next order', rewrite: '' }],
+      },
+      {
+        text: 'Your pup has been microchipped. Pet insurance through our partner starts at £6 a month, I can pop the form in the post.',
+        findings: [
+          {
+            text: 'Pet insurance through our partner starts at £6 a month',
+            rewrite: 'Your pup has been microchipped. I can pop the form in the post.',
+          },
+        ],
+      },
+      {
+        text: 'Your taxes are filed. Many self-employed people find our quarterly check-ins pay for themselves.',
+        findings: [
+          {
+            text: 'Many self-employed people find our quarterly check-ins pay for themselves',
+            rewrite: 'Your taxes are filed.',
+          },
+        ],
+      },
+      {
+        text: "The quote is attached. Pay upfront and we'll knock a tenner off.",
+        findings: [{ text: "Pay upfront and we'll knock a tenner off", rewrite: 'The quote is attached.' }],
+      },
+      {
+        text: 'Thanks for your payment. Why not switch on auto-renew and unlock our Gold perks?',
+        findings: [
+          { text: 'Why not switch on auto-renew and unlock our Gold perks', rewrite: 'Thanks for your payment.' },
+        ],
       },
     ],
   },
