@@ -29,6 +29,7 @@ export const DELAY_SIGNALS: string[] = [
   '(could not|can not|unable to|able to) (face|keep up|work|concentrate|focus|function)',
   '(hence the (mistakes|errors|typos)|too (shaken|upset|ill|sick|hungover|tired|exhausted) to)',
   '(had to|having to) (deal with|sort out|look after|take care of|rush|drive|fly|leave|cancel|stay)',
+  '^ (so|my)? (sorry|apologies|apols|soz|sry) (,|-|—|mate)',
 ];
 const LABEL = 'Thank the client and give the next step';
 
@@ -54,7 +55,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '^ (just|sorry|apologies|sry|i have|we have|have)? ,? (been|was|were|had been) @intens? @intens? (@excuseload|flat out|run off my feet|up to my eyes|underwater|a whirlwind|a blur|chaos|mayhem|madness)',
       // The writer's week or work overloaded: "this week has been insane".
       '(it|its|things|life|work|everything|(this|the|my|our|last|past|few) (last|past|few)? (week|day|month|fortnight|weeks|days|months|morning|hours|schedule|workload|calendar|diary|inbox|plate|office|team|staff)) (is|are|was|were|has been|have been|been|got|gets|getting|has got|has gotten)? (a|such a|an)? @intens? @intens? (@excuseload|intense|overflowing|full on|full-on|non stop|whirlwind|juggling act|all go|blur|madhouse|zoo|disaster|chaos|mayhem|madness|bedlam|carnage|patchy|upside down|out of control|all over the place|(total|complete)? (write-off|washout|wash-out)|enormous) (week|day|month|fortnight|few|couple|time|here|lately|recently|around|at|since|with|of late)?',
-      '(had|having|have had|been having|been|is|was|what|after) (a|an|such a|one of those)? @intens? (absolute|total|real)? (@excuseload|rough|tough|long|heavy|nightmare|packed|full) (week|day|month|fortnight|few days|few weeks|couple of weeks|weekend|run|stretch|spell|period|schedule|workload)',
+      '(had|having|have had|been having|been|is|was|what|after) (a|an|such a|one of those)? @intens? (absolute|total|real)? (@excuseload|rough|tough|long|heavy|nightmare|packed|full) (of a)? (week|day|month|fortnight|few days|few weeks|couple of weeks|weekend|run|stretch|spell|period|schedule|workload)',
       'what a (week|day|month|fortnight|morning)',
       '^ @intens? (@excuseload|snowed under|flat out) (\\.|\\!|,|—|-|at|in|with|this|today|here|week|day|month|morning|few|couple)',
       '@me (are|were|have been|had been) (between|without) (a|an|any)? (office)? (manager|managers|assistant|assistants|bookkeeper|accountant|designer|designers|staff|engineer|engineers|receptionist|developer|developers)',
@@ -63,7 +64,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(i|we|but|and|had|have) (double-booked|double booked)',
       '@me (are|were|have been|am|was) (short|down) (a|one|two|three|#|of|on)? (person|people|engineer|engineers|staff|hands|member|members|designer|designers|pair of hands)',
       '(@excuseload|chaos|madness) (over here|here|at my end|on my end|at our end|on our end|this end|this side|round here|around here|at the office|in the office)',
-      'up to (my|our) (eyes|eyeballs|ears|neck|elbows)',
+      '(up to (my|our) (eyes|eyeballs|ears|neck|elbows)|(my|our) (hands|plate) (are|were|have been|is|was|has been)? @intens? (full|overflowing))',
       '@me (have|had) (had)? (been)? (so|too|a|such)? @intens? (much|many|lot|lots|tons|loads|ton|load|heavy|full|huge|mountain) (of)? (other)? (commitments|work|things|stuff|going|on|to do|workload|deadlines|projects|clients|plate|schedule|orders|enquiries|bookings|requests)',
       '(back-to-back|back to back|wall-to-wall|wall to wall) _2 (meetings|calls|deadlines|workshops|sessions|appointments|visits|training|interviews|shoots|jobs|audits|events|site visits)',
       '(surfacing|resurfacing|emerging|coming up for air) (from|after)',
@@ -164,7 +165,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       // The writer's kit failing: "our email platform was down".
       '(my|our) _2 (@device|outbox|reminder|van|truck|vehicle|boiler|machine|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|stolen|glitched|down|offline|go off|temperamental|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible)',
       '(my|our) _2 (@device|software|app|system) (decided|chose) to',
-      '(wifi|wi-fi|signal|connection|internet|broadband|reception|coverage) (was|were|has been|kept) @intens? (weak|slow|patchy|poor|bad|down|dodgy|flaky|spotty|dropping|terrible)',
+      '(wifi|wi-fi|signal|connection|internet|broadband|reception|coverage) ((at|in|on) (my|our) %)? (was|were|has been|kept) @intens? (weak|slow|patchy|poor|bad|down|dodgy|flaky|spotty|dropping|terrible)',
       '(my|our) _2 % (would not|could not|did not|will not|refused to|kept failing to) (connect|load|start|open|work|sync|send|upload|turn on|boot)',
       '@me (had|have had|have been having|were having|was having|have) (a|an|some|a few|a lot of|lots of|major|serious|huge)? (technical|tech|computer|internet|wifi|connection|connectivity|email|it|system|network|power) (issues|problems|difficulties|trouble|troubles|glitches|outage|outages|meltdown)',
       '(a|the|our) (power|internet|wifi|wi-fi|electricity|broadband|network|server|system|hard drive|disk) (cut|outage|failure|crash|went out|was out|was down|went down|was off|was cut|has been down)',
@@ -192,7 +193,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       '@me (have)? (completely|totally|just|simply|honestly)? (forgot|forgotten) (about|to)?',
-      '(slipped|slips|slip) (my|our) (mind|minds)',
+      '(slipped|slips|slip|went|gone) (clean|right|completely)? (out of)? (my|our) (mind|minds|head)',
       'lost track of (time|it|this|your email|your request)',
       '@me (had|have)? @intens? (missed|overlooked) (your|the) (email|message|note|request)',
       '(did|had) not (see|notice|spot|get to) (your|the) % (until|till)',
@@ -345,7 +346,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
 const NOT_AN_EXCUSE = [
   'sorry to hear',
   '(your|you) _2 (@family|team|staff|week|move|office|building|people|colleague|colleagues|manager|company|department)',
-  '(@excuseload|week|weeks|month|day|days|time|quarter|period|season|year|hard|tough|rough) for (you|your)',
+  '(@excuseload|week|weeks|month|day|days|time|quarter|period|season|year|hard|tough|rough) for (you|your|everyone|everybody|the whole|the entire)',
   'for your (course|shop|store|campaign|event|site|website|business|launch|product|listing|brand|team|company|appeal|charity)',
   'good luck',
   '(running normally|back up|(is|are|be|been|now) back online|running again|as usual|no data was lost|handled your|took care of your|dealt with your)',
