@@ -6,8 +6,8 @@ const PAT: PhraseFamily['fix'] = { kind: 'patience' };
 
 /** The sentence says a reply or some work is late, missed or not done. */
 const LATE: string[] = [
-  '(sorry|apologies|apologise|apologize|apols|sry|forgive|excuse|pardon|bear with|patience|waiting)',
-  '(late|lateness|delay|delays|delayed|behind|slow|slower|overdue|silence|quiet|missed|slipped|slid|held up|pushed back|buried|overlooked|until now|at last|catching up|caught up|not ready|yet|instead|hence|which is why|(longer|later) than|set (me|us) back|lost a day|(piled|piling|stacked|stacking) up|(nobody|no one|no-one) else)',
+  '(sorry|apologies|apologise|apologize|apols|sry|forgive|excuse|pardon|bear with|patience|waiting|afraid)',
+  '(late|lateness|delay|delays|delayed|behind|slow|slower|overdue|silence|quiet|missed|slipped|slid|held up|pushed back|buried|overlooked|until now|at last|catching up|caught up|not ready|yet|instead|hence|which is why|(longer|later) than|set (me|us) back|lost a day|on hold|in (my|our) (defence|defense)|(piled|piling|stacked|stacking) up|(nobody|no one|no-one) else)',
   '(only|just) (now|just)? (saw|seen|seeing|see|got|getting|noticed|spotted) (this|it|your)',
   '(take|took|taken|taking) (me|us)? @intens? @intens? (so|too|this|a while|ages|longer|forever|a few|a couple of|# days|days|weeks)',
   'until (now|today|this morning|yesterday)',
@@ -35,7 +35,7 @@ const LABEL = 'Thank the client and give the next step';
 
 /** The remedy is in place, or the work is on time anyway. */
 const COVERED: string[] = [
-  '((is|are|will be) covering|(covering|covered) (your|for you|calls|the calls|the phones|everything|it|for me)|stepped in|as planned|no delay)',
+  '((am|is|are|will be) covering|(covering|covered) (your|for you|calls|the calls|the phones|everything|it|for me)|stepped in|as planned|no delay)',
   '(has|have|got) (it|this|that|you|things|everything) covered',
   '(is|are|was|were|be|still|all|everything|remain|remains|remained|stay|stays|stayed|kept|keep|went out|delivered|arrived|shipped|landed) _1 (on time|on schedule|on track)',
 ];
@@ -54,12 +54,16 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '@me (am|are|was|were|(have|had|has) (just)? been|get|got|getting|feel|felt|feeling)? @intens? @intens? @intens? (@excuseload|flat out|run off my feet|rushed off my feet|run ragged|chasing (my|our) tail|hammered|underwater|backed up|tied up|stretched thin|up to my eyes|up to my neck|down a person|down two people|heads-down|heads down|head down)',
       '^ (just|sorry|apologies|sry|i have|we have|have)? ,? (been|was|were|had been) @intens? @intens? (@excuseload|flat out|run off my feet|up to my eyes|underwater|a whirlwind|a blur|chaos|mayhem|madness)',
       // The writer's week or work overloaded: "this week has been insane".
-      '(it|its|things|life|work|everything|(this|the|my|our|last|past|few) (last|past|few)? %? (week|day|month|fortnight|weeks|days|months|morning|hours|schedule|workload|calendar|diary|inbox|plate|office|team|staff)) (is|are|was|were|has been|have been|been|got|gets|getting|has got|has gotten)? (a|such a|an)? @intens? @intens? (@excuseload|intense|overflowing|full on|full-on|non stop|whirlwind|juggling act|all go|blur|madhouse|zoo|disaster|chaos|mayhem|madness|bedlam|carnage|patchy|upside down|out of control|all over the place|(total|complete)? (write-off|washout|wash-out)|enormous) (week|day|month|fortnight|few|couple|time|here|lately|recently|around|at|since|with|of late)?',
+      '(it|its|things|life|work|everything|(this|the|my|our|last|past|few) (last|past|few)? %? (week|day|month|fortnight|weeks|days|months|morning|hours|schedule|workload|calendar|diary|inbox|plate|office|team|staff)) (is|are|was|were|has been|have been|been|got|gets|getting|has got|has gotten)? (a|such a|an)? @intens? @intens? (@excuseload|intense|overflowing|full on|full-on|non stop|whirlwind|juggling act|all go|blur|madhouse|zoo|war zone|warzone|circus|disaster|chaos|mayhem|madness|bedlam|carnage|patchy|upside down|out of control|all over the place|(total|complete)? (write-off|washout|wash-out)|enormous) (week|day|month|fortnight|few|couple|time|here|lately|recently|around|at|since|with|of late)?',
       '(had|having|have had|been having|been|is|was|what|after) (a|an|such a|one of those)? @intens? (absolute|total|real)? (@excuseload|rough|tough|long|heavy|nightmare|packed|full) (of a)? (week|day|month|fortnight|few days|few weeks|couple of weeks|weekend|run|stretch|spell|patch|period|schedule|workload)',
       'what a (week|day|month|fortnight|morning)',
       '^ @intens? (@excuseload|snowed under|flat out|drowning) @intens? @intens? (\\.|\\!|,|—|-|at|in|with|this|today|here|week|day|month|morning|few|couple)',
       '@me (are|were|have been|had been) (between|without) (a|an|any)? (office)? (manager|managers|assistant|assistants|bookkeeper|accountant|designer|designers|staff|engineer|engineers|receptionist|developer|developers)',
       'one thing (after|and) another',
+      'more _2 than (hands|hours|people|staff)',
+      '(only so many|not enough) hours',
+      '(pulled|torn|stretched|going) in _2 directions',
+      '@me (am|are|was|were|have been|had been) up against',
       '@me @intens? (have|had) (not|barely|hardly) (stopped|sat down) (since|all|for|this|!|\\.|,)',
       '(pulling|pulled) _1 (all-nighters|nights|days|hours|shifts|weekends)',
       '(got|gotten|run|ran|running|getting) @intens? away (from|with) (me|us)',
@@ -106,7 +110,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(with|after) (all)? (the|my|our) (house move|move|moving house|wedding|renovation|renovations|building work|school holidays|half term|end of year|month-end|year-end|tax season)',
     ],
     unless: [
-      'thanks for (being|your) _3',
+      '(thanks|thank you) for (being|your|all) _3',
       '(not too busy|ready for you to)',
       '((earliest|next available|first available|soonest) (start|slot|date|opening)|(booked|busy) (up)? (through|until|till|into))',
       ...COVERED,
@@ -169,7 +173,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       // The writer's kit failing: "our email platform was down".
-      '(my|our) _2 (@device|outbox|reminder|van|truck|vehicle|boiler|machine|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|phones|systems|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|stolen|glitched|down|offline|go off|temperamental|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible|(a|an) (meltdown|glitch|wobble|hiccup|outage)|on the (blink|fritz)|out of action)',
+      '(my|our) _2 (@device|outbox|reminder|van|truck|vehicle|boiler|machine|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|phones|systems|provider|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|stolen|glitched|down|offline|go off|temperamental|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible|(a|an) (meltdown|glitch|wobble|hiccup|outage)|on the (blink|fritz)|out of action)',
       '(my|our) _2 (@device|software|app|system) (decided|chose) to',
       '(wifi|wi-fi|signal|connection|internet|broadband|reception|coverage) ((at|in|on) (my|our) %)? (was|were|has been|kept) @intens? (weak|slow|patchy|poor|bad|down|dodgy|flaky|spotty|dropping|terrible)',
       '(my|our) _2 % (would not|could not|did not|will not|refused to|kept failing to) (connect|load|start|open|work|sync|send|upload|turn on|boot)',
@@ -207,6 +211,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(fell|dropped|slipped|pushed|bumped|got lost) (off|through|down|between)? (my|our|the) (radar|list|to-do list|net|system|queue|cracks|gaps)',
       '(got|was|were|went|been) (lost|buried|stuck|missed) (in|under|among) _3 (inbox|emails|pile|shuffle|messages|system|queue|folder|drafts)',
       '^ (totally|completely|honestly|clean)? (forgot|forgotten) (all about|about|to)',
+      '(spaced|blanked) (on|it)',
     ],
     unless: [
       '(forgot|forgotten) (to)? (attach|include|mention|add|cc|copy|say|tell|ask|thank|the attachment|the file|the link|the document|how|what|where|that)',
@@ -235,8 +240,9 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       '(delay|delays|lateness|hold-up|holdup|slowness|wait|silence) _5 (is|was|were|are|has been) (all)? (down to|because of|due to|caused by|the result of|a result of) (me|us|my|our|i|we|being|having)',
-      '(i|we) (would|had)? (meant|intended|planned|was going|were going|was meant|were meant|was supposed|were supposed|wanted|was hoping|had hoped|had every intention|fully intended) _7 but',
+      '(i|we) (would|had)? (meant|intended|planned|was going|were going|was meant|were meant|was supposed|were supposed|wanted|was hoping|had hoped|had every intention|fully intended) _7 ,? but',
       '^ what with',
+      '(getting over|recovering from) (the|a|an|our|my)',
       '^ (blame|chalk (it|this|that) up to|put (it|this|that) down to)',
       '(a|one|two) (man|person|body) (down|short)',
       '(our|my) (busiest|peak|busy) (period|time|week|weeks|season|month)',
@@ -337,6 +343,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(printer|scanner|copier) (jammed|ran out|broke|died|packed up)',
       '(could not|did not|was not able to|were not able to) (log in|login|access email|access the portal|get into)',
       '(mixed up|misread|got wrong|had the wrong) (the)? (hours|dates|date|week|day|time zone|deadline|email)',
+      '(wires|lines) crossed',
       '(with|between) (everything|all that is|all that has been) going on',
       '^ between (the|my|our|a)? % _2 and (the|my|our|a)?',
       '(with|between|what with|because of|due to) (easter|christmas|the holidays|the school holidays|half-term|half term|ramadan|the bank holiday)',
