@@ -7,7 +7,7 @@ const PAT: PhraseFamily['fix'] = { kind: 'patience' };
 /** The sentence says a reply or some work is late, missed or not done. */
 const LATE: string[] = [
   '(sorry|apologies|apologise|apologize|apols|sry|forgive|excuse|pardon|bear with|patience|waiting|afraid)',
-  '(late|lateness|delay|delays|delayed|behind|slow|slower|overdue|silence|quiet|missed|slipped|slid|held up|pushed back|buried|overlooked|until now|at last|catching up|caught up|not ready|yet|instead|hence|which is why|(longer|later) than|set (me|us) back|lost a day|on hold|catch-up|catch up|(makes|made|making) _3 (tricky|difficult|hard|impossible)|in (my|our) (defence|defense)|(piled|piling|stacked|stacking) up|(nobody|no one|no-one) else)',
+  '(late|lateness|delay|delays|delayed|behind|slow|slower|overdue|silence|quiet|missed|slipped|slid|held up|pushed back|buried|overlooked|until now|at last|catching up|caught up|not ready|yet|instead|hence|which is why|(longer|later) than|set (me|us) back|lost a day|on hold|(sitting|sat) (in|on) (my|our)|catch-up|catch up|(makes|made|making) _3 (tricky|difficult|hard|impossible)|in (my|our) (defence|defense)|(piled|piling|stacked|stacking) up|(nobody|no one|no-one) else)',
   '(only|just) (now|just)? (saw|seen|seeing|see|got|getting|noticed|spotted|came) (this|it|your|through|in)',
   '(take|took|taken|taking) (me|us)? @intens? @intens? (so|too|this|a while|ages|an age|longer|forever|a few|a couple of|# days|days|weeks)',
   '(until (now|today|this morning|yesterday)|not _3 until)',
@@ -51,7 +51,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       // The writer overloaded: "I've been slammed", "sorry, been swamped".
-      '@me (am|are|was|were|(have|had|has) (just)? been|get|got|getting|feel|felt|feeling)? @intens? @intens? @intens? (@excuseload|flat out|run off my feet|rushed off my feet|run ragged|chasing (my|our) tail|hammered|underwater|backed up|tied up|stretched thin|up to my eyes|up to my neck|down a person|down two people|heads-down|heads down|head down)',
+      '@me (am|are|was|were|(have|had|has) (just)? been|get|got|getting|feel|felt|feeling)? @intens? @intens? @intens? (@excuseload|flat out|run off my feet|rushed off my feet|run ragged|chasing (my|our) (tail|tails)|frazzled|hammered|underwater|backed up|tied up|stretched thin|up to my eyes|up to my neck|down a person|down two people|heads-down|heads down|head down)',
       '^ (just|sorry|apologies|sry|i have|we have|have)? ,? (been|was|were|had been) @intens? @intens? (@excuseload|flat out|run off my feet|up to my eyes|underwater|a whirlwind|a blur|chaos|mayhem|madness)',
       // The writer's week or work overloaded: "this week has been insane".
       '(it|its|things|life|work|everything|(this|the|my|our|last|past|few) (last|past|few)? %? (week|day|month|fortnight|weeks|days|months|morning|hours|schedule|workload|calendar|diary|inbox|plate|office|team|staff|head)) (is|are|was|were|has been|have been|been|got|gets|getting|has got|has gotten)? (a|such a|an)? @intens? @intens? (@excuseload|intense|overflowing|full on|full-on|non stop|whirlwind|juggling act|all go|blur|madhouse|zoo|war zone|warzone|circus|disaster|chaos|mayhem|madness|bedlam|carnage|patchy|upside down|out of control|all over the place|(total|complete)? (write-off|washout|wash-out)|enormous) (week|day|month|fortnight|few|couple|time|here|lately|recently|around|at|since|with|of late)?',
@@ -102,7 +102,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(life|things|work|stuff) (got|gets|has gotten|has got|have gotten|kept getting|keep getting) (in the way|on top of me|the better of me)',
       '(life|the (week|day|weekend|month)) happened',
       '@me (am|was|are|were|have been) doing (two|three|#|several) (jobs|roles)',
-      '@me (got|was|were|have been|had been) (caught up|tied up|pulled|dragged|sidetracked|distracted|held up|stuck|wrapped up) (in|with|on|into)?',
+      '@me (got|was|were|have been|had been) (caught up|tied up|tied to|pulled|dragged|sidetracked|distracted|held up|stuck|wrapped up) (in|with|on|into)?',
       '@me (am|are|was|were|have been|had been|been)? juggling',
       '(owing to|due to|because of) (a|an|the|my|our|some)? @intens? (unexpectedly|unusually|exceptionally)? (system|software|server|network|heavy|busy|family|personal|medical|health|unforeseen|unexpected|technical|tech|staffing|staff|childcare|travel|scheduling|competing|other|prior|annual)? (emergency|matter|matters|reasons|issues|circumstances|difficulties|commitments|shortage|shortages|priorities|absences|workload|illness|sickness|bereavement|schedule|period|holidays|leave|absence|week|month|fortnight|upgrade|outage|migration|maintenance|failure|fault)',
       '(had|have|have got) (a lot|loads|lots|so much|too much) on !(offer|sale|show|display|the)',
@@ -128,6 +128,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(if|when|while|whether) (you|your)',
       'you (had|have had|have been|have not|had not|did not|are|were|must|seem|sound|sounded)',
       '(recommend|suggest|advise|both of us|proud|pleased|glad|thrilled|delighted)',
+      '(close|closes|open|opens) (at|from|until|till)',
       'behind on (my|our) (credit|rent|bills|payments|mortgage|card|loan)',
     ],
   },
@@ -176,7 +177,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       // The writer's kit failing: "our email platform was down".
-      '(my|our) _2 (@device|outbox|reminder|van|truck|vehicle|boiler|machine|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|phones|systems|provider|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|stolen|glitched|down|offline|go off|temperamental|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible|(a|an) (meltdown|glitch|wobble|hiccup|outage)|on the (blink|fritz)|out of action)',
+      '(my|our) _2 (@device|outbox|reminder|van|truck|vehicle|boiler|machine|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|phones|systems|provider|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|stolen|glitched|down|offline|go off|temperamental|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible|missing|(a|an) (meltdown|glitch|wobble|hiccup|outage)|on the (blink|fritz)|out of action)',
       '(my|our) _2 (@device|software|app|system) (decided|chose) to',
       '(wifi|wi-fi|signal|connection|internet|broadband|reception|coverage) ((at|in|on) (my|our) %)? (was|were|has been|kept) @intens? (weak|slow|patchy|poor|bad|down|dodgy|flaky|spotty|dropping|terrible)',
       '(my|our) _2 % (would not|could not|did not|will not|refused to|kept failing to) (connect|load|start|open|work|sync|send|upload|turn on|boot)',
@@ -185,6 +186,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '@me (lost|lose) (all)? (my|our|the|half the|a|most of the) (work|files|internet|connection|power|data|emails|progress|morning|day|afternoon|evening|draft)',
       '(went|gone|ended up|got lost|landed) (straight|right)? (to|in|into)? (my|our|the)? (spam|junk)',
       '(ran|run|running) out of (space|storage|memory|battery|charge|ink|toner)',
+      '(wiped|erased|corrupted|deleted|ate) (all)? (my|our) (settings|files|work|data|draft|drafts|changes|progress|emails)',
       '(outlook|gmail|my email) (ate|lost|swallowed|crashed|went down|was down)',
     ],
   },
