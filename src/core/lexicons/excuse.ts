@@ -67,7 +67,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(pulling|pulled) _1 (all-nighters|nights|days|hours|shifts|weekends)',
       '(got|gotten|run|ran|running|getting) @intens? away (from|with) (me|us)',
       '(i|we|but|and|had|have) (double-booked|double booked)',
-      '@me (are|were|have been|am|was) (short|down) (a|one|two|three|#|of|on)? (person|people|engineer|engineers|staff|hands|member|members|designer|designers|drivers|pair of hands)',
+      '@me (are|were|have been|am|was) (short|down) (a|one|two|three|#|of|on)? (@blamewho|engineers|person|hands|member|members|drivers|pair of hands)',
       '(@excuseload|chaos|madness) (over here|here|at my end|on my end|at our end|on our end|this end|this side|round here|around here|at the office|in the office)',
       '(up to (my|our) (eyes|eyeballs|ears|neck|elbows)|(my|our) (hands|plate) (are|were|have been|is|was|has been)? @intens? (full|overflowing))',
       '@me (have|had) (had)? (been)? (so|too|a|such)? @intens? (much|many|lot|lots|tons|loads|ton|load|heavy|full|huge|mountain) (of)? (other)? (commitments|work|things|stuff|going|on|to do|workload|deadlines|projects|clients|plate|schedule|orders|enquiries|bookings|requests)',
@@ -132,7 +132,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       '@me (am|are|was|were|have been|had been|got|get|felt|feel|feeling|been) @intens? @intens? (sick|ill|unwell|poorly|under the weather|down with|bedridden|laid up|laid low|knocked out|off sick|out sick|in bed|in _1 hospital|at the (hospital|doctor|doctors)|hospitalized|hospitalised)',
-      '(caught|had|got|have|came down with|picked up|fighting|battling) (a|the|some|this|that)? (nasty|bad|terrible|horrible|awful|stomach|bad case of)? (cold|flu|bug|lurgy|virus|covid|migraine|fever|infection|sickness|food poisoning|stomach bug|stomach thing|chest infection|sore throat|headache)',
+      '(caught|had|got|have|came down with|picked up|fighting|battling) (a|the|some|this|that)? (nasty|bad|terrible|horrible|awful|stomach|bad case of)? (@r3personalill|migraine|fever|infection|food poisoning|cold|bug|lurgy|virus|sickness|stomach thing|sore throat|headache)',
       '(flu|bug|virus|covid|cold) (went|has gone|swept) (through|round)',
       '(hit|struck down|laid low|knocked out|wiped out) by (a|the|this)? @intens? (nasty|bad|stomach|winter)? (bug|flu|virus|covid|cold|lurgy|sickness)',
       '(lost|lose|losing) _4 to (@r3personalill|illness|sickness|a bug|the bug|a virus)',
@@ -166,8 +166,8 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       // The writer's kit failing: "our email platform was down".
-      '(my|our) _2 (@device|outbox|reminder|van|truck|vehicle|boiler|machine|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|phones|systems|provider|host|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|stolen|glitched|down|offline|go off|temperamental|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible|missing|suspended|locked|(a|an) (meltdown|glitch|wobble|hiccup|outage)|on the (blink|fritz)|out of action)',
-      '(my|our) _2 (@device|software|app|system) (decided|chose) to',
+      '(my|our) _2 (@device|outbox|reminder|van|truck|vehicle|boiler|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|phones|systems|provider|host|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|stolen|glitched|down|offline|go off|temperamental|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible|missing|suspended|locked|(a|an) (meltdown|glitch|wobble|hiccup|outage)|on the (blink|fritz)|out of action)',
+      '(my|our) _2 (@device|app) (decided|chose) to',
       '(wifi|wi-fi|signal|connection|internet|broadband|reception|coverage) ((at|in|on) (my|our) %)? (was|were|has been|kept) @intens? (weak|slow|patchy|poor|bad|down|dodgy|flaky|spotty|dropping|terrible)',
       '(my|our) _2 % (would not|could not|did not|will not|refused to|kept failing to) (connect|load|start|open|work|sync|send|upload|turn on|boot)',
       '@me (had|have had|have been having|were having|was having|have) (a|an|some|a few|a lot of|lots of|major|serious|huge)? (technical|tech|computer|internet|wifi|connection|connectivity|email|it|system|network|power) (issues|problems|difficulties|trouble|troubles|glitches|outage|outages|meltdown)',
@@ -185,7 +185,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     label: LABEL,
     fix: PAT,
     patterns: [
-      '(crisis|nightmare|trouble|problems|issues|fun and games|drama|battle|fighting|struggling|wrestling) with (my|our|the) _2 (@device|kiln|van|equipment|software|app|website|system|files|upload|uploads|portal|account|drive)',
+      '(crisis|nightmare|trouble|problems|issues|fun and games|drama|battle|fighting|struggling|wrestling) with (my|our|the) _2 (@device|kiln|van|equipment|app|website|files|upload|uploads|portal|account|drive)',
       '(no|without|patchy|bad|poor|zero|dodgy|spotty|terrible|limited) (signal|reception|coverage|wifi|wi-fi|internet|connection|power|phone signal|mobile signal|access to email)',
       '((in|away|sent off) (for|to)? (a)?|being) (repair|repairs|repaired|fixing|fixed|service|serviced|the shop|the garage)',
       '(time difference|time zone|time zones|timezone|timezones|jet lag|jetlag)',
