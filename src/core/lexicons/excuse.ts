@@ -26,7 +26,7 @@ export const DELAY_SIGNALS: string[] = [
   '(could not|can not|unable to|able to) (face|keep up|work|concentrate|focus|function)',
   '(hence the (mistakes|errors|typos)|too (shaken|upset|ill|sick|hungover|tired|exhausted) to)',
   '(had to|having to) (deal with|sort out|look after|take care of|rush|drive|fly|leave|cancel|stay)',
-  '^ (so|my)? (sorry|apologies|apols|soz|sry) (,|-|—|mate) !(last|this)',
+  '^ (so|my)? (sorry|apologies|apols|soz|sry) (,|-|—|mate) (i (was|have|had|got)|!(last|this|i))',
 ];
 const LABEL = 'Thank the client and give the next step';
 
