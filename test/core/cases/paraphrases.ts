@@ -33,7 +33,10 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: 'I clean forgot to book the venue, what with the move.', labels: ['excuse'] },
   { text: 'Hectic does not begin to cover it here at the moment.', labels: ['excuse'] },
   { text: 'Our studio manager is on paternity leave until June; I am your contact in the meantime.', labels: [] },
-  { text: 'The airline delayed your shipment by a day, so I have upgraded delivery to next-day at our cost.', labels: [] },
+  {
+    text: 'The airline delayed your shipment by a day, so I have upgraded delivery to next-day at our cost.',
+    labels: [],
+  },
   // personal
   { text: 'Sorry, last week was absolute hell at home.', labels: ['personal'] },
   { text: 'My wife had the baby early and there were complications with the delivery.', labels: ['personal'] },

@@ -186,7 +186,7 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
         ],
       },
       {
-        text: 'The mock-ups aren\'t done yet. Too many plates spinning at the moment.',
+        text: "The mock-ups aren't done yet. Too many plates spinning at the moment.",
         findings: [
           {
             text: 'Too many plates spinning at the moment',
