@@ -342,7 +342,6 @@ const NOT_AN_EXCUSE = [
   '(no|not an|is no) excuse',
   '(no need|need not|do not need) to (apologise|apologize)',
   '(i will be|i am|we will be) back (online|in|at|by|on)',
-  'long email',
   '(is|are|am|will be) (on|away|off|out|at) _4 next',
   '(was|were|stayed) out late',
   '(if|in case) (it|this|that) (slipped|fell|got|went)',
@@ -354,7 +353,6 @@ const NOT_AN_EXCUSE = [
   '(thanks|thank you) for (your)? (understanding|patience)',
   '(nothing|no data|no orders|no emails) (was|were) (lost|affected)',
   '(untouched|unaffected)',
-  '(your|the) (order|payment|booking|file|files) (went|got|came) through',
   '(my|our) (mistake|error|oversight|fault !(\\.|\\!))',
   // A past delay already fixed: "so this one arrived two days early".
   '(arrived|delivered|landed|went out|is ready|was ready|came in) _2 (early|ahead of schedule)',
