@@ -110,7 +110,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(not too busy|ready for you to)',
       '((earliest|next available|first available|soonest) (start|slot|date|opening)|(booked|busy) (up)? (through|until|till|into))',
       ...COVERED,
-      '(@excuseload|flat out|working|focused|hard at work|heads-down|heads down) _6 (on|with|preparing|building|finishing|getting) _1 your',
+      '(@excuseload|flat out|working|focused|hard at work|heads-down|heads down) _6 (on|with|preparing|building|finishing|getting|making|doing) _1 your',
       '(i|we) (will|shall|am going to|are going to) be',
       '(day|week|morning) (ahead|tomorrow)',
       '(drowning|bombarding|flooding|spamming) you',
@@ -168,7 +168,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       // The writer's kit failing: "our email platform was down".
       '(my|our) _2 (@device|outbox|reminder|van|truck|vehicle|boiler|oven|kiln|equipment|camera|lines|platform|website|site|app|portal|servers|phones|systems|provider|host|calendar|scanner|account) (drive|connection|account)? (was|were|is|has|have|had|kept|keeps|just|completely|totally|went|got|did)? (been|being|not)? (crashed|crashing|died|dying|dead|jammed|broke|broken|broke down|stolen|glitched|down|offline|go off|temperamental|acting up|playing up|not working|stopped|stopped working|went down|went out|failed|freezing|froze|frozen|glitching|glitchy|wiped|corrupted|hacked|spotty|slow|patchy|dodgy|misbehaving|packed up|gave up|sync|syncing|restarting|flaky|unreliable|terrible|missing|suspended|locked|(a|an) (meltdown|glitch|wobble|hiccup|outage)|on the (blink|fritz)|out of action)',
       '(my|our) _2 (@device|app) (decided|chose) to',
-      '(wifi|wi-fi|signal|connection|internet|broadband|reception|coverage) ((at|in|on) (my|our) %)? (was|were|has been|kept) @intens? (weak|slow|patchy|poor|bad|down|dodgy|flaky|spotty|dropping|terrible)',
+      '(wifi|wi-fi|signal|connection|internet|broadband|reception|coverage) ((at|in|on) (my|our) %)? (was|were|has been|kept) @intens? (weak|slow|patchy|poor|bad|down|dodgy|dire|flaky|spotty|dropping|terrible)',
       '(my|our) _2 % (would not|could not|did not|will not|refused to|kept failing to) (connect|load|start|open|work|sync|send|upload|turn on|boot)',
       '@me (had|have had|have been having|were having|was having|have) (a|an|some|a few|a lot of|lots of|major|serious|huge)? (technical|tech|computer|internet|wifi|connection|connectivity|email|it|system|network|power) (issues|problems|difficulties|trouble|troubles|glitches|outage|outages|meltdown)',
       '(a|the|our) (power|internet|wifi|wi-fi|electricity|broadband|network|server|system|hard drive|disk) (cut|outage|failure|crash|went out|was out|was down|went down|was off|was cut|has been down)',
