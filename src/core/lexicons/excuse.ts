@@ -61,6 +61,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(only so many|not enough|ran out of) (hours|time)',
       '(pulled|torn|stretched|going) in _2 directions',
       'one thing (after|and) another',
+      '(running|run|ran) on (empty|fumes)',
       '(struggle|struggling|struggled) to keep (on top|up)',
       '@me @intens? (have|had) (not|barely|hardly) (stopped|sat down) (since|all|for|this|!|\\.|,)',
       '(pulling|pulled) _1 (all-nighters|nights|days|hours|shifts|weekends)',
