@@ -32,7 +32,7 @@ const LABEL = 'Thank the client and give the next step';
 
 /** The remedy is in place, or the work is on time anyway. */
 const COVERED: string[] = [
-  '((am|is|are|will be) covering|(covering|covered) (your|for you|calls|the calls|the phones|everything|it|for me)|stepped in|as planned|no delay)',
+  '((am|is|are|will be) (covering|handling|looking after)|(covering|covered) (your|for you|calls|the calls|the phones|everything|it|for me)|stepped in|as planned|no delay)',
   '(has|have|got) (it|this|that|you|things|everything) covered',
   '(is|are|was|were|be|still|all|everything|remain|remains|remained|stay|stays|stayed|kept|keep|went out|delivered|arrived|shipped|landed) _1 (on time|on schedule|on track)',
 ];
@@ -185,7 +185,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       '(crisis|nightmare|trouble|problems|issues|fun and games|drama|battle|fighting|struggling|wrestling) with (my|our|the) _2 (@device|kiln|van|equipment|app|website|files|upload|uploads|portal|account|drive)',
-      '(no|without|patchy|bad|poor|zero|dodgy|spotty|terrible|limited) (signal|reception|coverage|wifi|wi-fi|internet|connection|power|phone signal|mobile signal|access to email)',
+      '(no|without|patchy|bad|poor|zero|dodgy|spotty|terrible|limited) (signal|reception|coverage|wifi|wi-fi|internet|connection|power|(phone|mobile) signal|cell service|access to email)',
       '((in|away|sent off) (for|to)? (a)?|being) (repair|repairs|repaired|fixing|fixed|service|serviced|the shop|the garage)',
       '(time difference|time zone|time zones|timezone|timezones|jet lag|jetlag)',
     ],
@@ -204,7 +204,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(@me|but|and) (overslept|slept through|fell asleep)',
       '(would|should|could|might) have _4 (sooner|earlier|by now|yesterday) but',
       '(thought|was sure|convinced|assumed|could have sworn) (that)? (i|we) (had|would|have)? (send+|reply+|answer+|book+|order+|pay+|email+|confirm+|respond+|post+|submit+|forward+|ring+|rung|call+)',
-      '(fell|dropped|slipped|pushed|bumped|got lost) (off|through|down|between|by)? (my|our|the) (radar|list|to-do list|net|system|queue|cracks|gaps|wayside)',
+      '(fell|dropped|slipped|pushed|bumped|got lost) (off|through|down|between|by)? (my|our|the) (radar|list|to-do list|net|system|queue|cracks|gaps|wayside|calendar|diary)',
       '(got|was|were|went|been) (lost|buried|stuck|missed) (in|under|among) _3 (inbox|outbox|emails|pile|heap|paperwork|desk|shuffle|messages|system|queue|folder|drafts)',
       '^ (totally|completely|honestly|clean)? (forgot|forgotten) (all about|about|to)',
       '(spaced|blanked) (on|it)',
