@@ -48,7 +48,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
     fix: PAT,
     patterns: [
       // The writer overloaded: "I've been slammed", "sorry, been swamped".
-      '@me (am|are|was|were|(have|had|has) (just)? been|get|got|getting|feel|felt|feeling)? @intens? @intens? @intens? (@excuseload|flat out|(run|rushed) off (my|our) feet|run ragged|chasing (my|our) (tail|tails)|frazzled|overrun|mobbed|at sea|hammered|underwater|backed up|tied up|stretched thin|up to my eyes|up to my neck|down a person|down two people|heads-down|heads down|head down)',
+      '@me (am|are|was|were|(have|had|has) (just)? been|get|got|getting|feel|felt|feeling)? @intens? @intens? @intens? (@excuseload|flat out|(run|rushed) off (my|our) feet|run ragged|chasing (my|our) (tail|tails)|frazzled|overrun|mobbed|at sea|under the cosh|hammered|underwater|backed up|tied up|stretched thin|up to my eyes|up to my neck|down a person|down two people|heads-down|heads down|head down)',
       '^ (just|sorry|apologies|sry|i have|we have|have)? ,? (been|was|were|had been) @intens? @intens? (@excuseload|flat out|run off my feet|up to my eyes|underwater|a whirlwind|a blur|chaos|mayhem|madness)',
       // The writer's week or work overloaded: "this week has been insane".
       '(it|its|things|life|work|everything|(this|the|my|our|last|past|few) (last|past|few)? %? (week|day|month|fortnight|weeks|days|months|morning|hours|schedule|workload|calendar|diary|inbox|plate|office|team|staff|head|brain)) (is|are|was|were|has been|have been|been|got|gets|getting|has got|has gotten)? (a|such a|an|in)? @intens? @intens? @intens? (@excuseload|intense|overflowing|full on|full-on|non stop|whirlwind|juggling act|all go|blur|madhouse|zoo|war zone|warzone|circus|perfect storm|fried|disaster|chaos|mayhem|madness|bedlam|carnage|patchy|upside down|out of control|all over the place|(total|complete)? (write-off|washout|wash-out)|enormous) (week|day|month|fortnight|few|couple|time|here|lately|recently|around|at|since|with|of late)?',
@@ -283,7 +283,7 @@ export const EXCUSE_FAMILIES: PhraseFamily[] = [
       '(held|holding|set|setting|threw|thrown|throws|throwing|knocked|put) (everything|things|us|me|it|(our|my|the) (whole|entire)? %) _3 (up|back|out|behind)',
       '(is|are|running|going out|go out|be|ship|shipping|arrive|arriving) (a day|a week|# days|# weeks|a few days|a couple of days|two days|three days) (late|behind|later than)',
       'which (has)? (slowed|slowing|held|set|pushed)',
-      '(been|got|was|were|is|are) (set|pushed|knocked|held) (back|up)',
+      '(been|got|was|were|is|are) (pushed|(set|knocked|held) (back|up))',
       '(only|just) (now)? (getting|got|sitting down) (to|round to|back to|with) (you|this|it|your)',
       '(nobody|no one|no-one|nothing) (answered|replied|picked up|got back|saw|shipped|went out|got done|was sent|turned up|showed up|came)',
       '(went|gone|remained|was|were|sat) (unanswered|unnoticed|unread|unsent)',
