@@ -39,6 +39,7 @@ export const CONTENT_CLAUSE_PATTERNS: string[] = [
   '(is|are|works|sounds|suits) (perfect|fine|great|good|ideal)',
   "(is|are|was|were|has been|have been|'s) (now)? (attached|ready|live|done|booked|confirmed|sorted|fixed|updated|below|included|on its way|on their way|with you|processed|sent|shipped|paid|approved|signed|delivered|scheduled|resolved|completed|posted|published|refunded|credited|arranged|released)",
   '(should|will) (reach|arrive|be with|land)',
+  '(rung|rang|called|phoned) (you)? back',
   '(can|will) (easily)? be',
   '(arrive|arrives|arriving|land|lands|ship|ships|due) (on|by|at|this|next)? (@time|#)',
   '(the|your) (answer|short answer|quote|figures|total|price|report|file|files|draft|invoice|link|update|details|numbers|options) (is|are)',

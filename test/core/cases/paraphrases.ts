@@ -28,6 +28,15 @@ export const PARAPHRASES: Array<{ text: string; labels: string[] }> = [
   { text: 'I fell behind because of the stock take, sorry.', labels: ['excuse'] },
   { text: 'Sorry, only just back online after the move.', labels: ['excuse'] },
   { text: 'Things slipped while we were short-handed, apologies.', labels: ['excuse'] },
+  { text: 'Been a week from hell, to be honest.', labels: ['excuse'] },
+  { text: 'Our card machine refused to connect all morning, so I could not take your deposit.', labels: ['excuse'] },
+  { text: 'I clean forgot to book the venue, what with the move.', labels: ['excuse'] },
+  { text: 'Hectic does not begin to cover it here at the moment.', labels: ['excuse'] },
+  { text: 'Our studio manager is on paternity leave until June; I am your contact in the meantime.', labels: [] },
+  {
+    text: 'The airline delayed your shipment by a day, so I have upgraded delivery to next-day at our cost.',
+    labels: [],
+  },
   // personal
   { text: 'Sorry, last week was absolute hell at home.', labels: ['personal'] },
   { text: 'My wife had the baby early and there were complications with the delivery.', labels: ['personal'] },

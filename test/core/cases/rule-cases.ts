@@ -32,6 +32,10 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
       "We're busy through March, so the earliest start I can offer is 2 April.",
       'My previous estimate left out the skip hire; sorry about that, the revised total is below.',
       "The bank's system was down this morning, so the transfer will show tomorrow instead; nothing is needed from you.",
+      "The van broke down on the way to yours, so I've booked a replacement engineer for 8am tomorrow at no charge.",
+      "I'm covering for Anna while she's on leave, so please send invoices to me until the 30th.",
+      "It's our busiest time of year, so if you'd like a November slot I'd book this week.",
+      "I'm heads-down on your pitch deck today and will share a first draft tomorrow morning.",
     ],
     invalid: [
       {
@@ -178,6 +182,42 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
           {
             text: "Honestly it's been bedlam here since the refit started",
             rewrite: 'Thank you for your patience. [Next step and time].',
+          },
+        ],
+      },
+      {
+        text: "The mock-ups aren't done yet. Too many plates spinning at the moment.",
+        findings: [
+          {
+            text: 'Too many plates spinning at the moment',
+            rewrite: "The mock-ups aren't done yet. Thank you for your patience. [Next step and time].",
+          },
+        ],
+      },
+      {
+        text: "We had a break-in at the unit on Tuesday, so everything's been set back a few days.",
+        findings: [
+          {
+            text: 'We had a break-in at the unit on Tuesday',
+            rewrite: "Thank you for your patience — everything's been set back a few days.",
+          },
+        ],
+      },
+      {
+        text: "I've been pulled in a hundred directions lately, so the brochure is late.",
+        findings: [
+          {
+            text: "I've been pulled in a hundred directions lately",
+            rewrite: 'Thank you for your patience — the brochure is late.',
+          },
+        ],
+      },
+      {
+        text: 'The van broke down on the way to yours, which is why nobody turned up on Tuesday.',
+        findings: [
+          {
+            text: 'The van broke down on the way to yours',
+            rewrite: 'Thank you for your patience — nobody turned up on Tuesday.',
           },
         ],
       },
