@@ -152,6 +152,7 @@ const CLIENT_SIDE = [
   '(you|your) (mentioned|said|told me|shared|let me know)',
   'sorry to hear',
   '(hope|hoping) (you|your)',
+  '(hope|hoping) (that)? (the|all|everyone|everybody) _4 (passed|better|over|mend|recovered|recovering|improving|well|ok|okay)',
   '(understand|know|realise|realize|imagine) _4 (for|that)? (you|your)',
   '(your|their) (@personalkin|team|staff|colleague|office|receptionist|manager)',
   '(hard|tough|difficult|rough|awful) (for|on) you',

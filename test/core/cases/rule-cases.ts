@@ -226,6 +226,7 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
   personal: {
     valid: [
       'So sorry to hear your mother is unwell — take the time you need.',
+      'Hope the kids are over the chickenpox! The quote is attached whenever you are ready.',
       "I'm out on Friday; Mia will cover your inbox.",
       'Congratulations on the new baby!',
       "I'm on annual leave from 3 to 10 June, and Tom is covering my accounts.",
