@@ -225,6 +225,8 @@ export function keepSegments(v: SentenceView, drop: (seg: Segment, index: number
 const NOT_A_STEP =
   /^(?:be|been|read (?:\w+ )?minds?|guess|know|imagine|believe|understand|do everything|do miracles|work miracles)\b/i;
 
+const UNTIL_NOW = /\s+until (now|today|this morning|this afternoon|tonight)\b/i;
+
 /** "so I couldn't finish the layout" → "I'll finish the layout by [day]": a concrete next step. */
 export function asNextStep(clause: string): string {
   const m =
@@ -234,12 +236,14 @@ export function asNextStep(clause: string): string {
   if (!m) return clause;
   // "I can't be expected to guess", "we can't read minds": a reproach, not work still to do.
   if (NOT_A_STEP.test(m[2])) return clause;
+  // "couldn't look at it until today" promises it for today, not "until today".
+  const step = m[2].replace(UNTIL_NOW, ' $1');
   const hasTime =
     /\b(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|by|at|before|within|this|next|end of|eod)\b/i.test(
-      m[2],
+      step,
     );
   const subject = m[1].toLowerCase() === 'we' ? 'we' : 'I';
-  return subject + "'ll " + m[2] + (hasTime ? '' : ' by [day]') + (m[3] || '.');
+  return subject + "'ll " + step + (hasTime ? '' : ' by [day]') + (m[3] || '.');
 }
 
 /** The smallest single edit that turns `before` into `after`, offset by `base`. */

@@ -5,7 +5,7 @@ import type { Finding } from '../../src/core';
 const FUNCTION_WORDS = new Set(
   (
     "could couldn't would wouldn't should shouldn't have haven't been with that this there then than just also very really " +
-    'sorry because since though although when were will shall what which your yours from into about after before being does ' +
+    'sorry because since until though although when were will shall what which your yours from into about after before being does ' +
     "doesn't didn't wasn't isn't can't cannot won't hasn't hadn't aren't weren't don't it's i've i'm we've we're they them " +
     'their these those here able unable much many some more most still even only apologies apologise apologize afraid ' +
     "though, ever never again once sure okay hence which that's there's what's here's let's you're you've"

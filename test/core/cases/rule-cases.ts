@@ -39,6 +39,16 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
     ],
     invalid: [
       {
+        // "until today" becomes the promise for today.
+        text: "Sorry, I've been swamped, so I couldn't look at your figures until today.",
+        findings: [
+          {
+            text: "Sorry, I've been swamped",
+            rewrite: "Thank you for your patience — I'll look at your figures today.",
+          },
+        ],
+      },
+      {
         text: 'Our printer jammed halfway through the run, which set us back a day on your brochures.',
         findings: [
           {
