@@ -3,9 +3,11 @@ import type { PhraseFamily } from '../rule';
 /** A writer declining ("I won't", "we're not at liberty to"). */
 const REFUSE =
   '(can not|could not|will not|(would (really)? rather|would prefer|prefer|best|better|would sooner|rather) not (to)?|(am|have been|was|were|been)? (under (strict)? instructions|told|asked|instructed) not to|do not (want|have|need) to|(am|are|is)? (not|never) (going|gonna|about|prepared|willing|at liberty|in a position|obliged|able|allowed|permitted) to|(am|are) unable to|(am|are) not here to|refuse to|decline to|have no intention of)';
-/** The explanation. */
+/** The explanation, by its head word: a pattern that starts here is looked up by it, not tried at every "the". */
+const REASON_HEAD =
+  '(@withholdingreason|story|backstory|back-story|saga|how|explanations|history|criteria|version|what (happened|went on|caused it))';
 const REASON =
-  "(the|my|our|any|a|an)? (% 's)? (full|gory|long|exact|finer|whole|detailed|itemised|itemized)? (@withholdingreason|story|backstory|back-story|saga|how|explanations|history|criteria|version|what (happened|went on|caused it))";
+  "(the|my|our|any|a|an)? (% 's)? (full|gory|long|exact|finer|whole|detailed|itemised|itemized)? " + REASON_HEAD;
 const PRIVATE =
   '(((commercially|strictly)? @withholdingsecret (information|info)?|restricted|(commercially|highly|very) sensitive) !%|(our|my) (own)? (business|affair|concern)|(our|my) own !%|not (really)? (public|relevant|important|your (concern|business))|none of your|(a (private)? matter)? between (me|us|ourselves|the %) (and|!%)|off limits|off-limits|for (me|us|the %) to (know|worry about)|(our|my)? secret sauce|above your pay grade|neither here nor there)';
 /** Telling it. */
@@ -48,12 +50,12 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       'not ((for|up to) (me|us|you)|(my|our) place) to (question|know|' + TELL + ')',
       'spare+ you ' + WHAT,
       '(reason|reasons|why|whys) aside',
-      REASON +
+      REASON_HEAD +
         ' (,? but (it|they|that))? _5 (is|are|was|were|stays|stay|remain|remains) (strictly|really|purely|all)? (' +
         PRIVATE +
         '|(not|hardly) (really)? (necessary|worth|important)|a long story)',
       '(' +
-        REASON +
+        REASON_HEAD +
         '|(does not|do not) think ' +
         REASON +
         ') (does not|do not|did not)? (really)? (matter|concern you)',
@@ -65,7 +67,7 @@ export const WITHHOLDING_FAMILIES: PhraseFamily[] = [
       '(that is|it is|this is|its|^) (just|simply)? (the|our|company|house) (policy|process|rule|rules|procedure) !%',
       'because (i|we) (said|say) so',
       '(' +
-        REASON +
+        REASON_HEAD +
         ' (is|are)|it is|the price is|rules are|policy is|a deal is) (what (it|they) (is|are)|the price|rules|policy|a deal|(our|my) (reasons|reason))',
       'no comment !(from|yet|field|box)',
       '(end of (story|discussion|it !%|.)|all there is to it|no further (discussion|correspondence|comment|details|information|explanation)|(nothing|no) (more|further|else)? to (say|add|discuss|explain)|(will|shall) say no more|(right not|no obligation) to (give|provide|tell|@withholdingtell)|enter+ into (a|any|further)? (correspondence|discussion|debate)|at (our|my) (sole)? discretion|for (us|me|the %) ,? not (for)? (you|the client|clients))',
