@@ -2,7 +2,7 @@
  * Prints every finding the engine reports on the evaluation texts, one JSON line per text, so a change
  * meant only to make the engine faster can be checked to leave its output byte-identical:
  *   npx tsx scripts/findings-snapshot.ts > before.jsonl   (then again after the change, and diff)
- * Texts: every reply of test/eval/replies.train.jsonl and replies.dev.jsonl, every draft of
+ * Texts: every reply of the tuning files (test/eval/replies.dev.jsonl, replies.train*.jsonl), every draft of
  * test/eval/thread-pairs*.jsonl, and the long drafts the benchmark times.
  */
 import * as fs from 'fs';
@@ -34,7 +34,11 @@ function print(id: string, text: string): void {
 }
 
 const texts: string[] = [];
-for (const file of ['replies.train.jsonl', 'replies.dev.jsonl']) {
+const replyFiles = fs
+  .readdirSync(EVAL)
+  .filter((f) => /^replies\.(dev|train.*)\.jsonl$/.test(f))
+  .sort();
+for (const file of replyFiles) {
   for (const item of lines(file)) {
     print(file + ':' + String(item.id), String(item.text));
     texts.push(String(item.text));

@@ -149,6 +149,37 @@ describe('patterns', () => {
     index.findAll(toks, 0, toks.length, (_m, data) => found.push(data));
     expect(found).toEqual(['a', 'b']);
   });
+
+  it('matches a pattern of alternatives one alternative at a time, as the whole pattern would', () => {
+    const index = new PatternIndex<string>();
+    // Indexed alternative by alternative; where several match at one word, the first that the whole
+    // pattern tries wins: those starting with a word before those that don't, then as written.
+    index.add('(the report|the report is late|% report is)', 'x');
+    const toks = tokenize('So the report is late.');
+    const found: string[] = [];
+    index.findAll(toks, 0, toks.length, (m) =>
+      found.push(
+        toks
+          .slice(m.start, m.end)
+          .map((t) => t.norm)
+          .join(' '),
+      ),
+    );
+    const whole = compilePattern('(the report|the report is late|% report is)');
+    const expected: string[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const m = matchAt(whole, toks, i, toks.length);
+      if (m)
+        expected.push(
+          toks
+            .slice(m.start, m.end)
+            .map((t) => t.norm)
+            .join(' '),
+        );
+    }
+    expect(found).toEqual(expected);
+    expect(found).toEqual(['the report']);
+  });
 });
 
 describe('lexicon patterns', () => {

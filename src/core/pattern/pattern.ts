@@ -868,7 +868,26 @@ function walkPrefixes(els: El[], i: number, next: Continuation | null, n: number
   return el.opt ? walkPrefixes(els, i + 1, next, n, w1, out) : true;
 }
 
-type Entry<T> = { p: Pattern; data: T; stamp: number; checked: number; possible: boolean };
+type Entry<T> = {
+  p: Pattern;
+  data: T;
+  stamp: number;
+  checked: number;
+  possible: boolean;
+  /** For one alternative of a pattern indexed alternative by alternative: the pattern's shared state. */
+  group?: AltGroup<T>;
+  /** Its rank there: the alternative the whole pattern would have tried first ranks lowest. */
+  rank?: number;
+};
+
+/** The alternatives of one pattern matching at the current token: only the first-ranked one counts. */
+interface AltGroup<T> {
+  p: Pattern;
+  stamp: number;
+  rank: number;
+  match: Match | null;
+  data: T;
+}
 
 /** The entries whose match can start with one word: by that word alone, or by the word after it too. */
 interface Head<T> {
@@ -928,6 +947,20 @@ export class PatternIndex<T> {
   }
 
   addCompiled(p: Pattern, data: T): void {
+    const top = p.els.length === 1 ? p.els[0] : null;
+    if (top && top.k === ALT && !top.opt && !top.cap && (top.seqs as El[][]).length > 1) {
+      // A pattern that is one group of alternatives is indexed alternative by alternative, so each has
+      // its own first words and the words a sentence must hold for it: a search tries only those that
+      // can match there. Where several match at one token, the one the whole pattern would have tried
+      // first wins (alternatives that start with a word come before those that don't, then as written).
+      const group: AltGroup<T> = { p, stamp: 0, rank: 0, match: null, data };
+      (top.seqs as El[][]).forEach((seq, i) => {
+        const rank = (firstWordsFrom(seq, 0, null) ? 0 : 1 << 16) + i;
+        const part: Pattern = { source: p.source, els: seq, required: undefined };
+        this.pending.push({ p: part, data, stamp: 0, checked: 0, possible: true, group, rank });
+      });
+      return;
+    }
     this.pending.push({ p, data, stamp: 0, checked: 0, possible: true });
   }
 
@@ -969,6 +1002,7 @@ export class PatternIndex<T> {
     const anywhere = this.anywhere.length ? this.anywhere : null;
     const call = ++stampCounter;
     let marked = false;
+    const groups: Array<AltGroup<T>> = [];
     for (let i = from; i < to; i++) {
       const id = tokenVid(toks[i]);
       const head = dense !== null ? (id < dense.length ? dense[id] : undefined) : id !== 0 ? heads.get(id) : undefined;
@@ -998,8 +1032,26 @@ export class PatternIndex<T> {
             if (!e.possible) continue;
           }
           const m = matchAt(p, toks, i, to, from);
-          if (m) visit(m, e.data, p);
+          if (!m) continue;
+          const group = e.group;
+          if (group === undefined) {
+            visit(m, e.data, p);
+            continue;
+          }
+          if (group.stamp !== stamp) {
+            group.stamp = stamp;
+            group.rank = e.rank as number;
+            group.match = m;
+            groups.push(group);
+          } else if ((e.rank as number) < group.rank) {
+            group.rank = e.rank as number;
+            group.match = m;
+          }
         }
+      }
+      if (groups.length) {
+        for (const group of groups) visit(group.match as Match, group.data, group.p);
+        groups.length = 0;
       }
     }
   }
