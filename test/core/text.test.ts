@@ -150,6 +150,28 @@ describe('patterns', () => {
     expect(found).toEqual(['a', 'b']);
   });
 
+  it('skips a sentence only when it lacks a word every alternative needs', () => {
+    const index = new PatternIndex<string>();
+    // Needs "coming", "follow" or "come": the words "is", "are", "will" and "should" are too common to tell.
+    index.add('the % ((is|are) (still)? coming|(will|should) (follow|come))', 'x');
+    const spans = (text: string): string[] => {
+      const toks = tokenize(text);
+      const out: string[] = [];
+      index.findAll(toks, 0, toks.length, (m) =>
+        out.push(
+          toks
+            .slice(m.start, m.end)
+            .map((t) => t.norm)
+            .join(' '),
+        ),
+      );
+      return out;
+    };
+    expect(spans('The parcel is still coming.')).toEqual(['the parcel is still coming']);
+    expect(spans('The invoice will follow.')).toEqual(['the invoice will follow']);
+    expect(spans('The parcel is here.')).toEqual([]);
+  });
+
   it('matches a pattern of alternatives one alternative at a time, as the whole pattern would', () => {
     const index = new PatternIndex<string>();
     // Indexed alternative by alternative; where several match at one word, the first that the whole

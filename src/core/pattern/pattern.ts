@@ -226,6 +226,28 @@ function mandatorySequence(els: El[], out: El[]): El[] {
   return out;
 }
 
+/**
+ * For a group of alternatives: words of which one must occur for any alternative to match, taking
+ * from each alternative its smallest set of uncommon words it cannot match without ("(is|are) still
+ * coming|will follow" needs coming, or follow). Null when some alternative has no such set.
+ */
+function rareWordsOfAlternatives(el: El, depth: number): number[] | null {
+  let out: number[] = [];
+  for (const seq of el.seqs as El[][]) {
+    let best: number[] | null = null;
+    for (const m of mandatorySequence(seq, [])) {
+      let ids: number[] | null = null;
+      if (m.k === WORD && !m.opt && m.prefix === '') ids = wordIds(m);
+      else if (m.k === ALT && !m.opt && depth < 3) ids = rareWordsOfAlternatives(m, depth + 1);
+      if (!ids || !ids.length || ids.some(isCommon)) continue;
+      if (best === null || ids.length < best.length) best = ids;
+    }
+    if (best === null) return null;
+    out = out.concat(best);
+  }
+  return out;
+}
+
 function requiredWords(pattern: El[], call: number): Int32Array | null {
   const sets: Array<{ ids: number[]; score: number }> = [];
   const els = mandatorySequence(pattern, []);
@@ -234,14 +256,17 @@ function requiredWords(pattern: El[], call: number): Int32Array | null {
     let ids: number[] | null = null;
     if (el.k === WORD && !el.opt && el.prefix === '') ids = wordIds(el);
     else if (el.k === ALT && !el.opt) {
-      ids = [];
-      for (const seq of el.seqs as El[][]) {
-        const k = firstWordsFrom(seq, 0, null);
-        if (!k) {
-          ids = null;
-          break;
+      ids = rareWordsOfAlternatives(el, 0);
+      if (ids === null) {
+        ids = [];
+        for (const seq of el.seqs as El[][]) {
+          const k = firstWordsFrom(seq, 0, null);
+          if (!k) {
+            ids = null;
+            break;
+          }
+          ids = ids.concat(k);
         }
-        ids = ids.concat(k);
       }
     }
     if (!ids || !ids.length) continue;
