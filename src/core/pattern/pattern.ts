@@ -909,29 +909,9 @@ type Entry<T> = {
 interface AltGroup<T> {
   p: Pattern;
   stamp: number;
-  /** Where the best match's alternative began, then its rank: the whole pattern's order of trying. */
-  altStart: number;
   rank: number;
   match: Match | null;
   data: T;
-}
-
-/** Internal capture of where a split alternative began; removed before a match is reported. */
-const ALT_AT = '\u0000alt';
-
-/**
- * Whether els[0, end) always tries its matches in order of where they end: words, clause starts and
- * negations take one path each, and a single gap tries its lengths shortest first.
- */
-function fixedPrefix(els: El[], end: number): boolean {
-  let gaps = 0;
-  for (let i = 0; i < end; i++) {
-    const el = els[i];
-    if (el.k === GAP) gaps++;
-    else if (el.opt || (el.k !== WORD && el.k !== ANY && el.k !== DIGITS && el.k !== START && el.k !== NOT))
-      return false;
-  }
-  return gaps <= 1;
 }
 
 /** The entries whose match can start with one word: by that word alone, or by the word after it too. */
@@ -992,31 +972,16 @@ export class PatternIndex<T> {
   }
 
   addCompiled(p: Pattern, data: T): void {
-    const els = p.els;
-    const last = els[els.length - 1];
-    if (
-      last.k === ALT &&
-      !last.opt &&
-      !last.cap &&
-      (last.seqs as El[][]).length > 1 &&
-      fixedPrefix(els, els.length - 1)
-    ) {
-      // A pattern that ends in a group of alternatives ("@me _4 (in hospital|sobbing|…)") is indexed
-      // alternative by alternative, so each has its own first words and the words a sentence must hold
-      // for it: a search tries only those that can match there. Where several match at one token, the
-      // one the whole pattern would have found first wins: the earliest-starting alternative, then
-      // those that start with a word before those that don't, then as written.
-      const prefix = els.slice(0, -1);
-      const group: AltGroup<T> = { p, stamp: 0, altStart: 0, rank: 0, match: null, data };
-      (last.seqs as El[][]).forEach((seq, i) => {
+    const top = p.els.length === 1 ? p.els[0] : null;
+    if (top && top.k === ALT && !top.opt && !top.cap && (top.seqs as El[][]).length > 1) {
+      // A pattern that is one group of alternatives is indexed alternative by alternative, so each has
+      // its own first words and the words a sentence must hold for it: a search tries only those that
+      // can match there. Where several match at one token, the one the whole pattern would have tried
+      // first wins (alternatives that start with a word come before those that don't, then as written).
+      const group: AltGroup<T> = { p, stamp: 0, rank: 0, match: null, data };
+      (top.seqs as El[][]).forEach((seq, i) => {
         const rank = (firstWordsFrom(seq, 0, null) ? 0 : 1 << 16) + i;
-        let partEls = seq;
-        if (prefix.length) {
-          const marked = new El(ALT, false, ALT_AT);
-          marked.seqs = [seq];
-          partEls = prefix.concat([marked]);
-        }
-        const part: Pattern = { source: p.source, els: partEls, required: undefined };
+        const part: Pattern = { source: p.source, els: seq, required: undefined };
         this.pending.push({ p: part, data, stamp: 0, checked: 0, possible: true, group, rank });
       });
       return;
@@ -1098,24 +1063,17 @@ export class PatternIndex<T> {
             visit(m, e.data, p);
             continue;
           }
-          const at = m.captures[ALT_AT];
-          const altStart = at ? at.start : m.start;
           const rank = e.rank as number;
           if (group.stamp !== stamp) {
             group.stamp = stamp;
             groups.push(group);
-          } else if (altStart > group.altStart || (altStart === group.altStart && rank > group.rank)) continue;
-          group.altStart = altStart;
+          } else if (rank > group.rank) continue;
           group.rank = rank;
           group.match = m;
         }
       }
       if (groups.length) {
-        for (const group of groups) {
-          const m = group.match as Match;
-          delete m.captures[ALT_AT];
-          visit(m, group.data, group.p);
-        }
+        for (const group of groups) visit(group.match as Match, group.data, group.p);
         groups.length = 0;
       }
     }
