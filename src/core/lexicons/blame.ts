@@ -241,6 +241,8 @@ export const BLAME_FAMILIES: PhraseFamily[] = [
     ],
     unless: [
       'if you (did not|have not|never)',
+      // An apology to the client: "I'm sorry you had to ask again".
+      '(sorry|apologies|apologise|apologize|regret) (that)? you (had|needed) to',
       "(no one|nobody) (is to blame|'s fault)",
       '(no|not a) (problem|worries|worry)',
       '((are|has been|have been|is) (now)? (back online|back up|restored|working again)|(are|is) now (fixed|resolved|sorted))',

@@ -352,6 +352,7 @@ export const RULE_CASES: { [ruleId: string]: RuleCases } = {
     valid: [
       'As you asked, I have moved the meeting to 3pm.',
       'Just a friendly reminder that invoice #2041 is due this Friday.',
+      "I'm sorry you had to ask again, and thank you for your patience. The invoice is attached.",
       'The supplier shipped late, so I have arranged a courier for tomorrow at our cost.',
       'That was my mistake, and the corrected file is attached.',
       'If you had any questions, we could talk Monday.',
