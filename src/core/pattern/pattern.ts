@@ -251,10 +251,12 @@ function rareWordsOfAlternatives(el: El, depth: number): number[] | null {
 function requiredWords(pattern: El[], call: number): Int32Array | null {
   const sets: Array<{ ids: number[]; score: number }> = [];
   const els = mandatorySequence(pattern, []);
-  for (let i = 1; i < els.length; i++) {
+  for (let i = 0; i < els.length; i++) {
     const el = els[i];
     let ids: number[] | null = null;
-    if (el.k === WORD && !el.opt && el.prefix === '') ids = wordIds(el);
+    // The first element is what the index looked the pattern up by; only a group's inner words add to that.
+    if (i === 0) ids = el.k === ALT && !el.opt ? rareWordsOfAlternatives(el, 0) : null;
+    else if (el.k === WORD && !el.opt && el.prefix === '') ids = wordIds(el);
     else if (el.k === ALT && !el.opt) {
       ids = rareWordsOfAlternatives(el, 0);
       if (ids === null) {
